@@ -1,0 +1,92 @@
+import { readFileSync, statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { parseDocument } from '../parser/index.js';
+
+/** Exit codes (contract.md): 0 success, 1 some input failed, 2 wrong usage. */
+const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+const USAGE = `zankb — Kazakhstan regional acts: parser and versioned knowledge base
+
+Usage:
+  zankb parse FILE [--json | --md]        parse one document (.txt register text or .md); no database
+  zankb import PATH… [--db FILE]          import files or folders into the knowledge base
+  zankb query --region R --date D [--service S] [--db FILE] [--json]
+                                          which regulations applied on D in R
+  zankb serve [--db FILE] [--port N]      the HTTP API and web pages
+
+--db defaults to $ZANKB_DB, then data/zankb.sqlite; --port to $PORT, then 3000.`;
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'parse':
+      return parseCommand(rest);
+    case undefined:
+    case '-h':
+    case '--help':
+    case 'help':
+      process.stdout.write(USAGE + '\n');
+      return command === undefined ? EXIT.usage : EXIT.ok;
+    default: {
+      const handler = COMMANDS[command];
+      if (!handler) throw new UsageError(`unknown command "${command}"`);
+      return handler(rest);
+    }
+  }
+}
+
+/** Commands beyond `parse` live in their own modules so `parse` never loads the database. */
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {};
+
+function parseCommand(args: string[]): number {
+  const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean' }, md: { type: 'boolean' } }, allowPositionals: true });
+  if (positionals.length !== 1) throw new UsageError('parse takes exactly one FILE');
+  if (values.json && values.md) throw new UsageError('choose one of --json and --md');
+  const file = positionals[0]!;
+  let text: string;
+  try {
+    if (!statSync(file).isFile()) throw new Error('not a regular file');
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    process.stderr.write(`zankb: ${file}: cannot read (${(e as Error).message})\n`);
+    return EXIT.failed;
+  }
+  const { parsed, markdown } = parseDocument(text, { format: file.endsWith('.md') ? 'markdown' : 'text' });
+  if (values.md) process.stdout.write(markdown);
+  else if (values.json) process.stdout.write(JSON.stringify(parsed, null, 2) + '\n');
+  else process.stdout.write(summarize(file, parsed));
+  return EXIT.ok;
+}
+
+function summarize(file: string, p: ReturnType<typeof parseDocument>['parsed']): string {
+  const a = p.act;
+  const lines = [
+    `${file}`,
+    `  ${a.title}`,
+    `  ${a.issuer ?? 'issuer unknown'}, ${a.adopted ?? 'date unknown'} № ${a.number ?? '?'}${a.registration ? `; registered ${a.registration.date} № ${a.registration.number}` : ''}`,
+    `  status: ${a.status}${a.repealedBy ? ` (by ${a.repealedBy.adopted} № ${a.repealedBy.number})` : ''}; commencement: ${a.commencement.kind}${a.commencement.days !== null ? ` +${a.commencement.days} days` : ''}`,
+    ...p.amends.map((m) => `  amends ${m.target.adopted} № ${m.target.number}: ${m.operations.map((o) => o.kind + (o.appendix ? ` (app. ${o.appendix})` : '')).join(', ')}`),
+    ...p.repeals.map((r) => `  repeals ${r.adopted} № ${r.number}`),
+    `  regulations: ${p.regulations.length}`,
+    ...p.regulations.map((r) => `    ${r.position}. ${r.appendix !== null ? `[app. ${r.appendix}] ` : ''}${r.title} — ${r.sections.length} sections, ${r.pointCount} points`),
+    `  diagnostics: ${p.diagnostics.filter((d) => d.severity !== 'info').length} warnings, ${p.diagnostics.filter((d) => d.severity === 'info').length} repairs/notes`,
+  ];
+  return lines.join('\n') + '\n';
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`zankb: ${(e as Error).message}\n\n${USAGE}\n`);
+      process.exitCode = EXIT.usage;
+    } else {
+      process.stderr.write(`zankb: ${(e as Error).stack ?? String(e)}\n`);
+      process.exitCode = EXIT.failed;
+    }
+  },
+);

@@ -1,0 +1,43 @@
+import { toMarkdown, readMarkdown } from './markdown/index.js';
+import { fromOriginal, type MappedText } from './normalize/mapped-text.js';
+import { normalize } from './normalize/index.js';
+import { extractAmendments } from './extract/amendments.js';
+import { findAnomalies } from './extract/anomalies.js';
+import { Evidence } from './extract/evidence.js';
+import { extractActMeta } from './extract/metadata.js';
+import { extractRegulations } from './extract/regulations.js';
+import { extractRepeals } from './extract/repeals.js';
+import type { Diagnostic, ParsedDocument } from './types.js';
+
+export type * from './types.js';
+
+export interface ParseResult {
+  parsed: ParsedDocument;
+  /** The normalized document as canonical Markdown. */
+  markdown: string;
+}
+
+/**
+ * Parse one act. Raw register text (PDF or DOCX extraction) is normalized and rendered as
+ * Markdown first; a Markdown file (`format: 'markdown'`, e.g. a hand-edited `--md` output) is read
+ * as it is. Evidence spans refer to `text` either way.
+ */
+export function parseDocument(text: string, opts: { format?: 'text' | 'markdown' } = {}): ParseResult {
+  const diagnostics: Diagnostic[] = [];
+  let md: MappedText;
+  if (opts.format === 'markdown') {
+    md = fromOriginal(text);
+  } else {
+    const normalized = normalize(text);
+    diagnostics.push(...normalized.diagnostics);
+    md = toMarkdown(normalized);
+  }
+  const doc = readMarkdown(md.text);
+  const ev = new Evidence(md);
+  const act = extractActMeta(doc, ev, diagnostics);
+  const amends = extractAmendments(doc, ev, diagnostics);
+  const repeals = extractRepeals(doc, ev);
+  const regulations = extractRegulations(doc, ev, diagnostics);
+  diagnostics.push(...findAnomalies(act, amends, regulations, ev.spans));
+  return { parsed: { act, amends, repeals, regulations, diagnostics, evidence: ev.spans }, markdown: md.text };
+}
