@@ -65,7 +65,7 @@ export function applyEdits(mt: MappedText, edits: Edit[]): MappedText {
 }
 
 /**
- * Replace every match of a global regex. `replace` returns the replacement
+ * Replace every match of a global regex (an empty match inserts). `replace` returns the replacement
  * (string or pieces in current-text coordinates), or null to keep the match.
  */
 export function replaceMatches(
@@ -77,10 +77,8 @@ export function replaceMatches(
   const edits: Edit[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(mt.text); m; m = re.exec(mt.text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
+    // An empty match is an insertion point; step past it so the loop advances.
+    if (m[0].length === 0) re.lastIndex++;
     const r = replace(m);
     if (r === null) continue;
     edits.push({ start: m.index, end: m.index + m[0].length, pieces: typeof r === 'string' ? [r] : r });
