@@ -1,4 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDocument } from '../parser/index.js';
 
@@ -38,7 +39,19 @@ async function main(argv: string[]): Promise<number> {
 }
 
 /** Commands beyond `parse` live in their own modules so `parse` never loads the database. */
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {};
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  // `npm start`: the product on the bundled corpus. Until the knowledge base and API are wired
+  // in (issues 3–4: import, then serve), that is the parser's reading of every bundled act.
+  start: async () => {
+    const dir = join(import.meta.dirname, '..', 'corpus');
+    const files = readdirSync(dir).filter((f) => /\.(?:txt|md)$/.test(f) && f !== 'README.md').sort();
+    for (const f of files) {
+      const text = readFileSync(join(dir, f), 'utf8');
+      process.stdout.write(summarize(join('corpus', f), parseDocument(text, { format: f.endsWith('.md') ? 'markdown' : 'text' }).parsed) + '\n');
+    }
+    return EXIT.ok;
+  },
+};
 
 function parseCommand(args: string[]): number {
   const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean' }, md: { type: 'boolean' } }, allowPositionals: true });
