@@ -58,7 +58,9 @@ const ENDINGS: ReadonlyArray<readonly [RegExp, readonly string[], AdjectiveType?
 ];
 
 /**
- * The folded forms of a kind noun (область, район, город) a word is, if any.
+ * Tells whether a word is a form of a generic noun (область, район, город),
+ * including its abbreviations (обл., р-н, г.) and adjectives (областного,
+ * районного, городского).
  * @param word a word as written (any case)
  * @returns which generic noun it is, or null
  */
