@@ -1,0 +1,122 @@
+/**
+ * Measurements for `npm run bench`: import throughput and applicability query
+ * latency. The parser is passed in (kb/ does not depend on it); parsing time is
+ * measured separately from import time.
+ */
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ParsedDocument } from '../parser/types.js';
+import { GAZETTEER } from '../parser/lib/regions.js';
+import { closeKb, openKb } from './db.js';
+import { importDocument } from './import/document.js';
+import { queryApplicability } from './queries/applicability.js';
+import type { ParseFn } from './types.js';
+
+/** Options of `benchKb`. */
+export interface BenchOptions {
+  /** Copies of the seed corpus to import, each under distinct act numbers (default 20). */
+  copies?: number;
+  /** Applicability queries to time (default 2000). */
+  queries?: number;
+  /** Database file; default a temporary file (WAL on disk, as in production). */
+  file?: string;
+}
+
+/** What `benchKb` measures. */
+export interface BenchResult {
+  documents: number;
+  megabytes: number;
+  parseSeconds: number;
+  importSeconds: number;
+  documentsPerSecond: number;
+  megabytesPerSecond: number;
+  queries: number;
+  queryP50Ms: number;
+  queryP99Ms: number;
+  queryMaxMs: number;
+}
+
+/**
+ * Imports the seeds many times over (each copy renumbered so it is new
+ * knowledge, not an idempotent no-op) and times queries over many
+ * region × date × service combinations.
+ * @param seedsDir folder of `.txt` seeds
+ * @param parse the parser
+ * @param options copies, number of queries, database file
+ * @returns throughput and latency figures
+ */
+export async function benchKb(seedsDir: string, parse: ParseFn, options: BenchOptions = {}): Promise<BenchResult> {
+  const copies = options.copies ?? 20;
+  const queryCount = options.queries ?? 2000;
+  const files = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
+  const t0 = performance.now();
+  const parsed = files.map((f) => {
+    const text = readFileSync(join(seedsDir, f), 'utf8');
+    return { filename: f, text, ...parse(text, f) };
+  });
+  const parseSeconds = (performance.now() - t0) / 1000;
+
+  const dir = options.file ? null : mkdtempSync(join(tmpdir(), 'zankb-bench-'));
+  const kb = await openKb(options.file ?? join(dir ?? '.', 'bench.sqlite'));
+  try {
+    let bytes = 0;
+    let documents = 0;
+    const t1 = performance.now();
+    for (let c = 0; c < copies; c++) {
+      for (const p of parsed) {
+        const text = c === 0 ? p.text : `${p.text}\n<!-- bench copy ${c} -->\n`;
+        await importDocument(kb, { text, filename: `${c}/${p.filename}`, parsed: renumber(p.parsed, c), markdown: p.markdown });
+        bytes += Buffer.byteLength(text, 'utf8');
+        documents++;
+      }
+    }
+    const importSeconds = (performance.now() - t1) / 1000;
+
+    const regions = ['ЗКО', 'Западно-Казахстанская область', 'Западно-Казахстанской области', 'СКО', 'Акжарский район', 'Жамбылская область', ...GAZETTEER.slice(0, 20).map((e) => e.name)];
+    const services = [undefined, 'жилищная помощь', 'специальных социальных услуг', 'адресной социальной помощи', 'статус оралмана'];
+    const latencies: number[] = [];
+    for (let i = 0; i < queryCount; i++) {
+      const date = `${2012 + (i % 10)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+      const region = regions[i % regions.length] ?? 'ЗКО';
+      const service = services[i % services.length];
+      const t = performance.now();
+      await queryApplicability(kb, { region, date, ...(service ? { service } : {}) });
+      latencies.push(performance.now() - t);
+    }
+    latencies.sort((a, b) => a - b);
+    const pct = (p: number) => round(latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? 0);
+    return {
+      documents,
+      megabytes: round(bytes / 1e6),
+      parseSeconds: round(parseSeconds),
+      importSeconds: round(importSeconds),
+      documentsPerSecond: round(documents / importSeconds),
+      megabytesPerSecond: round(bytes / 1e6 / importSeconds),
+      queries: latencies.length,
+      queryP50Ms: pct(0.5),
+      queryP99Ms: pct(0.99),
+      queryMaxMs: round(latencies[latencies.length - 1] ?? 0),
+    };
+  } finally {
+    await closeKb(kb);
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A copy of a ParsedDocument whose act numbers carry a copy suffix, so each copy is a separate corpus. */
+function renumber(parsed: ParsedDocument, copy: number): ParsedDocument {
+  if (copy === 0) return parsed;
+  const suffix = (n: string | null) => (n === null ? null : `${n}-b${copy}`);
+  const p = structuredClone(parsed);
+  p.act.number = suffix(p.act.number);
+  if (p.act.repealedBy) p.act.repealedBy.number = suffix(p.act.repealedBy.number);
+  for (const a of p.amends) a.target.number = suffix(a.target.number);
+  for (const r of p.repeals) r.number = suffix(r.number);
+  for (const r of p.regulations) if (r.approvedBy) r.approvedBy.number = suffix(r.approvedBy.number);
+  return p;
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

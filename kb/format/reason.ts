@@ -1,0 +1,61 @@
+/** The one-line reason an applicability answer gives for each regulation. */
+import type { ActRefOut, DateBound, RegulationVersionOut } from '../types.js';
+import type { VersionAtDate } from '../temporal/applicability.js';
+import { settledDate } from '../temporal/commencement.js';
+
+/**
+ * Says in one line why an edition applies on a date.
+ * @param decision the edition picked, its status, window and predecessor
+ * @returns e.g. "new edition by act № 119 of 2018-05-22 (appendix 1), in effect since 2018-06-24 at the earliest"
+ */
+export function applicabilityReason(decision: VersionAtDate<RegulationVersionOut>): string {
+  const v = decision.version;
+  const what = editionWords(v);
+  const w = decision.window;
+  if (w?.edge === 'start') {
+    const prev = decision.previous ? `; until then the edition of ${name(decision.previous.sourceAct)} applies` : '';
+    return `${what} may not be in effect yet: it takes effect between ${w.from ?? '?'} and ${w.to ?? '?'}${w.estimated ? ' (estimated)' : ''}${prev}`;
+  }
+  if (w?.edge === 'end') {
+    const by = v.endedBy ? ` (${endWords(v)} ${name(v.endedBy)})` : '';
+    return `${what} applies unless already ended${by}: the end falls between ${w.from ?? '?'} and ${w.to ?? '?'}${w.estimated ? ' (estimated)' : ''}`;
+  }
+  return `${what}, in effect since ${sinceWords(v.validFrom)}`;
+}
+
+/**
+ * How a date bound reads in a sentence.
+ * @param b the bound
+ * @returns "2018-06-24", "2018-06-24 at the earliest (estimated by 2018-07-24)" or "an unknown date"
+ */
+export function sinceWords(b: DateBound): string {
+  if (b.exact && b.earliest) return b.earliest;
+  if (!b.earliest) return 'an unknown date';
+  const settled = settledDate(b);
+  const est = b.latest ? `, by ${b.latest}` : settled && settled !== b.earliest ? `, estimated by ${settled}` : '';
+  return `${b.earliest} at the earliest${est}`;
+}
+
+function editionWords(v: RegulationVersionOut): string {
+  const app = v.appendix !== null ? ` (appendix ${v.appendix})` : '';
+  const text = v.textAvailable ? '' : ', text not available';
+  switch (v.kind) {
+    case 'base':
+    case 'new':
+      return `approved by ${name(v.sourceAct)}${app}${text}`;
+    case 'add':
+      return `added by ${name(v.sourceAct)}${app}${text}`;
+    case 'edit':
+      return `amended by ${name(v.sourceAct)}${text}`;
+    default:
+      return `new edition by ${name(v.sourceAct)}${app}${text}`;
+  }
+}
+
+function endWords(v: RegulationVersionOut): string {
+  return v.endReason === 'replaced' ? 'replaced by' : v.endReason === 'base_repealed_inferred' ? 'repeal inferred from' : 'repealed by';
+}
+
+function name(a: ActRefOut): string {
+  return `act № ${a.number ?? '?'} of ${a.adopted ?? 'unknown date'}`;
+}

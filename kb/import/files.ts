@@ -1,0 +1,59 @@
+/**
+ * Importing a batch of files: each file is parsed and imported on its own, so
+ * one bad file is reported (file and reason) and changes nothing, and the
+ * others still import.
+ */
+import type { ImportSummary, Kb, KbTotals, ParseFn } from '../types.js';
+import { importDocument } from './document.js';
+
+/** Progress callback: called after each file. */
+export type ImportProgress = (done: number, total: number, file: string) => void;
+
+/**
+ * Parses and imports files one by one.
+ * @param kb the knowledge base
+ * @param files paths (for reporting) and texts
+ * @param parse the parser, injected so kb/ does not depend on it
+ * @param onProgress called after each file
+ * @returns counts, failures with reasons, per-file results and knowledge-base totals
+ */
+export async function importFiles(
+  kb: Kb,
+  files: ReadonlyArray<{ path: string; text: string }>,
+  parse: ParseFn,
+  onProgress?: ImportProgress,
+): Promise<ImportSummary> {
+  const summary: ImportSummary = { imported: 0, unchanged: 0, failed: [], results: [], totals: { documents: 0, acts: 0, regulations: 0, versions: 0, diagnostics: 0 } };
+  let done = 0;
+  for (const file of files) {
+    try {
+      const { parsed, markdown } = parse(file.text, file.path);
+      const result = await importDocument(kb, { text: file.text, filename: file.path, parsed, markdown });
+      summary.results.push({ file: file.path, result });
+      if (result.status === 'imported') summary.imported++;
+      else summary.unchanged++;
+    } catch (error) {
+      summary.failed.push({ file: file.path, reason: error instanceof Error ? error.message : String(error) });
+    }
+    onProgress?.(++done, files.length, file.path);
+  }
+  summary.totals = await kbTotals(kb);
+  return summary;
+}
+
+/**
+ * Counts what the knowledge base holds.
+ * @param kb the knowledge base
+ * @returns documents, acts, regulations, versions and diagnostics
+ */
+export async function kbTotals(kb: Kb): Promise<KbTotals> {
+  const count = async (table: 'documents' | 'acts' | 'regulations' | 'regulation_versions' | 'diagnostics') =>
+    Number((await kb.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  return {
+    documents: await count('documents'),
+    acts: await count('acts'),
+    regulations: await count('regulations'),
+    versions: await count('regulation_versions'),
+    diagnostics: await count('diagnostics'),
+  };
+}

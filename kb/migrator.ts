@@ -1,0 +1,31 @@
+/**
+ * Runs the schema migrations from a static list (no folder scanning, so the
+ * list is checked by the compiler and bundles cleanly).
+ */
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import * as m0001 from './migrations/0001_sources.js';
+import * as m0002 from './migrations/0002_knowledge.js';
+import * as m0003 from './migrations/0003_regions.js';
+
+/** Every migration, in order. Never edit one after it lands; add a new one. */
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001_sources': m0001,
+  '0002_knowledge': m0002,
+  '0003_regions': m0003,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+/**
+ * Brings the schema to the latest migration.
+ * @param db any Kysely instance
+ * @throws Error with the failing migration's name when one fails
+ */
+export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * "Which regulations applied in region R on date D (for service S)?" — the
+ * question the product exists for (contract.md "Applicability answer").
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema/database.js';
+import type { ApplicabilityAnswer, ApplicableRegulation, Kb } from '../types.js';
+import { KbError } from '../errors.js';
+import { applicabilityReason } from '../format/reason.js';
+import { resolveRegionScope } from '../regions/gazetteer.js';
+import { versionAt } from '../temporal/applicability.js';
+import { isIsoDate } from '../temporal/dates.js';
+import { serviceMatches } from '../temporal/identity.js';
+import { cmpStr, parseJson } from '../util.js';
+import { actLookup, versionOut } from './rows.js';
+
+/** The question. */
+export interface ApplicabilityQuery {
+  region: string;
+  date: string;
+  service?: string;
+}
+
+/**
+ * The SQL that narrows versions to those that may apply on a date in some
+ * regions: started by the date (or start unknown) and not settled-ended by it.
+ * The exact decision (windows, uncertainty) is made in temporal/applicability.
+ * Exported so tests can pin the compiled SQL.
+ * @param db database
+ * @param regionIds regions whose bodies' regulations count
+ * @param date ISO date
+ * @returns the query builder
+ */
+export function candidateVersionsQuery(db: Kysely<Database>, regionIds: readonly string[], date: string) {
+  return db
+    .selectFrom('regulation_versions as v')
+    .innerJoin('regulations as r', 'r.id', 'v.regulation_id')
+    .selectAll('v')
+    .select(['r.title as regulation_title', 'r.titles as regulation_titles', 'r.issuer as regulation_issuer', 'r.region_id as regulation_region'])
+    .where('r.region_id', 'in', regionIds.length > 0 ? [...regionIds] : [''])
+    .where((eb) => eb.or([eb('v.from_earliest', 'is', null), eb('v.from_earliest', '<=', date)]))
+    .where((eb) => eb.or([eb('v.to_settled', 'is', null), eb('v.to_settled', '>', date)]))
+    .orderBy('v.regulation_id')
+    .orderBy('v.ordinal');
+}
+
+/**
+ * Answers the applicability question.
+ * @param kb the knowledge base
+ * @param q region (any form the gazetteer understands), ISO date, optional service words
+ * @returns the answer; regulations that no longer (or not yet) apply are absent
+ * @throws KbError `unknown_region` (with near matches) or `invalid_input` for a bad date
+ */
+export async function queryApplicability(kb: Kb, q: ApplicabilityQuery): Promise<ApplicabilityAnswer> {
+  if (!isIsoDate(q.date)) throw new KbError('invalid_input', `"${q.date}" is not a date; use YYYY-MM-DD`);
+  const { resolution, ids } = resolveRegionScope(q.region, q.date);
+  const rows = await candidateVersionsQuery(kb.db, ids, q.date).execute();
+  const service = q.service?.trim() || null;
+  const byRegulation = new Map<string, typeof rows>();
+  for (const row of rows) {
+    if (service && !serviceMatches(service, parseJson<string[]>(row.regulation_titles, []))) continue;
+    byRegulation.set(row.regulation_id, [...(byRegulation.get(row.regulation_id) ?? []), row]);
+  }
+  const actIds = new Set(rows.flatMap((r) => [r.source_act_id, ...(r.ended_by_act_id ? [r.ended_by_act_id] : [])]));
+  const acts = actIds.size > 0 ? await kb.db.selectFrom('acts').selectAll().where('id', 'in', [...actIds]).execute() : [];
+  const actOf = actLookup(acts);
+
+  const regulations: ApplicableRegulation[] = [];
+  for (const [regulationId, versionRows] of byRegulation) {
+    const versions = versionRows.map((r) => versionOut(r, actOf));
+    const decision = versionAt(versions, q.date);
+    const first = versionRows[0];
+    if (!decision || !first) continue;
+    const v = decision.version;
+    regulations.push({
+      regulationId,
+      title: v.title,
+      status: decision.status,
+      issuer: first.regulation_issuer,
+      issuerRegion: first.regulation_region,
+      version: { sourceAct: v.sourceAct, appendix: v.appendix, textAvailable: v.textAvailable, validFrom: v.validFrom, validTo: v.validTo, endedBy: v.endedBy },
+      window: decision.window,
+      previousVersion: decision.previous ? { sourceAct: decision.previous.sourceAct, appendix: decision.previous.appendix } : null,
+      reason: applicabilityReason(decision),
+    });
+  }
+  regulations.sort((a, b) => cmpStr(a.title, b.title) || cmpStr(a.regulationId, b.regulationId));
+  return { region: q.region, date: q.date, service, regionResolution: resolution, regulations };
+}

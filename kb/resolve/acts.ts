@@ -1,0 +1,155 @@
+/**
+ * Re-derives the `acts` rows (and their events and diagnostics) of a set of
+ * acts from the source tables. An act's row depends only on its own facts and
+ * on the facts of the acts it is linked to (targets, repealers), so the
+ * importer re-resolves the acts a document mentions plus their neighbours.
+ */
+import type { Transaction } from 'kysely';
+import type { ActLinkRow, Database } from '../schema/database.js';
+import type { DateBound } from '../types.js';
+import { commencementBound, withBasisPrefix } from '../temporal/commencement.js';
+import { checkActDates } from '../temporal/consistency.js';
+import { actLabel } from '../labels.js';
+import { oblastOf } from '../regions/gazetteer.js';
+import { cmpStr } from '../util.js';
+import { mergeActFacts, type MergedAct } from './merge.js';
+import { actEvents } from './act-events.js';
+
+/**
+ * Re-derives acts from their facts.
+ * @param trx the import transaction
+ * @param actIds acts to re-derive
+ * @returns how many acts were written
+ */
+export async function resolveActs(trx: Transaction<Database>, actIds: readonly string[]): Promise<number> {
+  if (actIds.length === 0) return 0;
+  const links = await trx
+    .selectFrom('act_links')
+    .selectAll()
+    .where((eb) => eb.or([eb('from_act_id', 'in', actIds), eb('to_act_id', 'in', actIds)]))
+    .execute();
+  const related = new Set<string>(actIds);
+  for (const l of links) related.add(l.from_act_id).add(l.to_act_id);
+  const facts = await trx.selectFrom('act_facts').selectAll().where('act_id', 'in', [...related]).orderBy('id').execute();
+  const docIds = [...new Set(facts.map((f) => f.document_id))];
+  const docs = docIds.length > 0 ? await trx.selectFrom('documents').select(['id', 'filename']).where('id', 'in', docIds).execute() : [];
+  const filenames = new Map(docs.map((d) => [d.id, d.filename]));
+  const filenameOf = (id: string) => filenames.get(id) ?? id;
+  const factsOf = groupBy(facts, (f) => f.act_id);
+  const merged = new Map<string, MergedAct>();
+  const mergedOf = (id: string): MergedAct => {
+    let m = merged.get(id);
+    if (!m) merged.set(id, (m = mergeActFacts(id, factsOf.get(id) ?? [], filenameOf)));
+    return m;
+  };
+
+  await trx.deleteFrom('acts').where('id', 'in', actIds).execute();
+  await trx.deleteFrom('events').where('origin', '=', 'act').where('act_id', 'in', actIds).execute();
+  await trx.deleteFrom('diagnostics').where('origin', '=', 'act').where('scope_id', 'in', actIds).execute();
+
+  for (const id of [...actIds].sort(cmpStr)) {
+    const own = mergedOf(id);
+    const out = links.filter((l) => l.from_act_id === id);
+    const incoming = links.filter((l) => l.to_act_id === id);
+    const derived = deriveAct(own, out, incoming, mergedOf);
+    await trx.insertInto('acts').values(derived.row).execute();
+    const events = actEvents({ actId: id, merged: own, facts: factsOf.get(id) ?? [], out, incoming, effectiveFrom: derived.effectiveFrom, effectiveTo: derived.effectiveTo, repealedById: derived.row.repealed_by_act_id });
+    if (events.length > 0) await trx.insertInto('events').values(events).execute();
+    const diags = [...own.conflicts.map((c) => ({ code: 'fact_conflict', severity: 'warning', message: c.message })), ...derived.diagnostics];
+    if (diags.length > 0) {
+      await trx
+        .insertInto('diagnostics')
+        .values(diags.map((d) => ({ origin: 'act', scope_id: id, document_id: null, act_id: id, regulation_id: null, code: d.code, message: d.message, severity: d.severity, span_start: null, span_end: null })))
+        .execute();
+    }
+  }
+  return actIds.length;
+}
+
+interface DerivedAct {
+  row: Database['acts'];
+  effectiveFrom: DateBound;
+  effectiveTo: DateBound | null;
+  diagnostics: Array<{ code: string; severity: string; message: string }>;
+}
+
+/** The pure part: merged facts + linked acts → the acts row. */
+function deriveAct(own: MergedAct, out: ActLinkRow[], incoming: ActLinkRow[], mergedOf: (id: string) => MergedAct): DerivedAct {
+  const v = own.values;
+  const label = actLabel(v);
+  const targets = unique(out.map((l) => l.to_act_id)).map((t) => ({ label: actLabel(mergedOf(t).values), adopted: mergedOf(t).values.adopted }));
+  const repealerIds = unique(incoming.filter((l) => l.kind === 'repeals').map((l) => l.from_act_id)).sort(cmpStr);
+  const repealers = repealerIds.map((r) => ({ id: r, merged: mergedOf(r) }));
+  const check = checkActDates({
+    label,
+    adopted: v.adopted,
+    registered: v.registered,
+    published: v.published,
+    targets,
+    repealers: repealers.map((r) => ({ label: actLabel(r.merged.values), adopted: r.merged.values.adopted })),
+  });
+  const effectiveFrom = commencementBound({ commencement: own.commencement, adopted: check.adoptedUsed, registered: v.registered, published: v.published, note: check.note });
+  const diagnostics = [...check.diagnostics];
+
+  // When several acts claim to repeal this one, the earliest repeal ends it.
+  const repeals = repealers
+    .map((r) => ({ id: r.id, bound: repealBound(r.merged) }))
+    .sort((a, b) => cmpStr(a.bound.earliest ?? '9999', b.bound.earliest ?? '9999') || cmpStr(a.id, b.id));
+  const first = repeals[0];
+  if (repeals.length > 1) {
+    diagnostics.push({ code: 'multiple_repealers', severity: 'info', message: `${label} is said to be repealed by ${repeals.map((r) => r.id).join(', ')}; the earliest, ${first?.id}, is used` });
+  }
+  const effectiveTo = first ? withBasisPrefix(first.bound, `repealed by ${actLabel(mergedOf(first.id).values)}`) : null;
+  const status = first ? 'repealed' : (v.status ?? 'unknown');
+  if (first && v.status === 'in_force') {
+    diagnostics.push({ code: 'status_superseded', severity: 'info', message: `${label}: its text says in force, but ${first.id} repeals it` });
+  }
+  return {
+    row: {
+      id: own.id,
+      region_id: v.region_id,
+      oblast_id: v.region_id ? oblastOf(v.region_id) : null,
+      type: v.type,
+      issuer: v.issuer,
+      issuer_kind: v.issuer_kind,
+      adopted: v.adopted,
+      number: v.number,
+      title: v.title,
+      registry_number: v.registry_number,
+      registered: v.registered,
+      registration_authority: v.registration_authority,
+      published: v.published,
+      published_in: v.published_in,
+      commencement: v.commencement,
+      signed_by: v.signed_by,
+      status,
+      in_corpus: own.inCorpus ? 1 : 0,
+      adopted_used: check.adoptedUsed,
+      adoption_note: check.note,
+      effective_from: JSON.stringify(effectiveFrom),
+      effective_to: effectiveTo ? JSON.stringify(effectiveTo) : null,
+      repealed_by_act_id: first?.id ?? null,
+    },
+    effectiveFrom,
+    effectiveTo,
+    diagnostics,
+  };
+}
+
+/** When a repealing act's repeal takes effect: its own commencement. */
+function repealBound(repealer: MergedAct): DateBound {
+  const v = repealer.values;
+  const check = checkActDates({ label: actLabel(v), adopted: v.adopted, registered: v.registered, published: v.published, targets: [], repealers: [] });
+  return commencementBound({ commencement: repealer.commencement, adopted: check.adoptedUsed, registered: v.registered, published: v.published, note: check.note });
+}
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const r of rows) map.set(key(r), [...(map.get(key(r)) ?? []), r]);
+  return map;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+

@@ -1,0 +1,61 @@
+/**
+ * Re-derives families: for each approving (base) act, its regulations,
+ * their version timelines, any inferred repeal, and the family's diagnostics
+ * and events. Loads the family's rows, builds (pure), replaces the old rows.
+ */
+import type { Transaction } from 'kysely';
+import type { Database } from '../schema/database.js';
+import { buildFamily } from './family-build.js';
+
+/** Counts of what was written. */
+export interface FamilyCounts {
+  regulations: number;
+  versions: number;
+  diagnostics: number;
+}
+
+/**
+ * Re-derives the given families.
+ * @param trx the import transaction
+ * @param baseIds approving act ids
+ * @returns counts of the rows written
+ */
+export async function resolveFamilies(trx: Transaction<Database>, baseIds: readonly string[]): Promise<FamilyCounts> {
+  const counts: FamilyCounts = { regulations: 0, versions: 0, diagnostics: 0 };
+  for (const baseId of baseIds) {
+    const texts = await trx.selectFrom('regulation_texts').selectAll().where('base_act_id', '=', baseId).orderBy('id').execute();
+    const operations = await trx.selectFrom('operations').selectAll().where('target_act_id', '=', baseId).orderBy('id').execute();
+    const amends = await trx.selectFrom('act_links').selectAll().where('kind', '=', 'amends').where('to_act_id', '=', baseId).orderBy('id').execute();
+    const actIds = new Set<string>([baseId, ...texts.map((t) => t.source_act_id), ...operations.map((o) => o.source_act_id), ...amends.map((l) => l.from_act_id)]);
+    let acts = await trx.selectFrom('acts').selectAll().where('id', 'in', [...actIds]).execute();
+    const repealerIds = acts.flatMap((a) => (a.repealed_by_act_id && !actIds.has(a.repealed_by_act_id) ? [a.repealed_by_act_id] : []));
+    if (repealerIds.length > 0) acts = acts.concat(await trx.selectFrom('acts').selectAll().where('id', 'in', repealerIds).execute());
+    const repeals = await trx.selectFrom('act_links').selectAll().where('kind', '=', 'repeals').where('to_act_id', 'in', [...actIds]).orderBy('id').execute();
+
+    const built = buildFamily({ baseActId: baseId, texts, operations, links: [...amends, ...repeals], acts: new Map(acts.map((a) => [a.id, a])) });
+
+    const oldIds = (await trx.selectFrom('regulations').select('id').where('base_act_id', '=', baseId).execute()).map((r) => r.id);
+    if (oldIds.length > 0) await trx.deleteFrom('regulation_versions').where('regulation_id', 'in', oldIds).execute();
+    await trx.deleteFrom('regulations').where('base_act_id', '=', baseId).execute();
+    await trx.deleteFrom('act_inferences').where('family_id', '=', baseId).execute();
+    await trx.deleteFrom('events').where('origin', '=', 'family').where('act_id', '=', baseId).execute();
+    await trx.deleteFrom('diagnostics').where('origin', '=', 'family').where('scope_id', '=', baseId).execute();
+
+    if (built.regulations.length > 0) await trx.insertInto('regulations').values(built.regulations).execute();
+    for (let i = 0; i < built.versions.length; i += 200) {
+      await trx.insertInto('regulation_versions').values(built.versions.slice(i, i + 200)).execute();
+    }
+    if (built.inference) await trx.insertInto('act_inferences').values(built.inference).execute();
+    if (built.events.length > 0) await trx.insertInto('events').values(built.events).execute();
+    if (built.diagnostics.length > 0) {
+      await trx
+        .insertInto('diagnostics')
+        .values(built.diagnostics.map((d) => ({ origin: 'family', scope_id: baseId, document_id: null, act_id: baseId, regulation_id: d.regulationId, code: d.code, message: d.message, severity: d.severity, span_start: null, span_end: null })))
+        .execute();
+    }
+    counts.regulations += built.regulations.length;
+    counts.versions += built.versions.length;
+    counts.diagnostics += built.diagnostics.length;
+  }
+  return counts;
+}

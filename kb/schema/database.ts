@@ -1,0 +1,274 @@
+/**
+ * The database as Kysely sees it: table name → row shape. Columns are
+ * snake_case; nullable columns are `| null`; JSON is stored as text; booleans
+ * as 0/1 integers (portable across dialects).
+ *
+ * Two kinds of tables:
+ * - sources (written once per document, never changed): documents, act_facts,
+ *   act_links, operations, regulation_texts;
+ * - knowledge (re-derived from the sources by kb/resolve whenever a document
+ *   touches them): acts, act_inferences, regulations, regulation_versions,
+ *   events, diagnostics (origin 'act' | 'family'); plus the regions gazetteer.
+ * Because knowledge is a function of the sources, import order cannot matter.
+ */
+import type { Generated, Insertable, Selectable } from 'kysely';
+
+/** One imported document (источник). */
+export interface DocumentsTable {
+  /** `doc_` + first 16 hex digits of the content hash. */
+  id: string;
+  /** sha256 of the text; unique. */
+  content_hash: string;
+  filename: string;
+  text: string;
+  markdown: string | null;
+  /** The ParsedDocument as imported (JSON). */
+  parsed: string;
+  /** Parser diagnostics (JSON Diagnostic[]). */
+  diagnostics: string;
+  /** The act the document is the text of. */
+  act_id: string;
+  size_bytes: number;
+  imported_at: string;
+}
+
+/** One value of one field of one act, as one document states it (evidence). */
+export interface ActFactsTable {
+  id: Generated<number>;
+  act_id: string;
+  /** 'adopted', 'number', 'registered', 'published', 'commencement', … */
+  field: string;
+  value: string;
+  document_id: string;
+  /** 'self': the act's own text; 'reference': another act's text mentions it. */
+  role: 'self' | 'reference';
+  /** JSON path into the ParsedDocument ("amends[0].target.published"). */
+  path: string;
+  span_start: number | null;
+  span_end: number | null;
+}
+
+/** "from amends to" or "from repeals to", as one document states it. */
+export interface ActLinksTable {
+  id: Generated<number>;
+  kind: 'amends' | 'repeals';
+  from_act_id: string;
+  to_act_id: string;
+  document_id: string;
+  path: string;
+  span_start: number | null;
+  span_end: number | null;
+}
+
+/** One amendment operation of an act on another act. */
+export interface OperationsTable {
+  id: Generated<number>;
+  document_id: string;
+  source_act_id: string;
+  target_act_id: string;
+  ordinal: number;
+  kind: string;
+  regulation_title: string | null;
+  appendix: number | null;
+  location: string | null;
+  text: string | null;
+  path: string;
+  span_start: number | null;
+  span_end: number | null;
+}
+
+/** A regulation text carried by a document (an appendix of its act). */
+export interface RegulationTextsTable {
+  /** `${document_id}:${position}`. */
+  id: string;
+  document_id: string;
+  source_act_id: string;
+  /** The approving act the regulation belongs to. */
+  base_act_id: string;
+  /** 'new' (approved by its own act), 'replace' / 'add' (by an amendment of the base act). */
+  kind: string;
+  /** Name used for identity: the operative clause's quote when linked, else the heading. */
+  service_name: string;
+  /** Path of the operation that introduced this text ("amends[0].operations[1]"), when one did. */
+  operation_path: string | null;
+  position: number;
+  appendix: number | null;
+  title: string;
+  parser_id: string;
+  sections: string;
+  point_count: number;
+  appendices: string;
+  markdown: string | null;
+  provisions: string;
+  path: string;
+  span_start: number | null;
+  span_end: number | null;
+}
+
+/** An act as merged from all its facts. */
+export interface ActsTable {
+  id: string;
+  region_id: string | null;
+  oblast_id: string | null;
+  type: string | null;
+  issuer: string | null;
+  issuer_kind: string | null;
+  adopted: string | null;
+  number: string | null;
+  title: string | null;
+  registry_number: string | null;
+  registered: string | null;
+  registration_authority: string | null;
+  published: string | null;
+  published_in: string | null;
+  /** JSON Commencement or null. */
+  commencement: string | null;
+  signed_by: string | null;
+  status: string;
+  /** 1 when at least one document is this act's own text. */
+  in_corpus: number;
+  /** Adoption date the timeline uses (differs from `adopted` on data errors). */
+  adopted_used: string | null;
+  adoption_note: string | null;
+  /** JSON DateBound. */
+  effective_from: string;
+  /** JSON DateBound of the explicit repeal, or null. */
+  effective_to: string | null;
+  repealed_by_act_id: string | null;
+}
+
+/** A repeal of an approving act inferred from its amending acts (never a fact). */
+export interface ActInferencesTable {
+  act_id: string;
+  /** The base act whose family produced it (same as act_id). */
+  family_id: string;
+  by_act_id: string;
+  bound: string;
+  basis: string;
+}
+
+/** A regulation: one service's rules approved by one act, over time. */
+export interface RegulationsTable {
+  id: string;
+  base_act_id: string;
+  region_id: string | null;
+  oblast_id: string | null;
+  issuer: string | null;
+  /** Title of the latest edition. */
+  title: string;
+  service_key: string;
+  /** JSON string[] of every title it had. */
+  titles: string;
+  /** Space-separated distinct stems of all titles (service search). */
+  stems: string;
+  version_count: number;
+}
+
+/** One edition of a regulation in time. */
+export interface RegulationVersionsTable {
+  /** `${regulation_id}@${ordinal}`. */
+  id: string;
+  regulation_id: string;
+  ordinal: number;
+  kind: string;
+  source_act_id: string;
+  appendix: number | null;
+  title: string;
+  text_id: string | null;
+  text_available: number;
+  valid_from: string;
+  valid_to: string | null;
+  ended_by_act_id: string | null;
+  end_reason: string | null;
+  /** Denormalised bounds for date filtering: earliest start (null = unknown), settled end (null = none/unknown). */
+  from_earliest: string | null;
+  to_settled: string | null;
+}
+
+/** A dated event of an act with its evidence. */
+export interface EventsTable {
+  id: string;
+  act_id: string;
+  kind: string;
+  date: string | null;
+  bound: string | null;
+  related_act_id: string | null;
+  inferred: number;
+  note: string | null;
+  /** JSON Array<{ documentId, path, span }>. */
+  evidence: string;
+  /** 'act' rows are rebuilt by the act resolver, 'family' rows by the family resolver. */
+  origin: string;
+}
+
+/** Parser and knowledge-base diagnostics. */
+export interface DiagnosticsTable {
+  id: Generated<number>;
+  /** 'document' (parser, kept with the document), 'act' or 'family' (re-derived). */
+  origin: string;
+  /** document id, act id or family (base act) id, by origin. */
+  scope_id: string;
+  document_id: string | null;
+  act_id: string | null;
+  regulation_id: string | null;
+  code: string;
+  message: string;
+  severity: string;
+  span_start: number | null;
+  span_end: number | null;
+}
+
+/** The regions gazetteer (oblasts, cities of republican significance, districts, cities). */
+export interface RegionsTable {
+  id: string;
+  name: string;
+  kind: string;
+  parent_id: string | null;
+  /** JSON of the gazetteer entry, for anything not modelled as a column. */
+  data: string;
+}
+
+/** Names a region is known by (cases, abbreviations, former names). */
+export interface RegionAliasesTable {
+  region_id: string;
+  alias: string;
+}
+
+/** Key/value facts about the database itself. */
+export interface KbMetaTable {
+  key: string;
+  value: string;
+}
+
+/** The whole database. */
+export interface Database {
+  documents: DocumentsTable;
+  act_facts: ActFactsTable;
+  act_links: ActLinksTable;
+  operations: OperationsTable;
+  regulation_texts: RegulationTextsTable;
+  acts: ActsTable;
+  act_inferences: ActInferencesTable;
+  regulations: RegulationsTable;
+  regulation_versions: RegulationVersionsTable;
+  events: EventsTable;
+  diagnostics: DiagnosticsTable;
+  regions: RegionsTable;
+  region_aliases: RegionAliasesTable;
+  kb_meta: KbMetaTable;
+}
+
+export type ActRow = Selectable<ActsTable>;
+export type ActFactRow = Selectable<ActFactsTable>;
+export type ActLinkRow = Selectable<ActLinksTable>;
+export type OperationRow = Selectable<OperationsTable>;
+export type RegulationTextRow = Selectable<RegulationTextsTable>;
+export type RegulationRow = Selectable<RegulationsTable>;
+export type VersionRow = Selectable<RegulationVersionsTable>;
+export type EventRow = Selectable<EventsTable>;
+export type DiagnosticRow = Selectable<DiagnosticsTable>;
+export type NewActFact = Insertable<ActFactsTable>;
+export type NewActLink = Insertable<ActLinksTable>;
+export type NewOperation = Insertable<OperationsTable>;
+export type NewRegulationText = Insertable<RegulationTextsTable>;
+export type NewDiagnostic = Insertable<DiagnosticsTable>;

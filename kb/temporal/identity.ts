@@ -1,0 +1,99 @@
+/**
+ * Regulation identity across documents: within one approving (base) act, the
+ * editions of one service's regulation are grouped by the service name,
+ * compared on stemmed words so case endings, quote styles and small wording
+ * changes still match ("кресло-коляски" / "кресла-коляски").
+ *
+ * Two appendices of the same act are never the same regulation, so an item
+ * never joins a group that already holds an item from its act. Items are
+ * visited in a fixed order (the caller's `order` key), which makes the grouping
+ * a function of the set of items, not of the order documents were imported in.
+ */
+import { similarity, stemKey, stemWords } from '../../parser/lib/stem.js';
+
+/** Dice similarity of stems at or above which two service names are taken as one service. */
+export const SERVICE_MATCH_THRESHOLD = 0.8;
+
+/** One mention of a service in a family (a regulation text or an amendment operation). */
+export interface ServiceItem {
+  /** Unique within the family. */
+  key: string;
+  /** The name identity is decided on. */
+  serviceName: string;
+  sourceActId: string;
+  /** Sort key; clusters take their canonical name from the first item in this order. */
+  order: string;
+}
+
+/** A group of items taken as one regulation. */
+export interface ServiceCluster {
+  items: ServiceItem[];
+  /** Service name of the first item. */
+  canonical: string;
+  /** stemKey of the canonical name. */
+  serviceKey: string;
+  /** Items that joined on similarity rather than on an identical stem key. */
+  fuzzy: Array<{ item: ServiceItem; matched: ServiceItem; score: number }>;
+}
+
+/**
+ * Groups service mentions into regulations.
+ * @param items mentions within one base act
+ * @returns clusters in order of their first item
+ */
+export function clusterServices(items: ServiceItem[]): ServiceCluster[] {
+  const sorted = [...items].sort((a, b) => cmp(a.order, b.order) || cmp(a.key, b.key));
+  const clusters: Array<ServiceCluster & { keys: Set<string>; acts: Set<string> }> = [];
+  for (const item of sorted) {
+    const key = stemKey(item.serviceName);
+    const open = clusters.filter((c) => !c.acts.has(item.sourceActId));
+    const exact = open.find((c) => c.keys.has(key));
+    let target = exact;
+    if (!target) {
+      let best: { cluster: (typeof clusters)[number]; member: ServiceItem; score: number } | null = null;
+      for (const c of open) {
+        for (const member of c.items) {
+          const score = similarity(item.serviceName, member.serviceName);
+          if (score >= SERVICE_MATCH_THRESHOLD && (!best || score > best.score)) best = { cluster: c, member, score };
+        }
+      }
+      if (best) {
+        target = best.cluster;
+        target.fuzzy.push({ item, matched: best.member, score: round(best.score) });
+      }
+    }
+    if (!target) {
+      target = { items: [], canonical: item.serviceName, serviceKey: key, fuzzy: [], keys: new Set(), acts: new Set() };
+      clusters.push(target);
+    }
+    target.items.push(item);
+    target.keys.add(key);
+    target.acts.add(item.sourceActId);
+  }
+  return clusters.map(({ items: members, canonical, serviceKey, fuzzy }) => ({ items: members, canonical, serviceKey, fuzzy }));
+}
+
+/**
+ * Does a user's service query match a regulation's names? Every stemmed word of
+ * the query must occur among the stems of one of the names, or the query must be
+ * similar enough to a whole name.
+ * @param query what the user typed ("жилищная помощь")
+ * @param names the regulation's titles over time
+ * @returns true on a match
+ */
+export function serviceMatches(query: string, names: string[]): boolean {
+  const wanted = stemWords(query);
+  if (wanted.length === 0) return true;
+  return names.some((name) => {
+    const have = new Set(stemWords(name));
+    return wanted.every((w) => have.has(w)) || similarity(query, name) >= SERVICE_MATCH_THRESHOLD;
+  });
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

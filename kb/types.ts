@@ -1,0 +1,269 @@
+/**
+ * Public shapes of the knowledge base: date bounds, the applicability answer
+ * (contract.md), timelines, acts and import summaries. Everything here is plain
+ * JSON so the CLI and the HTTP API can print it as is.
+ */
+import type { Kysely } from 'kysely';
+import type { ActType, Diagnostic, ParsedDocument, Severity, Span } from '../parser/types.js';
+import type { Database } from './schema/database.js';
+
+/** An open knowledge base: the Kysely instance over SQLite. */
+export interface Kb {
+  db: Kysely<Database>;
+  /** The file it was opened from, or `:memory:`. */
+  file: string;
+}
+
+/**
+ * When something happened or takes effect, as far as the evidence allows.
+ * `earliest`/`latest` are hard bounds from the texts (null = unknown);
+ * `exact` means both bounds meet; `estimatedLatest` is the end of an assumed
+ * window (see temporal/commencement.ts) and is never evidence.
+ */
+export interface DateBound {
+  earliest: string | null;
+  latest: string | null;
+  exact: boolean;
+  /** When `latest` is unknown: the date by which we assume it happened. An estimate, labelled in `basis`. */
+  estimatedLatest: string | null;
+  /** How the bound was derived, in words. */
+  basis: string;
+}
+
+/** A reference to an act as answers print it (contract.md ActRef) plus its knowledge-base id. */
+export interface ActRefOut {
+  id: string;
+  type: ActType | null;
+  issuer: string | null;
+  adopted: string | null;
+  number: string | null;
+  title: string | null;
+  registryNumber: string | null;
+  published: string | null;
+  registered: string | null;
+  /** False when the act is known only from other acts' texts. */
+  inCorpus: boolean;
+}
+
+/** Why a version stops applying. */
+export type EndReason =
+  | 'replaced' // a new edition (новая редакция) took over
+  | 'base_repealed' // the approving act was repealed
+  | 'base_repealed_inferred' // … inferred from the repeal of every act amending it
+  | 'carrier_repealed' // the act carrying this edition was repealed
+  | 'regulation_repealed'; // the regulation itself was repealed/excluded
+
+/** One edition of a regulation in a timeline. */
+export interface RegulationVersionOut {
+  ordinal: number;
+  /** 'base' text of the approving act, 'new' regulation approved by its carrier, 'replace'/'add' by an amending act, 'edit' a point-level change. */
+  kind: 'base' | 'new' | 'replace' | 'add' | 'edit';
+  title: string;
+  sourceAct: ActRefOut;
+  appendix: number | null;
+  textAvailable: boolean;
+  validFrom: DateBound;
+  validTo: DateBound | null;
+  endedBy: ActRefOut | null;
+  endReason: EndReason | null;
+}
+
+/** Region resolution details attached to answers. */
+export interface RegionResolution {
+  query: string;
+  /** Gazetteer entries the query named. */
+  matched: Array<{ id: string; name: string; kind: string }>;
+  /** Every region whose bodies' regulations were considered (the match, its districts/cities, its oblast). */
+  included: string[];
+  /** Other gazetteer entries the query also matched, less well. */
+  alternatives?: Array<{ id: string; name: string; kind: string }>;
+}
+
+/** One regulation in an applicability answer. */
+export interface ApplicableRegulation {
+  regulationId: string;
+  title: string;
+  status: 'in_force' | 'uncertain';
+  /** The body whose act approved the regulation. */
+  issuer: string | null;
+  /** Gazetteer id of the issuer's region. */
+  issuerRegion: string | null;
+  version: {
+    sourceAct: ActRefOut;
+    appendix: number | null;
+    textAvailable: boolean;
+    validFrom: DateBound;
+    validTo: DateBound | null;
+    endedBy: ActRefOut | null;
+  };
+  /** For `uncertain`: the window the date falls in, and which side of it is in doubt. */
+  window: { from: string | null; to: string | null; estimated: boolean; edge: 'start' | 'end' } | null;
+  /** For an uncertain start: the edition that applies if the new one has not taken effect yet. */
+  previousVersion: { sourceAct: ActRefOut; appendix: number | null } | null;
+  /** One line: why this edition applies on the date. */
+  reason: string;
+}
+
+/** contract.md "Applicability answer" with additions. */
+export interface ApplicabilityAnswer {
+  region: string;
+  date: string;
+  service: string | null;
+  regionResolution: RegionResolution;
+  regulations: ApplicableRegulation[];
+}
+
+/** A regulation with its whole timeline. */
+export interface RegulationTimeline {
+  id: string;
+  title: string;
+  titles: string[];
+  baseAct: ActRefOut;
+  issuer: string | null;
+  regionId: string | null;
+  versions: RegulationVersionOut[];
+  diagnostics: DiagnosticOut[];
+}
+
+/** The text of a regulation at a date. */
+export interface RegulationText {
+  regulationId: string;
+  date: string;
+  status: 'in_force' | 'uncertain';
+  version: RegulationVersionOut;
+  markdown: string | null;
+  provisions: unknown[];
+  sections: string[];
+  pointCount: number | null;
+}
+
+/** A diagnostic as the knowledge base reports it, with where it belongs. */
+export interface DiagnosticOut {
+  code: string;
+  message: string;
+  severity: Severity;
+  documentId: string | null;
+  actId: string | null;
+  regulationId: string | null;
+  span: Span | null;
+}
+
+/** One source of one fact: which document said it and where. */
+export interface EvidenceOut {
+  field: string;
+  value: string;
+  documentId: string;
+  filename: string;
+  role: 'self' | 'reference';
+  path: string;
+  span: Span | null;
+}
+
+/** A dated event in an act's life (adoption, registration, publication, commencement, amendment, repeal). */
+export interface EventOut {
+  kind: 'adoption' | 'registration' | 'publication' | 'commencement' | 'amendment' | 'amended' | 'repeal' | 'repealed';
+  date: string | null;
+  bound: DateBound | null;
+  relatedAct: string | null;
+  inferred: boolean;
+  note: string | null;
+  evidence: Array<{ documentId: string; path: string; span: Span | null }>;
+}
+
+/** Everything known about one act. */
+export interface ActDetails {
+  act: ActRefOut & {
+    issuerKind: string | null;
+    regionId: string | null;
+    registrationAuthority: string | null;
+    publishedIn: string | null;
+    status: string;
+    signedBy: string | null;
+    commencement: unknown;
+    documentIds: string[];
+  };
+  effectiveFrom: DateBound;
+  effectiveTo: DateBound | null;
+  repealedBy: ActRefOut | null;
+  inferredRepeal: { by: ActRefOut; bound: DateBound; basis: string } | null;
+  adoptionNote: string | null;
+  amends: Array<{ act: ActRefOut; operations: Array<{ kind: string; regulationTitle: string | null; appendix: number | null; where: string | null; text: string | null }> }>;
+  repeals: ActRefOut[];
+  amendedBy: ActRefOut[];
+  repealedByActs: ActRefOut[];
+  regulations: Array<{ id: string; title: string; role: 'approved' | 'carried' }>;
+  events: EventOut[];
+  diagnostics: DiagnosticOut[];
+  evidence: EvidenceOut[];
+}
+
+/** A row of `listActs`. */
+export interface ActSummary {
+  id: string;
+  title: string | null;
+  type: ActType | null;
+  issuer: string | null;
+  regionId: string | null;
+  adopted: string | null;
+  number: string | null;
+  status: string;
+  inCorpus: boolean;
+}
+
+/** A row of `listRegions`. */
+export interface RegionSummary {
+  id: string;
+  name: string;
+  kind: string;
+  parentId: string | null;
+  aliases: string[];
+  /** Acts issued by bodies of this region (not its districts). */
+  acts: number;
+  /** Regulations approved by bodies of this region (not its districts). */
+  regulations: number;
+}
+
+/** What `importDocument` receives. */
+export interface ImportInput {
+  text: string;
+  filename: string;
+  parsed: ParsedDocument;
+  /** The document's normalized Markdown. */
+  markdown?: string;
+  /** Per-regulation Markdown and provision tree, keyed by `Regulation.id` (`reg_1`), when the parser supplies them. */
+  regulationTexts?: Record<string, { markdown: string; provisions?: unknown[] }>;
+}
+
+/** Counts of what an import touched. */
+export interface ChangeCounts {
+  acts: number;
+  regulations: number;
+  versions: number;
+  diagnostics: number;
+}
+
+/** What `importDocument` returns. */
+export interface ImportResult {
+  status: 'imported' | 'unchanged';
+  documentId: string;
+  changes: ChangeCounts;
+}
+
+/** Totals of the whole knowledge base. */
+export interface KbTotals extends ChangeCounts {
+  documents: number;
+}
+
+/** What `importFiles` returns. */
+export interface ImportSummary {
+  imported: number;
+  unchanged: number;
+  failed: Array<{ file: string; reason: string }>;
+  results: Array<{ file: string; result: ImportResult }>;
+  totals: KbTotals;
+}
+
+/** Parses one file for `importFiles`; the parser lives outside kb/. */
+export type ParseFn = (text: string, filename: string) => { parsed: ParsedDocument; markdown: string };
+
+export type { Diagnostic };
