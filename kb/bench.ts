@@ -73,13 +73,12 @@ export async function benchKb(seedsDir: string, parse: ParseFn, options: BenchOp
     }
     const importSeconds = (performance.now() - t1) / 1000;
 
-    const regions = ['ЗКО', 'Западно-Казахстанская область', 'Западно-Казахстанской области', 'СКО', 'Акжарский район', 'Жамбылская область', ...GAZETTEER.slice(0, 20).map((e) => e.name)];
-    const services = [undefined, 'жилищная помощь', 'специальных социальных услуг', 'адресной социальной помощи', 'статус оралмана'];
+    const regions = [...QUERY_REGIONS, ...GAZETTEER.slice(0, 20).map((e) => e.name)];
     const latencies: number[] = [];
     for (let i = 0; i < queryCount; i++) {
       const date = `${2012 + (i % 10)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
       const region = regions[i % regions.length] ?? 'ЗКО';
-      const service = services[i % services.length];
+      const service = QUERY_SERVICES[i % QUERY_SERVICES.length];
       const t = performance.now();
       await queryApplicability(kb, { region, date, ...(service ? { service } : {}) });
       latencies.push(performance.now() - t);
@@ -103,6 +102,10 @@ export async function benchKb(seedsDir: string, parse: ParseFn, options: BenchOp
     if (dir) rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** Region forms users type, besides every oblast's name. */
+const QUERY_REGIONS = ['ЗКО', 'Западно-Казахстанская область', 'Западно-Казахстанской области', 'СКО', 'Акжарский район', 'Жамбылская область'];
+const QUERY_SERVICES = [undefined, 'жилищная помощь', 'специальных социальных услуг', 'адресной социальной помощи', 'статус оралмана'];
 
 /** A copy of a ParsedDocument whose act numbers carry a copy suffix, so each copy is a separate corpus. */
 function renumber(parsed: ParsedDocument, copy: number): ParsedDocument {

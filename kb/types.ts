@@ -4,7 +4,7 @@
  * JSON so the CLI and the HTTP API can print it as is.
  */
 import type { Kysely } from 'kysely';
-import type { ActType, Diagnostic, ParsedDocument, Severity, Span } from '../parser/types.js';
+import type { ActType, ParsedDocument, Severity, Span } from '../parser/types.js';
 import type { Database } from './schema/database.js';
 
 /** An open knowledge base: the Kysely instance over SQLite. */
@@ -95,6 +95,7 @@ export interface ApplicableRegulation {
     validFrom: DateBound;
     validTo: DateBound | null;
     endedBy: ActRefOut | null;
+    endReason: EndReason | null;
   };
   /** For `uncertain`: the window the date falls in, and which side of it is in doubt. */
   window: { from: string | null; to: string | null; estimated: boolean; edge: 'start' | 'end' } | null;
@@ -234,7 +235,12 @@ export interface ImportInput {
   regulationTexts?: Record<string, { markdown: string; provisions?: unknown[] }>;
 }
 
-/** Counts of what an import touched. */
+/**
+ * Counts of what an import touched: acts re-derived (the document's acts and
+ * their neighbours), regulations and versions re-derived in the families it
+ * touched, and diagnostics recorded (the document's own, plus those of the
+ * re-derived acts and families).
+ */
 export interface ChangeCounts {
   acts: number;
   regulations: number;
@@ -266,4 +272,3 @@ export interface ImportSummary {
 /** Parses one file for `importFiles`; the parser lives outside kb/. */
 export type ParseFn = (text: string, filename: string) => { parsed: ParsedDocument; markdown: string };
 
-export type { Diagnostic };

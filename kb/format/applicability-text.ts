@@ -35,15 +35,22 @@ function regulationLines(r: ApplicableRegulation, bullet: string): string[] {
   const flag = r.status === 'uncertain' ? '[uncertain] ' : '';
   return [
     `${bullet}${flag}${r.title}`,
-    `${pad}edition: ${act}${appendix}${text}${r.issuer ? ` · ${r.issuer}` : ''}`,
-    `${pad}from ${sinceWords(v.validFrom)}${v.validFrom.exact ? ' (exact)' : ''} · ${untilWords(v.validTo)}`,
-    `${pad}why: ${r.reason}`,
+    `${pad}edition: ${act}${appendix}${text}`,
+    ...(r.issuer ? [`${pad}issuer:  ${r.issuer}`] : []),
+    `${pad}from:    ${boundWords(v.validFrom)}`,
+    `${pad}to:      ${v.validTo ? `${boundWords(v.validTo)}${v.endedBy ? `, ${endWords(r)} act № ${v.endedBy.number ?? '?'} of ${v.endedBy.adopted ?? 'unknown date'}` : ''}` : 'no end known'}`,
+    `${pad}why:     ${r.reason}`,
   ];
 }
 
-function untilWords(b: DateBound | null): string {
-  if (!b) return 'no end known';
-  if (b.exact && b.earliest) return `until ${b.earliest} (exact)`;
-  if (!b.earliest) return 'ends on an unknown date';
-  return `until ${sinceWords(b)}`;
+/** "2018-06-24 (exact)", "2018-06-24 at the earliest, estimated by 2018-07-24", "unknown". */
+function boundWords(b: DateBound): string {
+  if (b.exact && b.earliest) return `${b.earliest} (exact)`;
+  if (!b.earliest) return 'unknown';
+  return sinceWords(b);
+}
+
+function endWords(r: ApplicableRegulation): string {
+  const reason = r.version.endReason;
+  return reason === 'replaced' ? 'replaced by' : reason === 'base_repealed_inferred' ? 'repeal inferred from' : 'repealed by';
 }

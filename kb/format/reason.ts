@@ -6,9 +6,10 @@ import { settledDate } from '../temporal/commencement.js';
 /**
  * Says in one line why an edition applies on a date.
  * @param decision the edition picked, its status, window and predecessor
- * @returns e.g. "new edition by act № 119 of 2018-05-22 (appendix 1), in effect since 2018-06-24 at the earliest"
+ * @param date the date asked about
+ * @returns e.g. "new edition by act № 119 of 2018-05-22 (appendix 1) is the newest edition in effect on 2018-08-01; no end known"
  */
-export function applicabilityReason(decision: VersionAtDate<RegulationVersionOut>): string {
+export function applicabilityReason(decision: VersionAtDate<RegulationVersionOut>, date: string): string {
   const v = decision.version;
   const what = editionWords(v);
   const w = decision.window;
@@ -17,10 +18,11 @@ export function applicabilityReason(decision: VersionAtDate<RegulationVersionOut
     return `${what} may not be in effect yet: it takes effect between ${w.from ?? '?'} and ${w.to ?? '?'}${w.estimated ? ' (estimated)' : ''}${prev}`;
   }
   if (w?.edge === 'end') {
-    const by = v.endedBy ? ` (${endWords(v)} ${name(v.endedBy)})` : '';
+    const by = v.endedBy ? ` (${endWords(v)})` : '';
     return `${what} applies unless already ended${by}: the end falls between ${w.from ?? '?'} and ${w.to ?? '?'}${w.estimated ? ' (estimated)' : ''}`;
   }
-  return `${what}, in effect since ${sinceWords(v.validFrom)}`;
+  const end = v.validTo ? `${endWords(v)} from ${sinceWords(v.validTo)}` : 'no end known';
+  return `${what} is the newest edition in effect on ${date}; ${end}`;
 }
 
 /**
@@ -53,7 +55,10 @@ function editionWords(v: RegulationVersionOut): string {
 }
 
 function endWords(v: RegulationVersionOut): string {
-  return v.endReason === 'replaced' ? 'replaced by' : v.endReason === 'base_repealed_inferred' ? 'repeal inferred from' : 'repealed by';
+  const by = v.endedBy ? ` ${name(v.endedBy)}` : '';
+  if (v.endReason === 'replaced') return `replaced by${by}`;
+  if (v.endReason === 'base_repealed_inferred') return `ends with the inferred repeal of its approving act by${by}`;
+  return `repealed by${by}`;
 }
 
 function name(a: ActRefOut): string {

@@ -67,13 +67,19 @@ export function extractRegulations(ctx: ExtractContext, regulationTexts: Regulat
   const claimed = new Set<string>();
   ctx.parsed.regulations.forEach((reg, k) => {
     const path = `regulations[${k}]`;
-    const link = linkOperation(reg, ops.filter((o) => REGULATION_OPS.has(o.op.kind) && !claimed.has(o.path)));
+    const found = linkOperation(reg, ops.filter((o) => REGULATION_OPS.has(o.op.kind) && !claimed.has(o.path)));
+    const link = found?.op ?? null;
     if (link) claimed.add(link.path);
+    if (found?.score !== undefined && link) {
+      const message = `regulation ${k + 1} (unnumbered appendix) linked to the operation on "${link.op.regulationTitle}" by name similarity ${found.score}`;
+      out.notes.push({ path, code: 'fuzzy_operation_link', severity: 'info', message });
+    }
     const baseActId = link?.targetId ?? approvingAct(ctx, reg, path, out);
     if (!out.baseActs.includes(baseActId)) out.baseActs.push(baseActId);
     const serviceName = link?.op.regulationTitle ?? reg.title;
     if (link?.op.regulationTitle && stemKey(link.op.regulationTitle) !== stemKey(reg.title)) {
-      out.notes.push({ path, code: 'service_name_differs', severity: 'info', message: `regulation ${k + 1}: heading "${reg.title}" differs from the operative clause "${link.op.regulationTitle}"; the clause's name is used for identity` });
+      const message = `regulation ${k + 1}: heading "${reg.title}" differs from the operative clause "${link.op.regulationTitle}"; the clause's name is used for identity`;
+      out.notes.push({ path, code: 'service_name_differs', severity: 'info', message });
     }
     const supplied = regulationTexts[reg.id];
     const span = spanOf(ctx, path, `${path}.title`);
@@ -102,17 +108,24 @@ export function extractRegulations(ctx: ExtractContext, regulationTexts: Regulat
   return out;
 }
 
-/** The operation that introduced a regulation text: same appendix number, or for unnumbered ones the closest name. */
-function linkOperation(reg: Regulation, ops: OpRef[]): OpRef | null {
-  if (reg.appendix !== null) return ops.find((o) => o.op.appendix === reg.appendix) ?? null;
-  const unnumbered = ops.filter((o) => o.op.appendix === null);
-  if (unnumbered.length === 1) return unnumbered[0] ?? null;
-  let best: { o: OpRef; score: number } | null = null;
-  for (const o of unnumbered) {
-    const score = similarity(o.op.regulationTitle ?? '', reg.title);
-    if (score >= 0.5 && (!best || score > best.score)) best = { o, score };
+/**
+ * The operation that introduced a regulation text: same appendix number; for an
+ * unnumbered appendix the only unnumbered operation, else the closest name
+ * (then `score` says how close, for a diagnostic).
+ */
+function linkOperation(reg: Regulation, ops: OpRef[]): { op: OpRef; score?: number } | null {
+  if (reg.appendix !== null) {
+    const op = ops.find((o) => o.op.appendix === reg.appendix);
+    return op ? { op } : null;
   }
-  return best?.o ?? null;
+  const unnumbered = ops.filter((o) => o.op.appendix === null);
+  if (unnumbered.length === 1 && unnumbered[0]) return { op: unnumbered[0] };
+  let best: { op: OpRef; score: number } | null = null;
+  for (const o of unnumbered) {
+    const score = Math.round(similarity(o.op.regulationTitle ?? '', reg.title) * 1000) / 1000;
+    if (score >= 0.5 && (!best || score > best.score)) best = { op: o, score };
+  }
+  return best;
 }
 
 /** The act named in "Утвержден постановлением … от … № …", matched against the acts this document mentions. */
@@ -125,11 +138,13 @@ function approvingAct(ctx: ExtractContext, reg: Regulation, path: string, out: R
   if (same) return refActId(ctx, same);
   const byNumber = refs.filter((r) => r.number === by.number);
   if (byNumber.length === 1 && byNumber[0]) {
-    out.notes.push({ path, code: 'approving_act_date_mismatch', severity: 'warning', message: `regulation ${reg.position}: approved by № ${by.number} of ${by.adopted ?? 'unknown date'}, matched to the mentioned act № ${by.number} of ${byNumber[0].adopted ?? 'unknown date'}` });
+    const message = `regulation ${reg.position}: approved by № ${by.number} of ${by.adopted ?? 'unknown date'}, matched to the mentioned act № ${by.number} of ${byNumber[0].adopted ?? 'unknown date'}`;
+    out.notes.push({ path, code: 'approving_act_date_mismatch', severity: 'warning', message });
     return refActId(ctx, byNumber[0]);
   }
   if (by.number === act.number) return ctx.ownActId;
-  out.notes.push({ path, code: 'regulation_without_operation', severity: 'warning', message: `regulation ${reg.position}: approved by an act (№ ${by.number ?? '?'} of ${by.adopted ?? '?'}) that no operation of this document targets; taken as a new edition of a regulation of that act` });
+  const message = `regulation ${reg.position}: approved by an act (№ ${by.number ?? '?'} of ${by.adopted ?? '?'}) that no operation of this document targets; taken as a new edition of a regulation of that act`;
+  out.notes.push({ path, code: 'regulation_without_operation', severity: 'warning', message });
   return actId({ regionId: ctx.ownRegionId, issuerKind: ctx.ownIssuerKind, adopted: by.adopted, number: by.number });
 }
 

@@ -1,12 +1,14 @@
 /** One act with everything known about it, and lists of acts. */
-import type { ActDetails, ActSummary, DateBound, EventOut, Kb } from '../types.js';
 import type { ActType } from '../../parser/types.js';
 import { stemWords } from '../../parser/lib/stem.js';
+import type { ActDetails, ActSummary, DateBound, EventOut, EvidenceOut, Kb } from '../types.js';
 import { KbError } from '../errors.js';
 import { resolveRegionScope } from '../regions/gazetteer.js';
 import { cmpStr, parseJson } from '../util.js';
-import { diagnosticOut } from './regulations.js';
+import { byDiagnostic, diagnosticOut } from './regulations.js';
 import { actLookup, actRef } from './rows.js';
+
+const UNKNOWN: DateBound = { earliest: null, latest: null, exact: false, estimatedLatest: null, basis: 'unknown' };
 
 /**
  * Everything known about an act: merged metadata, bounds, what it amends and
@@ -21,21 +23,28 @@ export async function getAct(kb: Kb, id: string): Promise<ActDetails> {
   const db = kb.db;
   const row = await db.selectFrom('acts').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new KbError('not_found', `No act "${id}"`);
-  const links = await db.selectFrom('act_links').selectAll().where((eb) => eb.or([eb('from_act_id', '=', id), eb('to_act_id', '=', id)])).orderBy('id').execute();
+  const links = await db
+    .selectFrom('act_links')
+    .selectAll()
+    .where((eb) => eb.or([eb('from_act_id', '=', id), eb('to_act_id', '=', id)]))
+    .execute();
   const ops = await db.selectFrom('operations').selectAll().where('source_act_id', '=', id).orderBy('id').execute();
   const inference = await db.selectFrom('act_inferences').selectAll().where('act_id', '=', id).executeTakeFirst();
-  const related = new Set([...links.flatMap((l) => [l.from_act_id, l.to_act_id]), ...ops.map((o) => o.target_act_id), ...(inference ? [inference.by_act_id] : []), ...(row.repealed_by_act_id ? [row.repealed_by_act_id] : [])]);
-  const acts = related.size > 0 ? await db.selectFrom('acts').selectAll().where('id', 'in', [...related]).execute() : [];
-  const actOf = actLookup([row, ...acts]);
-  const facts = await db.selectFrom('act_facts').innerJoin('documents', 'documents.id', 'act_facts.document_id').select(['act_facts.field', 'act_facts.value', 'act_facts.document_id', 'act_facts.role', 'act_facts.path', 'act_facts.span_start', 'act_facts.span_end', 'documents.filename']).where('act_facts.act_id', '=', id).orderBy('act_facts.id').execute();
-  const events = await db.selectFrom('events').selectAll().where('act_id', '=', id).execute();
-  const diagnostics = await db.selectFrom('diagnostics').selectAll().where('act_id', '=', id).orderBy('id').execute();
-  const approved = await db.selectFrom('regulations').select(['id', 'title']).where('base_act_id', '=', id).orderBy('id').execute();
-  const carried = await db.selectFrom('regulation_versions as v').innerJoin('regulations as r', 'r.id', 'v.regulation_id').select(['r.id', 'v.title']).where('v.source_act_id', '=', id).where('r.base_act_id', '!=', id).orderBy('r.id').execute();
-  const documentIds = [...new Set(facts.filter((f) => f.role === 'self').map((f) => f.document_id))].sort(cmpStr);
-
-  const targets = [...new Set(ops.map((o) => o.target_act_id).concat(links.filter((l) => l.kind === 'amends' && l.from_act_id === id).map((l) => l.to_act_id)))];
-  const distinct = (ids: string[]) => [...new Set(ids)].sort(cmpStr).map(actOf);
+  const related = new Set([
+    ...links.flatMap((l) => [l.from_act_id, l.to_act_id]),
+    ...ops.map((o) => o.target_act_id),
+    ...(inference ? [inference.by_act_id] : []),
+    ...(row.repealed_by_act_id ? [row.repealed_by_act_id] : []),
+  ]);
+  const acts = await db.selectFrom('acts').selectAll().where('id', 'in', [...related, id]).execute();
+  const actOf = actLookup(acts);
+  const evidence = await actEvidence(kb, id);
+  const linked = (kind: 'amends' | 'repeals', dir: 'from' | 'to') =>
+    [...new Set(links.filter((l) => l.kind === kind && (dir === 'from' ? l.from_act_id : l.to_act_id) === id).map((l) => (dir === 'from' ? l.to_act_id : l.from_act_id)))]
+      .sort(cmpStr)
+      .map(actOf);
+  const targets = [...new Set([...ops.map((o) => o.target_act_id), ...linked('amends', 'from').map((a) => a.id)])].sort(cmpStr);
+  const seenOps = new Set<string>();
   return {
     act: {
       ...actRef(row),
@@ -46,32 +55,27 @@ export async function getAct(kb: Kb, id: string): Promise<ActDetails> {
       status: row.status,
       signedBy: row.signed_by,
       commencement: parseJson<unknown>(row.commencement, null),
-      documentIds,
+      documentIds: [...new Set(evidence.filter((f) => f.role === 'self').map((f) => f.documentId))].sort(cmpStr),
     },
-    effectiveFrom: parseJson<DateBound>(row.effective_from, { earliest: null, latest: null, exact: false, estimatedLatest: null, basis: 'unknown' }),
+    effectiveFrom: parseJson<DateBound>(row.effective_from, UNKNOWN),
     effectiveTo: parseJson<DateBound | null>(row.effective_to, null),
     repealedBy: row.repealed_by_act_id ? actOf(row.repealed_by_act_id) : null,
-    inferredRepeal: inference ? { by: actOf(inference.by_act_id), bound: parseJson<DateBound>(inference.bound, null as unknown as DateBound), basis: inference.basis } : null,
+    inferredRepeal: inference ? { by: actOf(inference.by_act_id), bound: parseJson<DateBound>(inference.bound, UNKNOWN), basis: inference.basis } : null,
     adoptionNote: row.adoption_note,
-    amends: targets.sort(cmpStr).map((t) => ({
+    amends: targets.map((t) => ({
       act: actOf(t),
-      operations: dedupeOps(ops.filter((o) => o.target_act_id === t)).map((o) => ({ kind: o.kind, regulationTitle: o.regulation_title, appendix: o.appendix, where: o.location, text: o.text })),
+      // Several documents of one act state the same operations; list each once.
+      operations: ops
+        .filter((o) => o.target_act_id === t && !seenOps.has(o.path) && seenOps.add(o.path))
+        .map((o) => ({ kind: o.kind, regulationTitle: o.regulation_title, appendix: o.appendix, where: o.location, text: o.text })),
     })),
-    repeals: distinct(links.filter((l) => l.kind === 'repeals' && l.from_act_id === id).map((l) => l.to_act_id)),
-    amendedBy: distinct(links.filter((l) => l.kind === 'amends' && l.to_act_id === id).map((l) => l.from_act_id)),
-    repealedByActs: distinct(links.filter((l) => l.kind === 'repeals' && l.to_act_id === id).map((l) => l.from_act_id)),
-    regulations: [...approved.map((r) => ({ id: r.id, title: r.title, role: 'approved' as const })), ...uniqueBy(carried, (r) => r.id).map((r) => ({ id: r.id, title: r.title, role: 'carried' as const }))],
-    events: events.map((e): EventOut => ({
-      kind: e.kind as EventOut['kind'],
-      date: e.date,
-      bound: parseJson<DateBound | null>(e.bound, null),
-      relatedAct: e.related_act_id,
-      inferred: e.inferred === 1,
-      note: e.note,
-      evidence: parseJson<EventOut['evidence']>(e.evidence, []),
-    })).sort((a, b) => cmpStr(EVENT_ORDER[a.kind] + (a.date ?? a.bound?.earliest ?? ''), EVENT_ORDER[b.kind] + (b.date ?? b.bound?.earliest ?? '')) || cmpStr(a.relatedAct ?? '', b.relatedAct ?? '')),
-    diagnostics: diagnostics.map(diagnosticOut),
-    evidence: facts.map((f) => ({ field: f.field, value: f.value, documentId: f.document_id, filename: f.filename, role: f.role, path: f.path, span: f.span_start !== null && f.span_end !== null ? { start: f.span_start, end: f.span_end } : null })),
+    repeals: linked('repeals', 'from'),
+    amendedBy: linked('amends', 'to'),
+    repealedByActs: linked('repeals', 'to'),
+    regulations: await actRegulations(kb, id),
+    events: await actEvents(kb, id),
+    diagnostics: (await db.selectFrom('diagnostics').selectAll().where('act_id', '=', id).execute()).map(diagnosticOut).sort(byDiagnostic),
+    evidence,
   };
 }
 
@@ -93,32 +97,87 @@ export interface ListActsOptions {
  */
 export async function listActs(kb: Kb, opts: ListActsOptions = {}): Promise<ActSummary[]> {
   let query = kb.db.selectFrom('acts').selectAll();
-  if (opts.region) {
-    const { ids } = resolveRegionScope(opts.region, null, { ancestors: false });
-    query = query.where('region_id', 'in', ids);
-  }
+  if (opts.region) query = query.where('region_id', 'in', resolveRegionScope(opts.region, null, { ancestors: false }).ids);
   if (opts.year !== undefined) query = query.where('adopted', '>=', `${opts.year}-01-01`).where('adopted', '<=', `${opts.year}-12-31`);
   const rows = await query.orderBy('adopted', 'desc').orderBy('id').execute();
   const words = opts.q ? stemWords(opts.q) : [];
-  const matches = (title: string | null, number: string | null) => {
+  const number = opts.q?.replace(/[№N\s]/g, '') ?? '';
+  const matches = (title: string | null, n: string | null) => {
     if (words.length === 0) return true;
     const have = new Set(stemWords(title ?? ''));
-    return words.every((w) => have.has(w)) || (number !== null && opts.q?.replace(/[№\s]/g, '') === number);
+    return words.every((w) => have.has(w)) || (n !== null && number === n);
   };
   return rows
     .filter((r) => matches(r.title, r.number))
-    .map((r) => ({ id: r.id, title: r.title, type: r.type as ActType | null, issuer: r.issuer, regionId: r.region_id, adopted: r.adopted, number: r.number, status: r.status, inCorpus: r.in_corpus === 1 }));
+    .map((r) => ({
+      id: r.id,
+      title: r.title,
+      type: r.type as ActType | null,
+      issuer: r.issuer,
+      regionId: r.region_id,
+      adopted: r.adopted,
+      number: r.number,
+      status: r.status,
+      inCorpus: r.in_corpus === 1,
+    }));
+}
+
+/** Every fact about the act with the document and span it came from. */
+async function actEvidence(kb: Kb, id: string): Promise<EvidenceOut[]> {
+  const facts = await kb.db
+    .selectFrom('act_facts as f')
+    .innerJoin('documents as d', 'd.id', 'f.document_id')
+    .select(['f.field', 'f.value', 'f.document_id', 'f.role', 'f.path', 'f.span_start', 'f.span_end', 'd.filename'])
+    .where('f.act_id', '=', id)
+    .execute();
+  return facts
+    .map((f) => ({
+      field: f.field,
+      value: f.value,
+      documentId: f.document_id,
+      filename: f.filename,
+      role: f.role,
+      path: f.path,
+      span: f.span_start !== null && f.span_end !== null ? { start: f.span_start, end: f.span_end } : null,
+    }))
+    .sort((a, b) => cmpStr(`${a.field}|${a.documentId}|${a.path}`, `${b.field}|${b.documentId}|${b.path}`));
+}
+
+/** Regulations the act approved, then those it carries editions of. */
+async function actRegulations(kb: Kb, id: string): Promise<ActDetails['regulations']> {
+  const approved = await kb.db.selectFrom('regulations').select(['id', 'title']).where('base_act_id', '=', id).orderBy('id').execute();
+  const carried = await kb.db
+    .selectFrom('regulation_versions as v')
+    .innerJoin('regulations as r', 'r.id', 'v.regulation_id')
+    .select(['r.id', 'v.title'])
+    .where('v.source_act_id', '=', id)
+    .where('r.base_act_id', '!=', id)
+    .orderBy('r.id')
+    .execute();
+  const seen = new Set<string>();
+  return [
+    ...approved.map((r) => ({ id: r.id, title: r.title, role: 'approved' as const })),
+    ...carried.filter((r) => !seen.has(r.id) && seen.add(r.id)).map((r) => ({ id: r.id, title: r.title, role: 'carried' as const })),
+  ];
 }
 
 const EVENT_ORDER: Record<EventOut['kind'], string> = {
   adoption: '1', registration: '2', publication: '3', commencement: '4', amendment: '5', repeal: '6', amended: '7', repealed: '8',
 };
 
-function dedupeOps<T extends { path: string }>(ops: T[]): T[] {
-  return uniqueBy(ops, (o) => o.path);
-}
-
-function uniqueBy<T>(items: T[], key: (t: T) => string): T[] {
-  const seen = new Set<string>();
-  return items.filter((i) => (seen.has(key(i)) ? false : (seen.add(key(i)), true)));
+/** The act's events in a stable reading order. */
+async function actEvents(kb: Kb, id: string): Promise<EventOut[]> {
+  const rows = await kb.db.selectFrom('events').selectAll().where('act_id', '=', id).execute();
+  const key = (e: EventOut) => `${EVENT_ORDER[e.kind]}|${e.date ?? e.bound?.earliest ?? ''}|${e.relatedAct ?? ''}`;
+  return rows
+    .map((e): EventOut => ({
+      kind: e.kind as EventOut['kind'],
+      date: e.date,
+      bound: parseJson<DateBound | null>(e.bound, null),
+      relatedAct: e.related_act_id,
+      inferred: e.inferred === 1,
+      note: e.note,
+      evidence: parseJson<EventOut['evidence']>(e.evidence, []),
+    }))
+    .sort((a, b) => cmpStr(key(a), key(b)));
 }

@@ -10,7 +10,7 @@ import { applicabilityReason } from '../format/reason.js';
 import { resolveRegionScope } from '../regions/gazetteer.js';
 import { versionAt } from '../temporal/applicability.js';
 import { isIsoDate } from '../temporal/dates.js';
-import { serviceMatches } from '../temporal/identity.js';
+import { serviceMatcher } from '../temporal/identity.js';
 import { cmpStr, parseJson } from '../util.js';
 import { actLookup, versionOut } from './rows.js';
 
@@ -36,7 +36,7 @@ export function candidateVersionsQuery(db: Kysely<Database>, regionIds: readonly
     .selectFrom('regulation_versions as v')
     .innerJoin('regulations as r', 'r.id', 'v.regulation_id')
     .selectAll('v')
-    .select(['r.title as regulation_title', 'r.titles as regulation_titles', 'r.issuer as regulation_issuer', 'r.region_id as regulation_region'])
+    .select(['r.title as regulation_title', 'r.titles as regulation_titles', 'r.issuer as regulation_issuer', 'r.region_id as regulation_region', 'r.stems as regulation_stems'])
     .where('r.region_id', 'in', regionIds.length > 0 ? [...regionIds] : [''])
     .where((eb) => eb.or([eb('v.from_earliest', 'is', null), eb('v.from_earliest', '<=', date)]))
     .where((eb) => eb.or([eb('v.to_settled', 'is', null), eb('v.to_settled', '>', date)]))
@@ -56,9 +56,15 @@ export async function queryApplicability(kb: Kb, q: ApplicabilityQuery): Promise
   const { resolution, ids } = resolveRegionScope(q.region, q.date);
   const rows = await candidateVersionsQuery(kb.db, ids, q.date).execute();
   const service = q.service?.trim() || null;
+  const matches = service ? serviceMatcher(service) : null;
+  const verdicts = new Map<string, boolean>();
   const byRegulation = new Map<string, typeof rows>();
   for (const row of rows) {
-    if (service && !serviceMatches(service, parseJson<string[]>(row.regulation_titles, []))) continue;
+    if (matches) {
+      let ok = verdicts.get(row.regulation_id);
+      if (ok === undefined) verdicts.set(row.regulation_id, (ok = matches(parseJson<string[]>(row.regulation_titles, []), row.regulation_stems.split(' '))));
+      if (!ok) continue;
+    }
     byRegulation.set(row.regulation_id, [...(byRegulation.get(row.regulation_id) ?? []), row]);
   }
   const actIds = new Set(rows.flatMap((r) => [r.source_act_id, ...(r.ended_by_act_id ? [r.ended_by_act_id] : [])]));
@@ -78,10 +84,10 @@ export async function queryApplicability(kb: Kb, q: ApplicabilityQuery): Promise
       status: decision.status,
       issuer: first.regulation_issuer,
       issuerRegion: first.regulation_region,
-      version: { sourceAct: v.sourceAct, appendix: v.appendix, textAvailable: v.textAvailable, validFrom: v.validFrom, validTo: v.validTo, endedBy: v.endedBy },
+      version: { sourceAct: v.sourceAct, appendix: v.appendix, textAvailable: v.textAvailable, validFrom: v.validFrom, validTo: v.validTo, endedBy: v.endedBy, endReason: v.endReason },
       window: decision.window,
       previousVersion: decision.previous ? { sourceAct: decision.previous.sourceAct, appendix: decision.previous.appendix } : null,
-      reason: applicabilityReason(decision),
+      reason: applicabilityReason(decision, q.date),
     });
   }
   regulations.sort((a, b) => cmpStr(a.title, b.title) || cmpStr(a.regulationId, b.regulationId));

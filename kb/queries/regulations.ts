@@ -4,7 +4,7 @@ import type { DiagnosticOut, Kb, RegulationText, RegulationTimeline } from '../t
 import { KbError } from '../errors.js';
 import { versionAt } from '../temporal/applicability.js';
 import { isIsoDate } from '../temporal/dates.js';
-import { parseJson } from '../util.js';
+import { cmpStr, parseJson } from '../util.js';
 import { actLookup, versionOut } from './rows.js';
 
 /**
@@ -35,7 +35,7 @@ export async function getRegulation(kb: Kb, id: string): Promise<RegulationTimel
     issuer: reg.issuer,
     regionId: reg.region_id,
     versions: rows.map((r) => versionOut(r, actOf)),
-    diagnostics: diagnostics.map(diagnosticOut),
+    diagnostics: diagnostics.map(diagnosticOut).sort(byDiagnostic),
   };
 }
 
@@ -69,6 +69,16 @@ export async function getRegulationText(kb: Kb, id: string, date: string): Promi
     sections: text ? parseJson<string[]>(text.sections, []) : [],
     pointCount: text?.point_count ?? null,
   };
+}
+
+/**
+ * Orders diagnostics independently of import order (ids are autoincrement).
+ * @param a left
+ * @param b right
+ * @returns comparison result
+ */
+export function byDiagnostic(a: DiagnosticOut, b: DiagnosticOut): number {
+  return cmpStr(`${a.documentId ?? ''}|${a.code}|${a.message}`, `${b.documentId ?? ''}|${b.code}|${b.message}`);
 }
 
 /**

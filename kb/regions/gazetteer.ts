@@ -14,6 +14,7 @@ import {
   topLevelOf,
   type RegionEntry,
 } from '../../parser/lib/regions.js';
+import { stemWords } from '../../parser/lib/stem.js';
 import type { RegionLookup } from '../import/context.js';
 import { KbError } from '../errors.js';
 import type { RegionResolution } from '../types.js';
@@ -24,14 +25,16 @@ export const gazetteerLookup: RegionLookup = {
     const top = region.oblast ? topEntry(region.oblast) : null;
     const local = region.district ?? region.city;
     if (local) {
-      const under = resolveRegionQuery(local).find((e) => !top || e.parentId === top.id || e.formerOblast === top.id);
+      const under = cachedMatches(local).find((e) => !top || e.parentId === top.id || e.formerOblast === top.id);
       if (under) return under.id;
     }
     return top?.id ?? null;
   },
   forIssuer(issuer: string): string | null {
-    const found = findIssuerRegion(issuer);
-    return found?.ids[found.ids.length - 1] ?? null;
+    return cached(ISSUER_CACHE, issuer, () => {
+      const found = findIssuerRegion(issuer);
+      return found?.ids[found.ids.length - 1] ?? null;
+    });
   },
 };
 
@@ -53,11 +56,15 @@ export function oblastOf(regionId: string): string | null {
  * @param date the date asked about (decides former memberships)
  * @param opts `ancestors: false` leaves out the units above (for listing a region's own acts)
  * @returns the resolution and the region ids to include
- * @throws KbError `unknown_region` with near matches when nothing matches
+ * @throws KbError `unknown_region` with near matches when nothing matches, `ambiguous_region` with the candidates
  */
 export function resolveRegionScope(query: string, date: string | null, opts: { ancestors?: boolean } = {}): { resolution: RegionResolution; ids: string[] } {
-  const matches = resolveRegionQuery(query);
+  const matches = cachedMatches(query);
   const best = matches[0];
+  if (best && isAmbiguous(query, matches)) {
+    const options = matches.slice(0, 6).map(describe);
+    throw new KbError('ambiguous_region', `Region "${query}" is ambiguous: ${options.join('; ')}. Name it fully or add its oblast.`, { query, candidates: options });
+  }
   if (!best) {
     const near = nearMatches(query);
     const hint = near.length ? ` Did you mean: ${near.join(', ')}?` : ' Try an oblast name, an abbreviation such as ЗКО, or a district.';
@@ -101,8 +108,70 @@ export function regionName(id: string): string {
   return regionById(id)?.name ?? id;
 }
 
+/** Resolving a name walks the whole gazetteer; the same few names recur, so keep recent answers. */
+const MATCH_CACHE = new Map<string, RegionEntry[]>();
+const ISSUER_CACHE = new Map<string, string | null>();
+const CACHE_SIZE = 1000;
+
+function cachedMatches(query: string): RegionEntry[] {
+  return cached(MATCH_CACHE, query, () => resolveRegionQuery(query));
+}
+
+/** A bounded memo: the oldest entry goes when the map is full. */
+function cached<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  if (cache.has(key)) return cache.get(key) as T;
+  const value = compute();
+  if (cache.size >= CACHE_SIZE) {
+    const oldest = cache.keys().next().value;
+    if (oldest !== undefined) cache.delete(oldest);
+  }
+  cache.set(key, value);
+  return value;
+}
+
+/** Generic words and prepositions that do not tell regions apart. */
+const GENERIC = new Set([
+  'в', 'во', 'по', 'на',
+  'область', 'области', 'областью', 'обл',
+  'район', 'района', 'районе', 'р', 'н',
+  'город', 'города', 'городе', 'г',
+]);
+
+/**
+ * The gazetteer ranks its matches but does not say how good they are. A query
+ * is ambiguous when the best match is only partial ("Казахстанская" → ВКО, ЗКО,
+ * СКО) and there are others, or when another unit of the same kind matches just
+ * as exactly ("Жамбылский район" exists in two oblasts).
+ */
+function isAmbiguous(query: string, matches: readonly RegionEntry[]): boolean {
+  const [best, second] = matches;
+  if (!best || !second) return false;
+  if (/^\d+$/.test(query.trim()) || !/[\p{Script=Cyrillic}]/u.test(query)) return false;
+  const key = coreKey(query);
+  const exact = (e: RegionEntry) =>
+    e.abbreviations.some((a) => a.toLowerCase() === query.trim().toLowerCase()) ||
+    [e.name, ...e.aliases, ...e.formerNames.map((f) => f.name)].some((v) => coreKey(v) === key);
+  if (!exact(best)) return true;
+  return matches.slice(1).some((e) => e.kind === best.kind && exact(e));
+}
+
+/** Stems of a region name without generic words: "в Акжарском районе" → "акжарск". */
+function coreKey(text: string): string {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter((w) => w && !GENERIC.has(w.replace(/\.$/, '')))
+    .map((w) => stemWords(w).join('-'))
+    .join(' ');
+}
+
+function describe(e: RegionEntry): string {
+  const parent = e.parentId ? regionById(e.parentId)?.name : null;
+  return parent ? `${e.name} (${parent})` : e.name;
+}
+
 function topEntry(name: string): RegionEntry | null {
-  return resolveRegionQuery(name).find((e) => e.kind === 'oblast' || e.kind === 'republican_city') ?? null;
+  return cachedMatches(name).find((e) => e.kind === 'oblast' || e.kind === 'republican_city') ?? null;
 }
 
 /** Gazetteer names closest to a mistyped query (character trigram overlap). */
@@ -116,7 +185,12 @@ function nearMatches(query: string): string[] {
     }
     if (best >= 0.3) scored.push({ name: e.name, score: best });
   }
-  return scored.sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : 1)).slice(0, 5).map((s) => s.name);
+  const top = Math.max(0, ...scored.map((s) => s.score));
+  return scored
+    .filter((s) => s.score >= top * 0.8)
+    .sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : 1))
+    .slice(0, 5)
+    .map((s) => s.name);
 }
 
 function trigrams(s: string): Set<string> {

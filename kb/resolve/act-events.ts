@@ -5,7 +5,7 @@
  */
 import type { ActFactRow, ActLinkRow, Database } from '../schema/database.js';
 import type { DateBound } from '../types.js';
-import { sha256 } from '../util.js';
+import { cmpStr, sha256 } from '../util.js';
 import type { MergedAct } from './merge.js';
 
 /** Everything an act's events are built from. */
@@ -19,6 +19,8 @@ export interface ActEventInput {
   effectiveTo: DateBound | null;
   /** The repealer whose repeal ends the act (the earliest one). */
   repealedById: string | null;
+  /** Why the printed adoption date is not used, when it is not. */
+  adoptionNote: string | null;
 }
 
 type EventRow = Database['events'];
@@ -37,7 +39,7 @@ export function actEvents(input: ActEventInput): EventRow[] {
     const evidence = facts.filter((f) => f.field === field).map((f) => ({ documentId: f.document_id, path: f.path, span: span(f) }));
     rows.push(event(actId, kind, value, null, null, evidence, note));
   };
-  fromFacts('adoption', 'adopted');
+  fromFacts('adoption', 'adopted', input.adoptionNote);
   fromFacts('registration', 'registered');
   fromFacts('publication', 'published');
   const commencementEvidence = facts
@@ -64,7 +66,9 @@ export function actEvents(input: ActEventInput): EventRow[] {
   return rows;
 }
 
-function event(actId: string, kind: string, date: string | null, bound: DateBound | null, related: string | null, evidence: unknown[], note: string | null): EventRow {
+type Evidence = { documentId: string; path: string; span: { start: number; end: number } | null };
+
+function event(actId: string, kind: string, date: string | null, bound: DateBound | null, related: string | null, evidence: Evidence[], note: string | null): EventRow {
   return {
     id: sha256(`${actId}|${kind}|${related ?? ''}`).slice(0, 20),
     act_id: actId,
@@ -74,7 +78,8 @@ function event(actId: string, kind: string, date: string | null, bound: DateBoun
     related_act_id: related,
     inferred: 0,
     note,
-    evidence: JSON.stringify(evidence),
+    // Sorted so the row does not depend on the order documents were imported in.
+    evidence: JSON.stringify([...evidence].sort((a, b) => cmpStr(`${a.documentId}|${a.path}`, `${b.documentId}|${b.path}`))),
     origin: 'act',
   };
 }

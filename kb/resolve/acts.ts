@@ -53,18 +53,31 @@ export async function resolveActs(trx: Transaction<Database>, actIds: readonly s
     const incoming = links.filter((l) => l.to_act_id === id);
     const derived = deriveAct(own, out, incoming, mergedOf);
     await trx.insertInto('acts').values(derived.row).execute();
-    const events = actEvents({ actId: id, merged: own, facts: factsOf.get(id) ?? [], out, incoming, effectiveFrom: derived.effectiveFrom, effectiveTo: derived.effectiveTo, repealedById: derived.row.repealed_by_act_id });
+    const events = actEvents({
+      actId: id,
+      merged: own,
+      facts: factsOf.get(id) ?? [],
+      out,
+      incoming,
+      effectiveFrom: derived.effectiveFrom,
+      effectiveTo: derived.effectiveTo,
+      repealedById: derived.row.repealed_by_act_id,
+      adoptionNote: derived.row.adoption_note,
+    });
     if (events.length > 0) await trx.insertInto('events').values(events).execute();
     const diags = [...own.conflicts.map((c) => ({ code: 'fact_conflict', severity: 'warning', message: c.message })), ...derived.diagnostics];
     if (diags.length > 0) {
       await trx
         .insertInto('diagnostics')
-        .values(diags.map((d) => ({ origin: 'act', scope_id: id, document_id: null, act_id: id, regulation_id: null, code: d.code, message: d.message, severity: d.severity, span_start: null, span_end: null })))
+        .values(diags.map((d) => ({ ...NO_PLACE, origin: 'act', scope_id: id, act_id: id, regulation_id: null, code: d.code, message: d.message, severity: d.severity })))
         .execute();
     }
   }
   return actIds.length;
 }
+
+/** Act- and family-level diagnostics belong to no document and no span. */
+export const NO_PLACE = { document_id: null, span_start: null, span_end: null } as const;
 
 interface DerivedAct {
   row: Database['acts'];

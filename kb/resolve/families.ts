@@ -5,6 +5,7 @@
  */
 import type { Transaction } from 'kysely';
 import type { Database } from '../schema/database.js';
+import { NO_PLACE } from './acts.js';
 import { buildFamily } from './family-build.js';
 
 /** Counts of what was written. */
@@ -50,7 +51,7 @@ export async function resolveFamilies(trx: Transaction<Database>, baseIds: reado
     if (built.diagnostics.length > 0) {
       await trx
         .insertInto('diagnostics')
-        .values(built.diagnostics.map((d) => ({ origin: 'family', scope_id: baseId, document_id: null, act_id: baseId, regulation_id: d.regulationId, code: d.code, message: d.message, severity: d.severity, span_start: null, span_end: null })))
+        .values(built.diagnostics.map((d) => ({ ...NO_PLACE, origin: 'family', scope_id: baseId, act_id: baseId, regulation_id: d.regulationId, code: d.code, message: d.message, severity: d.severity })))
         .execute();
     }
     counts.regulations += built.regulations.length;

@@ -108,7 +108,9 @@ export function buildFamily(input: FamilyInput): FamilyOutput {
         regulationId: id,
         code: 'fuzzy_service_match',
         severity: 'info',
-        message: `"${f.item.serviceName}" (${label(input, f.item.sourceActId)}) taken as the same service as "${f.matched.serviceName}" (${label(input, f.matched.sourceActId)}): stemmed-word similarity ${f.score}`,
+        message:
+          `"${f.item.serviceName}" (${label(input, f.item.sourceActId)}) taken as the same service as ` +
+          `"${f.matched.serviceName}" (${label(input, f.matched.sourceActId)}): stemmed-word similarity ${f.score}`,
       });
     }
   }
@@ -178,7 +180,8 @@ function writeInference(out: FamilyOutput, input: FamilyInput, inferred: Inferre
   out.inference = { act_id: baseId, family_id: baseId, by_act_id: inferred.byActId, bound: JSON.stringify(inferred.bound), basis: inferred.basis };
   const evidence = input.links
     .filter((l) => (l.kind === 'amends' && l.to_act_id === baseId) || (l.kind === 'repeals' && l.from_act_id === inferred.byActId))
-    .map((l) => ({ documentId: l.document_id, path: l.path, span: l.span_start !== null && l.span_end !== null ? { start: l.span_start, end: l.span_end } : null }));
+    .map((l) => ({ documentId: l.document_id, path: l.path, span: l.span_start !== null && l.span_end !== null ? { start: l.span_start, end: l.span_end } : null }))
+    .sort((a, b) => cmpStr(`${a.documentId}|${a.path}`, `${b.documentId}|${b.path}`));
   out.events.push({
     id: sha256(`${baseId}|repealed-inferred|${inferred.byActId}`).slice(0, 20),
     act_id: baseId,

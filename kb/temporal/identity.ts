@@ -75,19 +75,38 @@ export function clusterServices(items: ServiceItem[]): ServiceCluster[] {
 
 /**
  * Does a user's service query match a regulation's names? Every stemmed word of
- * the query must occur among the stems of one of the names, or the query must be
- * similar enough to a whole name.
+ * the query must occur among the stems of one of the names (a stem that is a
+ * prefix of the other counts, from 4 letters: the stemmer cuts "оралмана" to
+ * "оралма" but "оралманов" to "оралман"), or the query must be similar enough
+ * to a whole name.
  * @param query what the user typed ("жилищная помощь")
  * @param names the regulation's titles over time
  * @returns true on a match
  */
 export function serviceMatches(query: string, names: string[]): boolean {
+  return serviceMatcher(query)(names, names.flatMap((n) => stemWords(n)));
+}
+
+/**
+ * The same test, prepared once per query for many regulations.
+ * @param query what the user typed
+ * @returns a test taking a regulation's names and their precomputed stems
+ */
+export function serviceMatcher(query: string): (names: readonly string[], stems: readonly string[]) => boolean {
   const wanted = stemWords(query);
-  if (wanted.length === 0) return true;
-  return names.some((name) => {
-    const have = new Set(stemWords(name));
-    return wanted.every((w) => have.has(w)) || similarity(query, name) >= SERVICE_MATCH_THRESHOLD;
-  });
+  return (names, stems) => {
+    if (wanted.length === 0) return true;
+    const found = wanted.filter((w) => stems.some((h) => sameStem(w, h))).length;
+    if (found === wanted.length) return true;
+    // Similarity needs most words shared; skip the costly comparison otherwise.
+    if (found < wanted.length * 0.6) return false;
+    return names.some((name) => similarity(query, name) >= SERVICE_MATCH_THRESHOLD);
+  };
+}
+
+function sameStem(a: string, b: string): boolean {
+  if (a === b) return true;
+  return Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a));
 }
 
 function cmp(a: string, b: string): number {

@@ -142,10 +142,10 @@ function endCandidates(v: TimelineVersion, next: TimelineVersion | undefined, in
     out.push({ bound: withBasisPrefix(act.effectiveFrom, `regulation repealed by ${act.label}`), byActId: actId, reason: 'regulation_repealed' });
   }
   if (base.effectiveTo) {
-    out.push({ bound: withBasisPrefix(base.effectiveTo, `approving ${base.label} repealed`), byActId: base.repealedById, reason: 'base_repealed' });
+    out.push({ bound: withBasisPrefix(base.effectiveTo, `approving ${base.label}`), byActId: base.repealedById, reason: 'base_repealed' });
   }
   if (source.id !== base.id && source.effectiveTo) {
-    out.push({ bound: withBasisPrefix(source.effectiveTo, `${source.label}, which carries this edition, repealed`), byActId: source.repealedById, reason: 'carrier_repealed' });
+    out.push({ bound: withBasisPrefix(source.effectiveTo, `${source.label} (carries this edition)`), byActId: source.repealedById, reason: 'carrier_repealed' });
   }
   if (input.inferredBaseEnd) {
     out.push({ bound: input.inferredBaseEnd.bound, byActId: input.inferredBaseEnd.byActId, reason: 'base_repealed_inferred' });
