@@ -1,3 +1,4 @@
+import type { ActRef } from '../parser/types.js';
 /**
  * Public shapes of the knowledge base: date bounds, the applicability answer
  * (contract.md), timelines, acts and import summaries. Everything here is plain
@@ -31,15 +32,8 @@ export interface DateBound {
 }
 
 /** A reference to an act as answers print it (contract.md ActRef) plus its knowledge-base id. */
-export interface ActRefOut {
+export interface ActRefOut extends Omit<ActRef, 'publishedIn' | 'registered'> {
   id: string;
-  type: ActType | null;
-  issuer: string | null;
-  adopted: string | null;
-  number: string | null;
-  title: string | null;
-  registryNumber: string | null;
-  published: string | null;
   registered: string | null;
   /** False when the act is known only from other acts' texts. */
   inCorpus: boolean;

@@ -8,10 +8,9 @@ import type { Repair } from './repair.js';
  * alignment, not for the 6-space paragraph indent of PDF text).
  */
 export const removeDocxMarkers: Repair = (mt, report) => {
-  let out = replaceMatches(mt, /\[(?:bookmark|image)(?::[^\]\n]*)?\]/g, (m) => {
+  const unmarked = replaceMatches(mt, /\[(?:bookmark|image)(?::[^\]\n]*)?\]/g, (m) => {
     report({ code: 'docx-marker-removed', severity: 'info', message: `removed extraction marker ${m[0]}`, span: { start: mt.origin[m.index]!, end: mt.origin[m.index + m[0].length]! } });
     return '';
   });
-  out = replaceMatches(out, /^\t+|\t+/gm, (m) => (m.index === 0 || out.text[m.index - 1] === '\n' ? '' : ' '));
-  return out;
+  return replaceMatches(unmarked, /^\t+|\t+/gm, (m) => (m.index === 0 || unmarked.text[m.index - 1] === '\n' ? '' : ' '));
 };
