@@ -2,11 +2,16 @@
  * `npm run bench`: throughput figures, each reported against a baseline measured in the same
  * process on the same bytes (timings vary by machine; ratios travel).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parseDocument } from '../parser/index.js';
+import { benchKb } from '../kb/index.js';
+import { parseFile } from '../bin/cli-common.js';
 import { normalize } from '../parser/normalize/index.js';
 
 const corpus = join(import.meta.dirname, '..', 'corpus');
@@ -42,3 +47,42 @@ console.log('|---|---|---|');
 console.log(`| zankb parse (normalize + Markdown + remark + extract) | ${parse.toFixed(2)} | ${(remarkOnly / parse).toFixed(2)}× slower |`);
 console.log(`| normalize only | ${normalizeOnly.toFixed(2)} | ${(remarkOnly / normalizeOnly).toFixed(2)}× |`);
 console.log(`| remark-parse alone on the same normalized Markdown | ${remarkOnly.toFixed(2)} | 1.00× |`);
+
+// --- Knowledge base: import throughput and applicability latency (issue 3) ---
+// Baselines in the same process: a bare Kysely insert of the same documents (one transaction
+// each, as the import does) and a primary-key point query on the same database file.
+const kbResult = await benchKb(corpus, parseFile, { copies: 20, queries: 2000 });
+const baseline = await bareBaseline(kbResult.documents);
+console.log('');
+console.log(`knowledge base: ${kbResult.documents} documents (the corpus ×20, renumbered), ${kbResult.megabytes} MB, WAL on disk`);
+console.log('| measure | value | baseline (same process) | ratio |');
+console.log('|---|---|---|---|');
+console.log(`| import (parsed documents → kb) | ${kbResult.documentsPerSecond} docs/s, ${kbResult.megabytesPerSecond} MB/s | bare insert of the same texts: ${baseline.documentsPerSecond} docs/s | ${(baseline.documentsPerSecond / kbResult.documentsPerSecond).toFixed(1)}× slower |`);
+console.log(`| applicability query p50 / p99 / max (${kbResult.queries} region × date × service) | ${kbResult.queryP50Ms} / ${kbResult.queryP99Ms} / ${kbResult.queryMaxMs} ms | point query p50: ${baseline.pointP50Ms} ms | ${(kbResult.queryP50Ms / baseline.pointP50Ms).toFixed(0)}× |`);
+
+/** Inserting the same number of documents of the same size into a plain table, and a point query. */
+async function bareBaseline(documents: number): Promise<{ documentsPerSecond: number; pointP50Ms: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'zankb-bench-base-'));
+  const sqlite = new SQLite(join(dir, 'base.sqlite'));
+  sqlite.pragma('journal_mode = WAL');
+  const db = new Kysely<{ docs: { id: string; text: string } }>({ dialect: new SqliteDialect({ database: sqlite }) });
+  try {
+    await db.schema.createTable('docs').addColumn('id', 'text', (c) => c.primaryKey()).addColumn('text', 'text', (c) => c.notNull()).execute();
+    const t0 = performance.now();
+    for (let i = 0; i < documents; i++) {
+      await db.transaction().execute((trx) => trx.insertInto('docs').values({ id: `d${i}`, text: texts[i % texts.length]! }).execute());
+    }
+    const seconds = (performance.now() - t0) / 1000;
+    const latencies: number[] = [];
+    for (let i = 0; i < 2000; i++) {
+      const t = performance.now();
+      await db.selectFrom('docs').select('id').where('id', '=', `d${i % documents}`).executeTakeFirst();
+      latencies.push(performance.now() - t);
+    }
+    latencies.sort((a, b) => a - b);
+    return { documentsPerSecond: Math.round((documents / seconds) * 100) / 100, pointP50Ms: Math.round((latencies[1000] ?? 0) * 1000) / 1000 };
+  } finally {
+    await db.destroy();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDocument } from '../parser/index.js';
 
-/** Exit codes (contract.md): 0 success, 1 some input failed, 2 wrong usage. */
-const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+import { EXIT, InputError, UsageError } from './cli-common.js';
 
 const USAGE = `zankb — Kazakhstan regional acts: parser and versioned knowledge base
 
@@ -16,8 +15,6 @@ Usage:
   zankb serve [--db FILE] [--port N]      the HTTP API and web pages
 
 --db defaults to $ZANKB_DB, then data/zankb.sqlite; --port to $PORT, then 3000.`;
-
-class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -40,6 +37,8 @@ async function main(argv: string[]): Promise<number> {
 
 /** Commands beyond `parse` live in their own modules so `parse` never loads the database. */
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  import: async (args) => (await import('./commands/import.js')).importCommand(args),
+  query: async (args) => (await import('./commands/query.js')).queryCommand(args),
   // `npm start`: the product on the bundled corpus. Until the knowledge base and API are wired
   // in (issues 3–4: import, then serve), that is the parser's reading of every bundled act.
   start: async () => {
@@ -97,6 +96,9 @@ main(process.argv.slice(2)).then(
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`zankb: ${(e as Error).message}\n\n${USAGE}\n`);
       process.exitCode = EXIT.usage;
+    } else if (e instanceof InputError) {
+      process.stderr.write(`zankb: ${e.message}\n`);
+      process.exitCode = EXIT.failed;
     } else {
       process.stderr.write(`zankb: ${(e as Error).stack ?? String(e)}\n`);
       process.exitCode = EXIT.failed;

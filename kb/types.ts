@@ -264,5 +264,5 @@ export interface ImportSummary {
 }
 
 /** Parses one file for `importFiles`; the parser lives outside kb/. */
-export type ParseFn = (text: string, filename: string) => { parsed: ParsedDocument; markdown: string };
+export type ParseFn = (text: string, filename: string) => { parsed: ParsedDocument; markdown: string; regulationTexts?: ImportInput['regulationTexts'] };
 

@@ -7,6 +7,7 @@ import { Evidence } from './extract/evidence.js';
 import { extractActMeta } from './extract/metadata.js';
 import { extractRegulations } from './extract/regulations.js';
 import { extractRepeals } from './extract/repeals.js';
+import { extractRegulationTexts, type RegulationText } from './extract/regulation-texts.js';
 import type { Diagnostic, ParsedDocument } from './types.js';
 
 export type * from './types.js';
@@ -15,7 +16,11 @@ export interface ParseResult {
   parsed: ParsedDocument;
   /** The normalized document as canonical Markdown. */
   markdown: string;
+  /** Each regulation's own Markdown and provision tree, keyed by `Regulation.id`. */
+  regulationTexts: Record<string, RegulationText>;
 }
+
+export type { ProvisionNode, RegulationText } from './extract/regulation-texts.js';
 
 /**
  * Parse one act. Raw register text (PDF or DOCX extraction) is normalized and rendered as
@@ -39,5 +44,5 @@ export function parseDocument(text: string, opts: { format?: 'text' | 'markdown'
   const repeals = extractRepeals(doc, ev);
   const regulations = extractRegulations(doc, ev, diagnostics);
   diagnostics.push(...findAnomalies(act, amends, regulations, ev.spans));
-  return { parsed: { act, amends, repeals, regulations, diagnostics, evidence: ev.spans }, markdown: md.text };
+  return { parsed: { act, amends, repeals, regulations, diagnostics, evidence: ev.spans }, markdown: md.text, regulationTexts: extractRegulationTexts(doc) };
 }

@@ -27,8 +27,8 @@ export async function importFiles(
   let done = 0;
   for (const file of files) {
     try {
-      const { parsed, markdown } = parse(file.text, file.path);
-      const result = await importDocument(kb, { text: file.text, filename: file.path, parsed, markdown });
+      const { parsed, markdown, regulationTexts } = parse(file.text, file.path);
+      const result = await importDocument(kb, { text: file.text, filename: file.path, parsed, markdown, ...(regulationTexts ? { regulationTexts } : {}) });
       summary.results.push({ file: file.path, result });
       if (result.status === 'imported') summary.imported++;
       else summary.unchanged++;

@@ -1,0 +1,35 @@
+/** What every CLI command shares: exit codes, usage errors, where the database is, how a file is parsed. */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseDocument } from '../parser/index.js';
+import type { ParseFn } from '../kb/index.js';
+
+/** Exit codes (contract.md): 0 success, 1 some input failed, 2 wrong usage. */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/** Wrong usage: printed with the usage text, exit 2. */
+export class UsageError extends Error {}
+
+/** `--db`, else `$ZANKB_DB`, else `data/zankb.sqlite` (relative to the working directory). */
+export function dbPath(flag: string | undefined): string {
+  return resolve(flag ?? process.env.ZANKB_DB ?? 'data/zankb.sqlite');
+}
+
+/** A database that must already exist (for reading commands): a missing one is an error with what to do. */
+export function existingDb(flag: string | undefined): string {
+  const file = dbPath(flag);
+  if (!existsSync(file)) throw new InputError(`no knowledge base at ${file}; run \`zankb import corpus/\` first, or pass --db FILE`);
+  return file;
+}
+
+/** Bad input the user can fix (exit 1), as opposed to wrong usage (exit 2). */
+export class InputError extends Error {}
+
+/** The parser as the knowledge base calls it: `.md` files are read as Markdown, everything else as register text. */
+export const parseFile: ParseFn = (text, filename) => parseDocument(text, { format: filename.endsWith('.md') ? 'markdown' : 'text' });
+
+/** Today as YYYY-MM-DD in local time. */
+export function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
