@@ -12,6 +12,7 @@ import { unified } from 'unified';
 import { parseDocument } from '../parser/index.js';
 import { benchKb } from '../kb/index.js';
 import { parseFile } from '../bin/cli-common.js';
+import { benchApi } from './api.js';
 import { normalize } from '../parser/normalize/index.js';
 
 const corpus = join(import.meta.dirname, '..', 'corpus');
@@ -86,3 +87,13 @@ async function bareBaseline(documents: number): Promise<{ documentsPerSecond: nu
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+// --- HTTP API (issue 4) ---
+const apiResult = await benchApi(corpus);
+console.log('');
+console.log('HTTP API: one server, autocannon, 10 connections, 5 s per route, same run');
+console.log('| route | requests/s | ratio to the trivial route |');
+console.log('|---|---|---|');
+console.log(`| GET /api/health (trivial) | ${apiResult.trivialRps} | 1.00 |`);
+console.log(`| GET /api/regulations?region=…&date=… (28 region × date questions) | ${apiResult.regulationsRps} (p99 ${apiResult.regulationsP99Ms} ms) | ${apiResult.ratio.toFixed(2)} |`);
+console.log(`| GET /api/search?q=… (4 queries) | ${apiResult.searchRps} | ${apiResult.searchRatio.toFixed(2)} |`);

@@ -1,5 +1,4 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseDocument } from '../parser/index.js';
 
@@ -39,17 +38,9 @@ async function main(argv: string[]): Promise<number> {
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   import: async (args) => (await import('./commands/import.js')).importCommand(args),
   query: async (args) => (await import('./commands/query.js')).queryCommand(args),
-  // `npm start`: the product on the bundled corpus. Until the knowledge base and API are wired
-  // in (issues 3–4: import, then serve), that is the parser's reading of every bundled act.
-  start: async () => {
-    const dir = join(import.meta.dirname, '..', 'corpus');
-    const files = readdirSync(dir).filter((f) => /\.(?:txt|md)$/.test(f) && f !== 'README.md').sort();
-    for (const f of files) {
-      const text = readFileSync(join(dir, f), 'utf8');
-      process.stdout.write(summarize(join('corpus', f), parseDocument(text, { format: f.endsWith('.md') ? 'markdown' : 'text' }).parsed) + '\n');
-    }
-    return EXIT.ok;
-  },
+  serve: async (args) => (await import('./commands/serve.js')).serveCommand(args),
+  // `npm start`: import the bundled corpus when the database is missing or older than it, then serve.
+  start: async (args) => (await import('./commands/serve.js')).startCommand(args),
 };
 
 function parseCommand(args: string[]): number {

@@ -1,6 +1,6 @@
 /**
- * Measurements for `npm run bench`: import throughput and applicability query
- * latency. The parser is passed in (kb/ does not depend on it); parsing time is
+ * Measurements for `npm run bench`: import throughput, applicability query
+ * latency and full-text search latency. The parser is passed in (kb/ does not depend on it); parsing time is
  * measured separately from import time.
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { GAZETTEER } from '../parser/lib/regions.js';
 import { closeKb, openKb } from './db.js';
 import { importDocument } from './import/document.js';
 import { queryApplicability } from './queries/applicability.js';
+import { searchKb } from './search/search.js';
 import type { ParseFn } from './types.js';
 
 /** Options of `benchKb`. */
@@ -19,6 +20,8 @@ export interface BenchOptions {
   copies?: number;
   /** Applicability queries to time (default 2000). */
   queries?: number;
+  /** Full-text searches to time (default 500), over SEARCH_QUERIES × region/date filters. */
+  searches?: number;
   /** Database file; default a temporary file (WAL on disk, as in production). */
   file?: string;
 }
@@ -35,6 +38,9 @@ export interface BenchResult {
   queryP50Ms: number;
   queryP99Ms: number;
   queryMaxMs: number;
+  searches: number;
+  searchP50Ms: number;
+  searchP99Ms: number;
 }
 
 /**
@@ -49,6 +55,7 @@ export interface BenchResult {
 export async function benchKb(seedsDir: string, parse: ParseFn, options: BenchOptions = {}): Promise<BenchResult> {
   const copies = options.copies ?? 20;
   const queryCount = options.queries ?? 2000;
+  const searchCount = options.searches ?? 500;
   const files = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
   const t0 = performance.now();
   const parsed = files.map((f) => {
@@ -66,7 +73,8 @@ export async function benchKb(seedsDir: string, parse: ParseFn, options: BenchOp
     for (let c = 0; c < copies; c++) {
       for (const p of parsed) {
         const text = c === 0 ? p.text : `${p.text}\n<!-- bench copy ${c} -->\n`;
-        await importDocument(kb, { text, filename: `${c}/${p.filename}`, parsed: renumber(p.parsed, c), markdown: p.markdown });
+        const regulationTexts = p.regulationTexts ? { regulationTexts: p.regulationTexts } : {};
+        await importDocument(kb, { text, filename: `${c}/${p.filename}`, parsed: renumber(p.parsed, c), markdown: p.markdown, ...regulationTexts });
         bytes += Buffer.byteLength(text, 'utf8');
         documents++;
       }
@@ -84,7 +92,18 @@ export async function benchKb(seedsDir: string, parse: ParseFn, options: BenchOp
       latencies.push(performance.now() - t);
     }
     latencies.sort((a, b) => a - b);
-    const pct = (p: number) => round(latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? 0);
+    const pct = (p: number) => percentile(latencies, p);
+
+    const searchLatencies: number[] = [];
+    for (let i = 0; i < searchCount; i++) {
+      const q = SEARCH_QUERIES[i % SEARCH_QUERIES.length] ?? 'помощь';
+      const filter = Math.floor(i / SEARCH_QUERIES.length) % 4;
+      const date = `${2013 + (i % 8)}-${String(1 + (i % 12)).padStart(2, '0')}-15`;
+      const t = performance.now();
+      await searchKb(kb, { q, ...(filter & 1 ? { region: 'ЗКО' } : {}), ...(filter & 2 ? { date } : {}) });
+      searchLatencies.push(performance.now() - t);
+    }
+    searchLatencies.sort((a, b) => a - b);
     return {
       documents,
       megabytes: round(bytes / 1e6),
@@ -96,6 +115,9 @@ export async function benchKb(seedsDir: string, parse: ParseFn, options: BenchOp
       queryP50Ms: pct(0.5),
       queryP99Ms: pct(0.99),
       queryMaxMs: round(latencies[latencies.length - 1] ?? 0),
+      searches: searchLatencies.length,
+      searchP50Ms: percentile(searchLatencies, 0.5),
+      searchP99Ms: percentile(searchLatencies, 0.99),
     };
   } finally {
     await closeKb(kb);
@@ -105,6 +127,8 @@ export async function benchKb(seedsDir: string, parse: ParseFn, options: BenchOp
 
 /** Region forms users type, besides every oblast's name. */
 const QUERY_REGIONS = ['ЗКО', 'Западно-Казахстанская область', 'Западно-Казахстанской области', 'СКО', 'Акжарский район', 'Жамбылская область'];
+/** Search queries: rare and common words, phrases, word forms not printed in the corpus. */
+const SEARCH_QUERIES = ['жилищная помощь', 'пособие', 'оралман', 'государственной услуги', 'услугодатель', 'медико-социальных учреждениях', 'документы', 'Государственная корпорация', 'отказ в оказании', 'справка'];
 const QUERY_SERVICES = [undefined, 'жилищная помощь', 'специальных социальных услуг', 'адресной социальной помощи', 'статус оралмана'];
 
 /** A copy of a ParsedDocument whose act numbers carry a copy suffix, so each copy is a separate corpus. */
@@ -118,6 +142,11 @@ function renumber(parsed: ParsedDocument, copy: number): ParsedDocument {
   for (const r of p.repeals) r.number = suffix(r.number);
   for (const r of p.regulations) if (r.approvedBy) r.approvedBy.number = suffix(r.approvedBy.number);
   return p;
+}
+
+/** The p-quantile of sorted latencies, rounded. */
+function percentile(sorted: readonly number[], p: number): number {
+  return round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0);
 }
 
 function round(n: number): number {

@@ -1,7 +1,7 @@
 /**
  * Opening and closing the knowledge base: better-sqlite3 under Kysely's own
  * SqliteDialect. The two PRAGMAs here are the only SQLite-specific statements
- * outside the (future) full-text module: WAL so readers never block the
+ * outside the full-text module (kb/search/fts-sqlite.ts): WAL so readers never block the
  * importer, and foreign keys so source rows cannot point at missing documents.
  */
 import { mkdirSync } from 'node:fs';
@@ -10,12 +10,14 @@ import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { migrateToLatest } from './migrator.js';
 import { syncRegions } from './regions/sync.js';
+import { ensureSearchIndex } from './search/indexer.js';
 import type { Database } from './schema/database.js';
 import type { Kb } from './types.js';
 
 /**
- * Opens (creating if needed) a knowledge base, switches it to WAL, migrates it and
- * loads the regions gazetteer.
+ * Opens (creating if needed) a knowledge base, switches it to WAL, migrates it,
+ * loads the regions gazetteer and (re)builds the full-text index when it is
+ * missing or of an older format.
  * @param file path of the SQLite file, or `:memory:`
  * @returns the open knowledge base
  */
@@ -28,6 +30,7 @@ export async function openKb(file: string | ':memory:'): Promise<Kb> {
   try {
     await migrateToLatest(db as unknown as Kysely<unknown>);
     await syncRegions(db);
+    await ensureSearchIndex(db);
   } catch (error) {
     await db.destroy();
     throw error;

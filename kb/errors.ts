@@ -7,6 +7,7 @@ export type KbErrorCode =
   | 'not_found' // no act/regulation with that id
   | 'not_in_force' // the regulation has no edition on that date
   | 'invalid_input' // a malformed date, id or ParsedDocument
+  | 'text_not_available' // the edition is known only by reference; its text is not imported
   | 'import_failed'; // a document could not be imported
 
 /** An error with a code the CLI and API can act on, and a message for people. */

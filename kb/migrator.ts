@@ -6,12 +6,14 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import * as m0001 from './migrations/0001_sources.js';
 import * as m0002 from './migrations/0002_knowledge.js';
 import * as m0003 from './migrations/0003_regions.js';
+import * as m0004 from './migrations/0004_fulltext.js';
 
 /** Every migration, in order. Never edit one after it lands; add a new one. */
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_sources': m0001,
   '0002_knowledge': m0002,
   '0003_regions': m0003,
+  '0004_fulltext': m0004,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -132,6 +132,19 @@ export interface RegulationText {
   pointCount: number | null;
 }
 
+/** Two editions of a regulation and the word-level changes between them. */
+export interface RegulationDiff {
+  regulationId: string;
+  title: string;
+  /** The older edition; `date` when it was named by a date. */
+  from: { date?: string; version: RegulationVersionOut };
+  to: { date?: string; version: RegulationVersionOut };
+  identical: boolean;
+  stats: { wordsInserted: number; wordsDeleted: number };
+  /** Runs of the regulation's Markdown: equal + delete read as `from`, equal + insert as `to`. */
+  changes: Array<{ op: 'equal' | 'insert' | 'delete'; text: string }>;
+}
+
 /** A diagnostic as the knowledge base reports it, with where it belongs. */
 export interface DiagnosticOut {
   code: string;

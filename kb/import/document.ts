@@ -1,6 +1,6 @@
 /**
  * Importing one document: one transaction that writes the document's source
- * rows and re-derives everything they touch. Idempotent: a text already
+ * rows and its full-text index entries, and re-derives everything they touch. Idempotent: a text already
  * imported (same sha256) changes nothing.
  */
 import type { Insertable, Transaction } from 'kysely';
@@ -11,6 +11,7 @@ import { gazetteerLookup } from '../regions/gazetteer.js';
 import { resolveActs } from '../resolve/acts.js';
 import { resolveFamilies } from '../resolve/families.js';
 import { touchedActs, touchedFamilies } from '../resolve/scope.js';
+import { indexDocument } from '../search/indexer.js';
 import { sha256 } from '../util.js';
 import { makeContext } from './context.js';
 import { extractActs } from './extract-acts.js';
@@ -81,6 +82,8 @@ async function writeSources(trx: Transaction<Database>, docId: string, hash: str
   await insertChunked(trx, 'act_links', acts.links);
   await insertChunked(trx, 'operations', regs.operations);
   await insertChunked(trx, 'regulation_texts', regs.texts);
+  // The search index is a function of the document alone: written here, rolled back with the import.
+  await indexDocument(trx, { id: docId, act_id: ctx.ownActId, text: input.text, markdown: input.markdown ?? null }, regs.texts);
   const diagnostics = [
     ...input.parsed.diagnostics.map((d) => ({ code: d.code, message: d.message, severity: d.severity, span: d.span ?? null })),
     ...regs.notes.map((n) => ({ code: n.code, message: n.message, severity: n.severity, span: input.parsed.evidence[n.path] ?? null })),

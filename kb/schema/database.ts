@@ -234,6 +234,32 @@ export interface RegionAliasesTable {
   alias: string;
 }
 
+/**
+ * One unit of full-text search (kb/search/entries.ts): a provision of a
+ * regulation text, the rest of a regulation text, or a paragraph of an act's own
+ * text. Written once per document at import (a source table, like the ones it is
+ * derived from). Its stemmed words are in the full-text index of
+ * kb/search/fts-sqlite.ts (the one SQLite-specific module) under the same id.
+ */
+export interface SearchEntriesTable {
+  id: number;
+  document_id: string;
+  /** 'regulation' | 'act'. */
+  kind: string;
+  /** The act whose document carries the text. */
+  act_id: string;
+  /** The act whose region scopes the entry: the approving act of a regulation text, else `act_id`. */
+  scope_act_id: string;
+  /** regulation_texts.id for kind 'regulation'. */
+  text_id: string | null;
+  /** Provision id in the regulation text (`reg_1__sec_2__point_5`, `reg_1` for the rest); null for act text. */
+  provision_id: string | null;
+  /** Order within the document. */
+  ordinal: number;
+  /** Plain text for snippets. */
+  text: string;
+}
+
 /** Key/value facts about the database itself. */
 export interface KbMetaTable {
   key: string;
@@ -256,6 +282,7 @@ export interface Database {
   regions: RegionsTable;
   region_aliases: RegionAliasesTable;
   kb_meta: KbMetaTable;
+  search_entries: SearchEntriesTable;
 }
 
 export type ActRow = Selectable<ActsTable>;
@@ -267,6 +294,7 @@ export type RegulationRow = Selectable<RegulationsTable>;
 export type VersionRow = Selectable<RegulationVersionsTable>;
 export type EventRow = Selectable<EventsTable>;
 export type DiagnosticRow = Selectable<DiagnosticsTable>;
+export type SearchEntryRow = Selectable<SearchEntriesTable>;
 export type NewActFact = Insertable<ActFactsTable>;
 export type NewActLink = Insertable<ActLinksTable>;
 export type NewOperation = Insertable<OperationsTable>;

@@ -1,0 +1,55 @@
+/**
+ * The HTTP application: mounts one sub-app per resource, the request log and
+ * the one error handler. Exports `AppType` for Hono's typed client (`hc`).
+ */
+import { Hono } from 'hono';
+import type { ApiDeps } from './deps.js';
+import { errorHandler } from './errors.js';
+import { requestLog } from './logging.js';
+import { openApiDocument, type RouteDoc } from './openapi.js';
+import { actsDocs, actsRoutes, documentsRoutes } from './routes/acts.js';
+import { docsDocs, docsRoutes } from './routes/docs.js';
+import { regionsDocs, regionsRoutes } from './routes/regions.js';
+import { regulationsDocs, regulationsRoutes } from './routes/regulations.js';
+import { searchDocs, searchRoutes } from './routes/search.js';
+
+/** Every documented route, in the order the docs list them. */
+export const ROUTE_DOCS: readonly RouteDoc[] = [...regulationsDocs, ...actsDocs, ...searchDocs, ...regionsDocs, ...docsDocs];
+
+/** Options of `createApp` beyond the dependencies. */
+export interface AppOptions {
+  /** Request log lines (one JSON line per request); omit for silence (tests). */
+  log?: (line: string) => void;
+  /** Unexpected errors with stacks; defaults to stderr. */
+  logError?: (line: string) => void;
+}
+
+/**
+ * Builds the application.
+ * @param deps knowledge base, parser, token, body limit, clock
+ * @param options logging
+ * @returns the Hono app
+ */
+export function createApp(deps: ApiDeps, options: AppOptions = {}) {
+  const document = openApiDocument(ROUTE_DOCS, {
+    title: 'zankb',
+    version: '0.1.0',
+    description: 'Kazakhstan’s regional normative acts as a versioned knowledge base: which regulation applied on a date in a region, and why.',
+  });
+  const app = new Hono();
+  if (options.log) app.use('*', requestLog(options.log));
+  app.onError(errorHandler(options.logError ?? ((line) => process.stderr.write(line + '\n'))));
+  app.notFound((c) => c.json({ error: { code: 'not_found', message: `No route ${c.req.method} ${c.req.path}; see /api/docs` } }, 404));
+  const routes = app
+    .route('/api/regulations', regulationsRoutes(deps))
+    .route('/api/acts', actsRoutes(deps))
+    .route('/api/documents', documentsRoutes(deps))
+    .route('/api/search', searchRoutes(deps))
+    .route('/api/regions', regionsRoutes(deps))
+    .route('/api', docsRoutes(deps, document))
+    .get('/api/health', (c) => c.json({ ok: true }));
+  return routes;
+}
+
+/** The app's type, for `hc<AppType>(url)`. */
+export type AppType = ReturnType<typeof createApp>;

@@ -1,0 +1,167 @@
+/** Acts: browse, one act with its evidence, its documents, and importing a new one. */
+import { timingSafeEqual } from 'node:crypto';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { actStateOn, getAct, getDocument, importDocument, kbTotals, listActs } from '../../kb/index.js';
+import type { ApiDeps } from '../deps.js';
+import { ApiError } from '../errors.js';
+import type { RouteDoc } from '../openapi.js';
+import { ActsQuery, AtDateQuery, IdParam, ImportJson } from '../schemas/requests.js';
+import { ActDetails, ActList, DocumentSource, ErrorBody, ImportResponse } from '../schemas/responses.js';
+import { valid } from '../validate.js';
+import { z } from 'zod';
+
+const bad = { description: 'Bad parameter (which one and why)', schema: ErrorBody };
+
+export const actsDocs: RouteDoc[] = [
+  {
+    method: 'get',
+    path: '/api/acts',
+    tag: 'acts',
+    summary: 'Browse acts',
+    description: 'Newest first. `region` includes its districts and cities; `q` matches title words in any form, or the act number.',
+    query: ActsQuery,
+    responses: { 200: { description: 'Matching acts', schema: ActList }, 400: bad },
+  },
+  {
+    method: 'get',
+    path: '/api/acts/:id',
+    tag: 'acts',
+    summary: 'An act: metadata, what it amends/repeals, what amends/repeals it, diagnostics, evidence',
+    params: IdParam,
+    query: AtDateQuery,
+    responses: { 200: { description: 'The act', schema: ActDetails }, 400: bad, 404: { description: 'Unknown id', schema: ErrorBody } },
+  },
+  {
+    method: 'get',
+    path: '/api/documents/:id',
+    tag: 'acts',
+    summary: 'An imported document: source text and normalized Markdown',
+    params: IdParam,
+    responses: { 200: { description: 'The document', schema: DocumentSource }, 404: { description: 'Unknown id', schema: ErrorBody } },
+  },
+  {
+    method: 'post',
+    path: '/api/acts',
+    tag: 'acts',
+    summary: 'Import one document (token required)',
+    description:
+      'Send the text as `text/plain` (the filename may be given as `?filename=`) or JSON `{ text, filename }`. The document is parsed and imported in one transaction: completely or not at all. Re-sending the same text changes nothing (200 `unchanged`).',
+    query: z.strictObject({ filename: z.string().min(1).max(300).optional().describe('For text/plain bodies: the name to record (.md is read as Markdown)') }),
+    body: { 'text/plain': z.string().describe('The document text'), 'application/json': ImportJson },
+    auth: true,
+    responses: {
+      201: { description: 'Imported', schema: ImportResponse },
+      200: { description: 'Already imported (same text); nothing changed', schema: ImportResponse },
+      400: { description: 'Empty or malformed body', schema: ErrorBody },
+      401: { description: 'Missing or wrong bearer token', schema: ErrorBody },
+      403: { description: 'Writes are disabled: the server has no ZANKB_TOKEN', schema: ErrorBody },
+      413: { description: 'Body larger than the server’s limit', schema: ErrorBody },
+      415: { description: 'Neither text/plain nor application/json', schema: ErrorBody },
+      422: { description: 'The text is not an act the parser can read, or it contradicts the knowledge base', schema: ErrorBody },
+    },
+  },
+];
+
+/** @param deps the knowledge base, the parser, the token and the body limit */
+export function actsRoutes(deps: ApiDeps) {
+  const { kb } = deps;
+  return new Hono()
+    .get('/', valid('query', ActsQuery), async (c) => {
+      const q = c.req.valid('query');
+      const acts = await listActs(kb, { ...(q.region ? { region: q.region } : {}), ...(q.year !== undefined ? { year: q.year } : {}), ...(q.q ? { q: q.q } : {}) });
+      return c.json({ total: acts.length, acts });
+    })
+    .get('/:id', valid('param', IdParam), valid('query', AtDateQuery), async (c) => {
+      const act = await getAct(kb, c.req.valid('param').id);
+      const { date } = c.req.valid('query');
+      return c.json(date ? { ...act, at: actStateOn(act.effectiveFrom, act.effectiveTo, date) } : act);
+    })
+    .post(
+      '/',
+      requireToken(deps.token),
+      bodyLimit({
+        maxSize: deps.maxBodyBytes,
+        onError: () => {
+          throw new ApiError(413, 'payload_too_large', `The body is larger than ${deps.maxBodyBytes} bytes; the largest real acts are under 1 MB. Raise ZANKB_MAX_BODY on the server if you need more.`);
+        },
+      }),
+      async (c) => {
+        const { text, filename } = await readDocument(c);
+        let parsed: ReturnType<ApiDeps['parse']>;
+        try {
+          parsed = deps.parse(text, filename);
+        } catch (e) {
+          throw new ApiError(422, 'parse_failed', `${filename}: the parser could not read this text (${(e as Error).message})`);
+        }
+        let result;
+        try {
+          result = await importDocument(kb, { text, filename, parsed: parsed.parsed, markdown: parsed.markdown, ...(parsed.regulationTexts ? { regulationTexts: parsed.regulationTexts } : {}) });
+        } catch (e) {
+          const message = (e as Error).message;
+          throw new ApiError(422, 'import_failed', `${filename}: ${message}; nothing was written`);
+        }
+        const doc = await getDocument(kb, result.documentId);
+        const body = {
+          status: result.status,
+          documentId: result.documentId,
+          actId: doc.actId,
+          changes: result.changes,
+          totals: await kbTotals(kb),
+          diagnostics: parsed.parsed.diagnostics,
+        };
+        return c.json(body, result.status === 'imported' ? 201 : 200);
+      },
+    );
+}
+
+/** GET /api/documents/:id, mounted separately so the path reads naturally. */
+export function documentsRoutes({ kb }: ApiDeps) {
+  return new Hono().get('/:id', valid('param', IdParam), async (c) => c.json(await getDocument(kb, c.req.valid('param').id)));
+}
+
+/** Writes need `Authorization: Bearer <ZANKB_TOKEN>`; with no token configured they are refused. */
+function requireToken(token: string | null) {
+  const expected = token ? Buffer.from(token) : null;
+  return async (c: Context, next: () => Promise<void>) => {
+    if (!expected) throw new ApiError(403, 'writes_disabled', 'Imports are disabled on this server: start it with ZANKB_TOKEN set to enable POST /api/acts');
+    const given = /^Bearer\s+(.+)$/i.exec(c.req.header('authorization') ?? '')?.[1]?.trim();
+    if (!given) {
+      c.header('WWW-Authenticate', 'Bearer realm="zankb"');
+      throw new ApiError(401, 'unauthorized', 'Send the token as "Authorization: Bearer <ZANKB_TOKEN>"');
+    }
+    const got = Buffer.from(given);
+    if (got.length !== expected.length || !timingSafeEqual(got, expected)) {
+      c.header('WWW-Authenticate', 'Bearer realm="zankb", error="invalid_token"');
+      throw new ApiError(401, 'unauthorized', 'The bearer token is wrong');
+    }
+    await next();
+  };
+}
+
+/** The body as text/plain or JSON `{ text, filename }`. */
+async function readDocument(c: Context): Promise<{ text: string; filename: string }> {
+  const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  const queryName = c.req.query('filename');
+  if (type === 'application/json') {
+    let json: unknown;
+    try {
+      json = await c.req.json();
+    } catch {
+      throw new ApiError(400, 'invalid_body', 'The body is not valid JSON; send { "text": "...", "filename": "..." }');
+    }
+    const r = ImportJson.safeParse(json);
+    if (!r.success) {
+      const issue = r.error.issues[0]!;
+      const field = issue.path.map(String).join('.') || 'body';
+      throw new ApiError(400, 'invalid_body', `body field "${field}" is invalid: ${issue.message}`, { parameter: field });
+    }
+    return { text: r.data.text, filename: r.data.filename ?? queryName ?? 'upload.txt' };
+  }
+  if (type === 'text/plain' || type === 'text/markdown') {
+    const text = await c.req.text();
+    if (!text.trim()) throw new ApiError(400, 'invalid_body', 'The body is empty; send the document text');
+    return { text, filename: queryName ?? (type === 'text/markdown' ? 'upload.md' : 'upload.txt') };
+  }
+  throw new ApiError(415, 'unsupported_media_type', `Content-Type "${type || 'none'}" is not accepted; send text/plain (the document) or application/json ({ text, filename })`);
+}

@@ -1,0 +1,111 @@
+/** GET /api/openapi.json and GET /api/docs: the API description, generated, and a page that renders it. */
+import { Hono } from 'hono';
+import type { ApiDeps } from '../deps.js';
+import type { RouteDoc } from '../openapi.js';
+
+type Json = Record<string, unknown>;
+
+/**
+ * @param _deps unused; kept for the common signature of route factories
+ * @param document the OpenAPI document (built once at startup)
+ */
+export function docsRoutes(_deps: ApiDeps, document: Json) {
+  return new Hono().get('/openapi.json', (c) => c.json(document)).get('/docs', (c) => c.html(<DocsPage doc={document} />));
+}
+
+export const docsDocs: RouteDoc[] = [
+  { method: 'get', path: '/api/openapi.json', tag: 'docs', summary: 'This OpenAPI 3.1 description', responses: { 200: { description: 'The document' } } },
+  { method: 'get', path: '/api/health', tag: 'docs', summary: 'Liveness: answers { ok: true } without touching the database', responses: { 200: { description: 'Alive' } } },
+  { method: 'get', path: '/api/docs', tag: 'docs', summary: 'The description as a readable page', responses: { 200: { description: 'HTML', mediaType: 'text/html' } } },
+];
+
+const CSS = `body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
+code,pre{font:13px/1.4 ui-monospace,monospace}pre{background:#f5f5f2;padding:.6rem;overflow:auto;max-height:24rem}
+section{border-top:1px solid #ddd;margin-top:1.5rem}h2 code{font-size:15px}.m{display:inline-block;min-width:3.5rem;font-weight:600}
+table{border-collapse:collapse}td,th{border-bottom:1px solid #eee;padding:.2rem .6rem;text-align:left;vertical-align:top}details{margin:.3rem 0}`;
+
+function DocsPage({ doc }: { doc: Json }) {
+  const info = doc.info as { title: string; version: string; description: string };
+  const paths = doc.paths as Record<string, Record<string, Json>>;
+  const schemas = (doc.components as { schemas: Record<string, Json> }).schemas;
+  return (
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${info.title} — API`}</title>
+        <style>{CSS}</style>
+      </head>
+      <body>
+        <h1>
+          {info.title} <small>{info.version}</small>
+        </h1>
+        <p>{info.description}</p>
+        <p>
+          Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a>. Errors are <code>{'{ "error": { "code", "message" } }'}</code>.
+        </p>
+        {Object.entries(paths).flatMap(([path, ops]) =>
+          Object.entries(ops).map(([method, op]) => (
+            <section id={String(op.operationId)}>
+              <h2>
+                <span class="m">{method.toUpperCase()}</span> <code>{path}</code>
+              </h2>
+              <p>{String(op.summary)}</p>
+              {op.description ? <p>{String(op.description)}</p> : null}
+              {Array.isArray(op.parameters) && op.parameters.length > 0 ? (
+                <table>
+                  <tr>
+                    <th>parameter</th>
+                    <th>in</th>
+                    <th>required</th>
+                    <th>schema</th>
+                    <th>meaning</th>
+                  </tr>
+                  {(op.parameters as Json[]).map((p) => (
+                    <tr>
+                      <td>
+                        <code>{String(p.name)}</code>
+                      </td>
+                      <td>{String(p.in)}</td>
+                      <td>{p.required ? 'yes' : 'no'}</td>
+                      <td>
+                        <code>{JSON.stringify(p.schema)}</code>
+                      </td>
+                      <td>{p.description ? String(p.description) : ''}</td>
+                    </tr>
+                  ))}
+                </table>
+              ) : null}
+              <ul>
+                {Object.entries(op.responses as Record<string, Json>).map(([status, r]) => (
+                  <li>
+                    <b>{status}</b> {String(r.description)} {schemaLink(r)}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )),
+        )}
+        <section>
+          <h2>Schemas</h2>
+          {Object.entries(schemas).map(([name, s]) => (
+            <details id={`schema-${name}`}>
+              <summary>
+                <code>{name}</code> {s.description ? `— ${String(s.description)}` : ''}
+              </summary>
+              <pre>{JSON.stringify(s, null, 2)}</pre>
+            </details>
+          ))}
+        </section>
+      </body>
+    </html>
+  );
+}
+
+function schemaLink(r: Json) {
+  const content = r.content as Record<string, { schema?: { $ref?: string } }> | undefined;
+  const ref = content ? Object.values(content)[0]?.schema?.$ref : undefined;
+  if (!ref) return null;
+  const name = ref.split('/').pop()!;
+  return <a href={`#schema-${name}`}>{name}</a>;
+}

@@ -1,0 +1,336 @@
+/**
+ * What each route answers. Strict objects: the API tests parse real responses
+ * with these, so a field the server adds without documenting it fails a test.
+ */
+import { z } from 'zod';
+import { named } from './registry.js';
+
+const date = z.string().describe('ISO date');
+const nullableDate = date.nullable();
+
+export const Span = named('Span', z.strictObject({ start: z.number().int(), end: z.number().int() }), 'Character offsets [start, end) in the source document text');
+
+export const DateBound = named(
+  'DateBound',
+  z.strictObject({
+    earliest: nullableDate.describe('Not before this date (null: unknown)'),
+    latest: nullableDate.describe('Not after this date (null: unknown)'),
+    exact: z.boolean().describe('earliest and latest meet'),
+    estimatedLatest: nullableDate.describe('When latest is unknown: the date by which it is assumed to have happened (an estimate, never evidence)'),
+    basis: z.string().describe('How the bound was derived, in words'),
+  }),
+  'When something took effect or ended, as far as the evidence allows',
+);
+
+export const ActRef = named(
+  'ActRef',
+  z.strictObject({
+    id: z.string(),
+    type: z.enum(['resolution', 'decision', 'order']).nullable(),
+    issuer: z.string().nullable(),
+    adopted: nullableDate,
+    number: z.string().nullable(),
+    title: z.string().nullable(),
+    registryNumber: z.string().nullable().describe('Number in the register of state registration of normative acts'),
+    published: nullableDate.describe('First official publication'),
+    registered: nullableDate.describe('Registration with the justice body'),
+    inCorpus: z.boolean().describe('False when the act is known only from other acts’ texts'),
+  }),
+  'A reference to an act',
+);
+
+const EndReason = z.enum(['replaced', 'base_repealed', 'base_repealed_inferred', 'carrier_repealed', 'regulation_repealed']).nullable();
+
+export const RegulationVersion = named(
+  'RegulationVersion',
+  z.strictObject({
+    ordinal: z.number().int(),
+    kind: z.enum(['base', 'new', 'replace', 'add', 'edit']),
+    title: z.string(),
+    sourceAct: ActRef,
+    appendix: z.number().int().nullable(),
+    textAvailable: z.boolean(),
+    validFrom: DateBound,
+    validTo: DateBound.nullable(),
+    endedBy: ActRef.nullable(),
+    endReason: EndReason,
+  }),
+  'One edition of a regulation',
+);
+
+const Window = z.strictObject({ from: nullableDate, to: nullableDate, estimated: z.boolean(), edge: z.enum(['start', 'end']) });
+const GazetteerEntry = z.strictObject({ id: z.string(), name: z.string(), kind: z.string() });
+
+export const ApplicabilityAnswer = named(
+  'ApplicabilityAnswer',
+  z.strictObject({
+    region: z.string(),
+    date,
+    service: z.string().nullable(),
+    regionResolution: z.strictObject({ query: z.string(), matched: z.array(GazetteerEntry), included: z.array(z.string()), alternatives: z.array(GazetteerEntry).optional() }),
+    regulations: z.array(
+      z.strictObject({
+        regulationId: z.string(),
+        title: z.string(),
+        status: z.enum(['in_force', 'uncertain']).describe('uncertain: the date falls inside a commencement or repeal window'),
+        issuer: z.string().nullable(),
+        issuerRegion: z.string().nullable(),
+        version: z.strictObject({
+          sourceAct: ActRef,
+          appendix: z.number().int().nullable(),
+          textAvailable: z.boolean(),
+          validFrom: DateBound,
+          validTo: DateBound.nullable(),
+          endedBy: ActRef.nullable(),
+          endReason: EndReason,
+        }),
+        window: Window.nullable(),
+        previousVersion: z.strictObject({ sourceAct: ActRef, appendix: z.number().int().nullable() }).nullable(),
+        reason: z.string(),
+      }),
+    ),
+  }),
+  'Which regulations applied on a date in a region (contract.md)',
+);
+
+export const Diagnostic = named(
+  'Diagnostic',
+  z.strictObject({
+    code: z.string(),
+    message: z.string(),
+    severity: z.enum(['info', 'warning', 'error']),
+    documentId: z.string().nullable(),
+    actId: z.string().nullable(),
+    regulationId: z.string().nullable(),
+    span: Span.nullable(),
+  }),
+);
+
+const VersionDecision = z.strictObject({ date, status: z.enum(['in_force', 'uncertain']), ordinal: z.number().int(), window: Window.nullable() });
+
+export const RegulationTimeline = named(
+  'RegulationTimeline',
+  z.strictObject({
+    id: z.string(),
+    title: z.string(),
+    titles: z.array(z.string()),
+    baseAct: ActRef,
+    issuer: z.string().nullable(),
+    regionId: z.string().nullable(),
+    versions: z.array(RegulationVersion),
+    diagnostics: z.array(Diagnostic),
+    at: VersionDecision.nullable().optional().describe('With ?date=: the edition in force on that date (null: none)'),
+  }),
+  'A regulation with its whole version timeline',
+);
+
+export const ProvisionNode: z.ZodType<ProvisionNodeShape> = named(
+  'Provision',
+  z.lazy(() =>
+    z.strictObject({
+      id: z.string(),
+      level: z.enum(['section', 'point', 'subpoint']),
+      number: z.string(),
+      text: z.string(),
+      start: z.number().int(),
+      end: z.number().int(),
+      children: z.array(ProvisionNode),
+    }),
+  ),
+  'A section (раздел), point (пункт) or subpoint (подпункт); offsets are into the regulation Markdown',
+);
+interface ProvisionNodeShape {
+  id: string;
+  level: 'section' | 'point' | 'subpoint';
+  number: string;
+  text: string;
+  start: number;
+  end: number;
+  children: ProvisionNodeShape[];
+}
+
+export const RegulationText = named(
+  'RegulationText',
+  z.strictObject({
+    regulationId: z.string(),
+    date,
+    status: z.enum(['in_force', 'uncertain']),
+    version: RegulationVersion,
+    markdown: z.string().nullable().describe('null when the edition is known only by reference'),
+    provisions: z.array(ProvisionNode),
+    sections: z.array(z.string()),
+    pointCount: z.number().int().nullable(),
+  }),
+  'The text of a regulation in force on a date',
+);
+
+export const RegulationDiff = named(
+  'RegulationDiff',
+  z.strictObject({
+    regulationId: z.string(),
+    title: z.string(),
+    from: z.strictObject({ date: date.optional(), version: RegulationVersion }),
+    to: z.strictObject({ date: date.optional(), version: RegulationVersion }),
+    identical: z.boolean(),
+    stats: z.strictObject({ wordsInserted: z.number().int(), wordsDeleted: z.number().int() }),
+    changes: z.array(z.strictObject({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() })),
+  }),
+  'Word-level changes between two editions',
+);
+
+const Operation = z.strictObject({ kind: z.string(), regulationTitle: z.string().nullable(), appendix: z.number().int().nullable(), where: z.string().nullable(), text: z.string().nullable() });
+const Commencement = z.strictObject({ text: z.string().nullable(), kind: z.string(), days: z.number().int().nullable(), date: nullableDate });
+
+export const ActDetails = named(
+  'ActDetails',
+  z.strictObject({
+    act: ActRef.extend({
+      issuerKind: z.string().nullable(),
+      regionId: z.string().nullable(),
+      registrationAuthority: z.string().nullable(),
+      publishedIn: z.string().nullable(),
+      status: z.string(),
+      signedBy: z.string().nullable(),
+      commencement: Commencement.nullable(),
+      documentIds: z.array(z.string()),
+    }),
+    effectiveFrom: DateBound,
+    effectiveTo: DateBound.nullable(),
+    repealedBy: ActRef.nullable(),
+    inferredRepeal: z.strictObject({ by: ActRef, bound: DateBound, basis: z.string() }).nullable(),
+    adoptionNote: z.string().nullable(),
+    amends: z.array(z.strictObject({ act: ActRef, operations: z.array(Operation) })),
+    repeals: z.array(ActRef),
+    amendedBy: z.array(ActRef),
+    repealedByActs: z.array(ActRef),
+    regulations: z.array(z.strictObject({ id: z.string(), title: z.string(), role: z.enum(['approved', 'carried']) })),
+    events: z.array(
+      z.strictObject({
+        kind: z.enum(['adoption', 'registration', 'publication', 'commencement', 'amendment', 'amended', 'repeal', 'repealed']),
+        date: nullableDate,
+        bound: DateBound.nullable(),
+        relatedAct: z.string().nullable(),
+        inferred: z.boolean(),
+        note: z.string().nullable(),
+        evidence: z.array(z.strictObject({ documentId: z.string(), path: z.string(), span: Span.nullable() })),
+      }),
+    ),
+    diagnostics: z.array(Diagnostic),
+    evidence: z.array(
+      z.strictObject({
+        field: z.string(),
+        value: z.string(),
+        documentId: z.string(),
+        filename: z.string(),
+        role: z.enum(['self', 'reference']),
+        path: z.string(),
+        span: Span.nullable(),
+      }),
+    ),
+    at: z
+      .strictObject({ date, state: z.enum(['in_effect', 'uncertain', 'not_yet', 'ended']), window: Window.nullable() })
+      .optional()
+      .describe('With ?date=: whether the act was in effect on that date'),
+  }),
+  'Everything known about an act, with the evidence of each fact',
+);
+
+export const ActList = named(
+  'ActList',
+  z.strictObject({
+    total: z.number().int(),
+    acts: z.array(
+      z.strictObject({
+        id: z.string(),
+        title: z.string().nullable(),
+        type: z.enum(['resolution', 'decision', 'order']).nullable(),
+        issuer: z.string().nullable(),
+        regionId: z.string().nullable(),
+        adopted: nullableDate,
+        number: z.string().nullable(),
+        status: z.string(),
+        inCorpus: z.boolean(),
+      }),
+    ),
+  }),
+);
+
+export const RegionList = named(
+  'RegionList',
+  z.strictObject({
+    regions: z.array(
+      z.strictObject({
+        id: z.string(),
+        name: z.string(),
+        kind: z.string(),
+        parentId: z.string().nullable(),
+        aliases: z.array(z.string()),
+        acts: z.number().int().describe('Acts issued by this region’s own bodies'),
+        regulations: z.number().int().describe('Regulations approved by this region’s own bodies'),
+      }),
+    ),
+  }),
+);
+
+export const ImportResponse = named(
+  'ImportResponse',
+  z.strictObject({
+    status: z.enum(['imported', 'unchanged']),
+    documentId: z.string(),
+    actId: z.string(),
+    changes: z.strictObject({ acts: z.number().int(), regulations: z.number().int(), versions: z.number().int(), diagnostics: z.number().int() }),
+    totals: z.strictObject({ documents: z.number().int(), acts: z.number().int(), regulations: z.number().int(), versions: z.number().int(), diagnostics: z.number().int() }),
+    diagnostics: z.array(z.strictObject({ code: z.string(), message: z.string(), severity: z.enum(['info', 'warning', 'error']), span: Span.optional() })).describe('The parser’s diagnostics for this document'),
+  }),
+  'What importing one document did',
+);
+
+export const ErrorBody = named(
+  'Error',
+  z.strictObject({
+    error: z.strictObject({
+      code: z.string().describe('Machine-readable: invalid_parameter, not_found, unknown_region, unauthorized, writes_disabled, payload_too_large, import_failed, …'),
+      message: z.string().describe('What was wrong and what would work'),
+      parameter: z.string().optional().describe('The parameter at fault, for 400s'),
+      nearMatches: z.array(z.string()).optional().describe('For unknown_region: regions with similar names'),
+    }),
+  }),
+);
+
+export const SearchAnswer = named(
+  'SearchAnswer',
+  z.strictObject({
+    q: z.string(),
+    date: nullableDate,
+    region: z.string().nullable(),
+    regionResolution: z.strictObject({ query: z.string(), matched: z.array(GazetteerEntry), included: z.array(z.string()), alternatives: z.array(GazetteerEntry).optional() }).nullable(),
+    terms: z.array(z.string()).describe('The query’s stems as matched against the index'),
+    total: z.number().int().describe('Hits matching all filters, before paging'),
+    limit: z.number().int(),
+    offset: z.number().int(),
+    hits: z.array(
+      z.strictObject({
+        kind: z.enum(['regulation', 'act']),
+        regulationId: z.string().nullable(),
+        regulationTitle: z.string().nullable(),
+        actId: z.string(),
+        act: ActRef,
+        documentId: z.string(),
+        provisionId: z.string().nullable().describe('The provision the hit sits in (reg_1__sec_2__point_5); the regulation id for its heading and introduction; null for act paragraphs'),
+        snippet: z.string().describe('HTML-escaped text around the match; matched words wrapped in <mark>…</mark>'),
+        score: z.number().describe('BM25 relevance, higher is better'),
+        appliedOnDate: z
+          .strictObject({ status: z.enum(['in_force', 'uncertain']), validFrom: DateBound, validTo: DateBound.nullable(), window: Window.nullable() })
+          .optional()
+          .describe('With ?date=: whether and how sure the text applied on that date'),
+      }),
+    ),
+  }),
+  'Full-text search results, ranked',
+);
+
+export const DocumentSource = named(
+  'Document',
+  z.strictObject({ id: z.string(), actId: z.string(), filename: z.string(), importedAt: z.string(), sizeBytes: z.number().int(), text: z.string(), markdown: z.string().nullable() }),
+  'An imported document: the text as received and its normalized Markdown (evidence spans point into `text`)',
+);

@@ -1,0 +1,68 @@
+/**
+ * Serving the app over HTTP with @hono/node-server. The only module of api/
+ * that touches the network; settings come in as arguments (bin/ reads env).
+ */
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import type { Kb } from '../kb/index.js';
+import { parseDocument } from '../parser/index.js';
+import { createApp } from './app.js';
+
+/** Settings of a running server. */
+export interface ServerOptions {
+  kb: Kb;
+  port: number;
+  /** Interface to bind; default all. */
+  hostname?: string;
+  token: string | null;
+  maxBodyBytes: number;
+  /** Request log; omit for silence. */
+  log?: (line: string) => void;
+}
+
+/** A running server. */
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts listening (port 0 picks a free port).
+ * @param options knowledge base, port, token, body limit, logging
+ * @returns the URL and a close function
+ */
+export function startServer(options: ServerOptions): Promise<RunningServer> {
+  const app = createApp(
+    {
+      kb: options.kb,
+      parse: (text, filename) => parseDocument(text, { format: filename.endsWith('.md') ? 'markdown' : 'text' }),
+      token: options.token,
+      maxBodyBytes: options.maxBodyBytes,
+      today: localToday,
+    },
+    options.log ? { log: options.log } : {},
+  );
+  return new Promise((resolve, reject) => {
+    let server: ServerType;
+    try {
+      server = serve({ fetch: app.fetch, port: options.port, ...(options.hostname ? { hostname: options.hostname } : {}) }, (info: AddressInfo) => {
+        const host = !options.hostname || options.hostname === '0.0.0.0' || options.hostname === '::' ? 'localhost' : options.hostname;
+        resolve({
+          url: `http://${host}:${info.port}`,
+          port: info.port,
+          close: () => new Promise<void>((done) => server.close(() => done())),
+        });
+      });
+      server.once('error', reject);
+    } catch (e) {
+      reject(e);
+    }
+  });
+}
+
+/** Today in the server's local time zone, YYYY-MM-DD. */
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}

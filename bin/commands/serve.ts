@@ -1,0 +1,94 @@
+/**
+ * `zankb serve [--db FILE] [--port N] [--host H]`, and `zankb start` (what `npm start` runs):
+ * import the bundled corpus when the database is missing or older than it, then serve.
+ */
+import { existsSync, readFileSync, readdirSync, statSync, utimesSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startServer } from '../../api/server.js';
+import { closeKb, importFiles, openKb } from '../../kb/index.js';
+import { EXIT, UsageError, dbPath, parseFile } from '../cli-common.js';
+
+const DEFAULT_MAX_BODY = 5 * 1024 * 1024;
+const CORPUS = join(import.meta.dirname, '..', '..', 'corpus');
+
+/**
+ * Runs the server until SIGINT/SIGTERM.
+ * @param args arguments after `serve`
+ */
+export async function serveCommand(args: string[]): Promise<number> {
+  const values = serveOptions(args);
+  const file = dbPath(values.db);
+  if (!existsSync(file)) process.stderr.write(`zankb: no knowledge base at ${file} yet; starting with an empty one (fill it with \`zankb import\` or POST /api/acts)\n`);
+  return serve(file, values);
+}
+
+/**
+ * `npm start`: the product on the bundled corpus.
+ * @param args the same options as serve
+ */
+export async function startCommand(args: string[]): Promise<number> {
+  const values = serveOptions(args);
+  const file = dbPath(values.db);
+  const files = readdirSync(CORPUS).filter((f) => /\.(?:txt|md)$/.test(f) && f !== 'README.md').sort();
+  const newest = Math.max(...files.map((f) => statSync(join(CORPUS, f)).mtimeMs));
+  if (!existsSync(file) || statSync(file).mtimeMs < newest) {
+    process.stdout.write(`importing the bundled corpus (${files.length} acts) into ${relative(process.cwd(), file) || file} …\n`);
+    const kb = await openKb(file);
+    try {
+      const summary = await importFiles(kb, files.map((f) => ({ path: join(CORPUS, f), text: readFileSync(join(CORPUS, f), 'utf8') })), parseFile);
+      for (const f of summary.failed) process.stderr.write(`zankb: ${f.file}: ${f.reason}\n`);
+      const t = summary.totals;
+      process.stdout.write(`imported ${summary.imported}, unchanged ${summary.unchanged}, failed ${summary.failed.length}; ${t.acts} acts, ${t.regulations} regulations, ${t.versions} versions\n`);
+    } finally {
+      await closeKb(kb);
+    }
+    const now = new Date();
+    utimesSync(file, now, now); // the database is now as new as the corpus, even when nothing changed
+  }
+  return serve(file, values);
+}
+
+interface ServeValues {
+  db?: string;
+  port?: string;
+  host?: string;
+}
+
+function serveOptions(args: string[]): ServeValues {
+  const { values, positionals } = parseArgs({ args, options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } }, allowPositionals: true });
+  if (positionals.length > 0) throw new UsageError(`serve takes no positional arguments (got "${positionals.join(' ')}")`);
+  return values;
+}
+
+async function serve(file: string, values: ServeValues): Promise<number> {
+  const portText = values.port ?? process.env.PORT ?? '3000';
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65535) throw new UsageError(`--port "${portText}" is not a port number (0–65535; 0 picks a free one)`);
+  const maxText = process.env.ZANKB_MAX_BODY;
+  const maxBodyBytes = maxText ? Number(maxText) : DEFAULT_MAX_BODY;
+  if (!Number.isInteger(maxBodyBytes) || maxBodyBytes <= 0) throw new UsageError(`ZANKB_MAX_BODY "${maxText}" is not a positive number of bytes`);
+  const token = process.env.ZANKB_TOKEN?.trim() || null;
+  const kb = await openKb(file);
+  const server = await startServer({
+    kb,
+    port,
+    ...(values.host ? { hostname: values.host } : {}),
+    token,
+    maxBodyBytes,
+    log: process.env.ZANKB_LOG === 'off' ? undefined : (line) => process.stdout.write(line + '\n'),
+  }).catch(async (e: NodeJS.ErrnoException) => {
+    await closeKb(kb);
+    if (e.code === 'EADDRINUSE') throw new UsageError(`port ${port} is in use; pass --port N or set PORT (0 picks a free port)`);
+    throw e;
+  });
+  process.stdout.write(`zankb serving ${relative(process.cwd(), file) || file} at ${server.url}  (API docs: ${server.url}/api/docs; imports ${token ? 'enabled with ZANKB_TOKEN' : 'disabled: set ZANKB_TOKEN to enable POST /api/acts'})\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await server.close();
+  await closeKb(kb);
+  return EXIT.ok;
+}

@@ -1,0 +1,27 @@
+/** Imported documents: which act a document is the text of, and its source. */
+import type { Kb } from '../types.js';
+import { KbError } from '../errors.js';
+
+/** A stored document: the raw text as imported and its normalized Markdown. */
+export interface DocumentSource {
+  id: string;
+  actId: string;
+  filename: string;
+  importedAt: string;
+  sizeBytes: number;
+  text: string;
+  markdown: string | null;
+}
+
+/**
+ * One imported document with its text.
+ * @param kb the knowledge base
+ * @param id document id (`doc_…`)
+ * @returns the document
+ * @throws KbError `not_found`
+ */
+export async function getDocument(kb: Kb, id: string): Promise<DocumentSource> {
+  const row = await kb.db.selectFrom('documents').select(['id', 'act_id', 'filename', 'imported_at', 'size_bytes', 'text', 'markdown']).where('id', '=', id).executeTakeFirst();
+  if (!row) throw new KbError('not_found', `No document "${id}"`);
+  return { id: row.id, actId: row.act_id, filename: row.filename, importedAt: row.imported_at, sizeBytes: row.size_bytes, text: row.text, markdown: row.markdown };
+}

@@ -1,0 +1,61 @@
+/**
+ * Words of a text with their offsets and stems, for indexing, queries and
+ * snippets. Stemming goes through the project's one seam around natural's
+ * Russian Porter stemmer (parser/lib/stem.ts); the word pattern is the one
+ * `stemWords` uses, so the same text gives the same stems here and there.
+ */
+import { stem } from '../../parser/lib/stem.js';
+
+/** Letters and digits; hyphens, quotes and punctuation separate words (as in parser/lib/stem.ts). */
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Word forms repeat heavily across provisions; the stemmer is the cost of indexing. */
+const CACHE_LIMIT = 100_000;
+const cache = new Map<string, string>();
+
+/** One word of a text. */
+export interface Token {
+  start: number;
+  end: number;
+  stem: string;
+}
+
+/**
+ * Splits text into words and stems each.
+ * @param text any text
+ * @returns the words in text order with `[start, end)` offsets into `text`
+ */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) out.push({ start: m.index, end: m.index + m[0].length, stem: cachedStem(m[0]) });
+  return out;
+}
+
+/**
+ * The stems of a text joined by single spaces: what the full-text index holds.
+ * @param text any text
+ * @returns e.g. `назначен жилищн помощ`
+ */
+export function stemLine(text: string): string {
+  return (text.match(WORD) ?? []).map(cachedStem).join(' ');
+}
+
+/**
+ * The distinct stems of a query, in the order they first occur.
+ * @param q what the user typed
+ * @returns stems ([] for a query without letters or digits)
+ */
+export function queryStems(q: string): string[] {
+  return [...new Set(tokenize(q).map((t) => t.stem))];
+}
+
+/** `stem` with a bounded memo (cleared when full; the stemmer is pure). */
+function cachedStem(word: string): string {
+  let s = cache.get(word);
+  if (s === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    s = stem(word);
+    cache.set(word, s);
+  }
+  return s;
+}

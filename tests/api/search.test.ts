@@ -1,0 +1,79 @@
+/** GET /api/search through app.request on the real seeds. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeKb, type Kb } from '../../kb/index.js';
+import * as S from '../../api/schemas/responses.js';
+import { appFor, getJson, seededKb } from './helpers.js';
+
+let kb: Kb;
+let app: ReturnType<typeof appFor>;
+beforeAll(async () => {
+  kb = await seededKb();
+  app = appFor(kb);
+});
+afterAll(async () => closeKb(kb));
+
+const search = async (params: Record<string, string>) => {
+  const { status, body } = await getJson(app, `/api/search?${new URLSearchParams(params)}`);
+  return { status, body };
+};
+
+describe('GET /api/search', () => {
+  it('matches Russian word forms, ranks hits and says which provision each sits in', async () => {
+    const { status, body } = await search({ q: 'жилищная помощь' });
+    expect(status).toBe(200);
+    const answer = S.SearchAnswer.parse(body);
+    expect(answer.total).toBeGreaterThan(0);
+    expect(answer.hits.length).toBeLessThanOrEqual(20);
+    const scores = answer.hits.map((h) => h.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    const hit = answer.hits.find((h) => h.kind === 'regulation' && h.provisionId?.includes('__point_'));
+    expect(hit).toBeDefined();
+    expect(hit!.snippet).toMatch(/<mark>жилищн\p{L}*<\/mark>/iu);
+    // The provision id is a real anchor of that regulation's text.
+    if (hit!.regulationId) {
+      const regulation = (await getJson(app, `/api/regulations/${hit!.regulationId}`)).body;
+      expect(regulation.id).toBe(hit!.regulationId);
+    }
+  });
+
+  it('filters by date and region', async () => {
+    const all = S.SearchAnswer.parse((await search({ q: 'медико-социальных учреждениях', limit: '100' })).body);
+    const may = S.SearchAnswer.parse((await search({ q: 'медико-социальных учреждениях', date: '2018-05-01', region: 'ЗКО', limit: '100' })).body);
+    expect(may.total).toBeGreaterThan(0);
+    expect(may.total).toBeLessThan(all.total);
+    expect(may.hits.every((h) => h.appliedOnDate !== undefined)).toBe(true);
+    const regulationActs = new Set(may.hits.filter((h) => h.kind === 'regulation').map((h) => h.act.number));
+    expect(regulationActs.has('119')).toBe(false);
+    const elsewhere = S.SearchAnswer.parse((await search({ q: 'медико-социальных учреждениях', region: 'Жамбылская область' })).body);
+    expect(elsewhere.hits.every((h) => h.actId.startsWith('zhm-'))).toBe(true);
+  });
+
+  it('pages with limit and offset', async () => {
+    const first = S.SearchAnswer.parse((await search({ q: 'услуги', limit: '3' })).body);
+    const second = S.SearchAnswer.parse((await search({ q: 'услуги', limit: '3', offset: '3' })).body);
+    expect(first.hits).toHaveLength(3);
+    expect(second.total).toBe(first.total);
+    expect(second.hits[0]).not.toEqual(first.hits[0]);
+  });
+
+  it('never breaks on query syntax, and 400s name the parameter', async () => {
+    expect((await search({ q: '"помощь* OR -NEAR(' })).status).toBe(200);
+    for (const [params, parameter] of [
+      [{}, 'q'],
+      [{ q: '  ' }, 'q'],
+      [{ q: 'помощь', date: '2018-31-01' }, 'date'],
+      [{ q: 'помощь', limit: '0' }, 'limit'],
+      [{ q: 'помощь', limit: '101' }, 'limit'],
+      [{ q: 'помощь', offset: '-1' }, 'offset'],
+      [{ q: 'помощь', region: 'Нарния' }, 'region'],
+      [{ q: 'помощь', page: '2' }, 'page'],
+    ] as Array<[Record<string, string>, string]>) {
+      const { status, body } = await search(params);
+      expect(status, JSON.stringify(params)).toBe(400);
+      expect(body.error.parameter, JSON.stringify(params)).toBe(parameter);
+    }
+    const punctuation = await search({ q: '"" -- **' });
+    expect(punctuation.status).toBe(400);
+    expect(punctuation.body.error.code).toBe('invalid_input');
+  });
+});
