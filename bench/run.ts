@@ -60,6 +60,7 @@ console.log('| measure | value | baseline (same process) | ratio |');
 console.log('|---|---|---|---|');
 console.log(`| import (parsed documents → kb) | ${kbResult.documentsPerSecond} docs/s, ${kbResult.megabytesPerSecond} MB/s | bare insert of the same texts: ${baseline.documentsPerSecond} docs/s | ${(baseline.documentsPerSecond / kbResult.documentsPerSecond).toFixed(1)}× slower |`);
 console.log(`| applicability query p50 / p99 / max (${kbResult.queries} region × date × service) | ${kbResult.queryP50Ms} / ${kbResult.queryP99Ms} / ${kbResult.queryMaxMs} ms | point query p50: ${baseline.pointP50Ms} ms | ${(kbResult.queryP50Ms / baseline.pointP50Ms).toFixed(0)}× |`);
+console.log(`| full-text search p50 / p99 (${kbResult.searches} queries) | ${kbResult.searchP50Ms} / ${kbResult.searchP99Ms} ms | point query p50: ${baseline.pointP50Ms} ms | ${(kbResult.searchP50Ms / baseline.pointP50Ms).toFixed(0)}× |`);
 
 /** Inserting the same number of documents of the same size into a plain table, and a point query. */
 async function bareBaseline(documents: number): Promise<{ documentsPerSecond: number; pointP50Ms: number }> {

@@ -1,6 +1,6 @@
 /** What every CLI command shares: exit codes, usage errors, where the database is, how a file is parsed. */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { parseDocument } from '../parser/index.js';
 import type { ParseFn } from '../kb/index.js';
 
@@ -32,4 +32,10 @@ export const parseFile: ParseFn = (text, filename) => parseDocument(text, { form
 export function today(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** A path as the user would like to read it: relative to the working directory when inside it. */
+export function displayPath(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
 }

@@ -1,9 +1,9 @@
 /** `zankb import PATH… [--db FILE] [--json]`: files and folders into the knowledge base. */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { closeKb, importFiles, openKb, type ImportSummary } from '../../kb/index.js';
-import { EXIT, UsageError, dbPath, parseFile } from '../cli-common.js';
+import { EXIT, UsageError, dbPath, displayPath, parseFile } from '../cli-common.js';
 
 /** Extensions imported from folders; an explicitly named file is imported whatever its name. */
 const IMPORTABLE = /\.(?:txt|md)$/i;
@@ -27,7 +27,7 @@ export async function importCommand(args: string[]): Promise<number> {
   let summary: ImportSummary;
   try {
     summary = await importFiles(kb, files, parseFile, (done, total, path) => {
-      if (tty) process.stderr.write(`\r\x1b[K[${done}/${total}] ${relative(process.cwd(), path)}`);
+      if (tty) process.stderr.write(`\r\x1b[K[${done}/${total}] ${displayPath(path)}`);
     });
   } finally {
     if (tty) process.stderr.write('\r\x1b[K');
@@ -35,7 +35,7 @@ export async function importCommand(args: string[]): Promise<number> {
   }
   summary.failed.unshift(...unreadable);
 
-  for (const f of summary.failed) process.stderr.write(`zankb: ${relative(process.cwd(), f.file)}: ${f.reason}\n`);
+  for (const f of summary.failed) process.stderr.write(`zankb: ${displayPath(f.file)}: ${f.reason}\n`);
   if (values.json) process.stdout.write(JSON.stringify({ db: file, ...summary }, null, 2) + '\n');
   else process.stdout.write(describe(summary, file));
   return summary.failed.length > 0 ? EXIT.failed : EXIT.ok;
@@ -67,9 +67,8 @@ function collect(paths: string[]): { files: Array<{ path: string; text: string }
 
 function describe(s: ImportSummary, db: string): string {
   const t = s.totals;
-  const rel = relative(process.cwd(), db);
   const lines = [
-    `imported ${s.imported} document${s.imported === 1 ? '' : 's'}, ${s.unchanged} unchanged, ${s.failed.length} failed → ${rel && !rel.startsWith('..') ? rel : db}`,
+    `imported ${s.imported} document${s.imported === 1 ? '' : 's'}, ${s.unchanged} unchanged, ${s.failed.length} failed → ${displayPath(db)}`,
     `knowledge base: ${t.documents} documents, ${t.acts} acts, ${t.regulations} regulations, ${t.versions} versions, ${t.diagnostics} diagnostics`,
   ];
   return lines.join('\n') + '\n';

@@ -3,11 +3,11 @@
  * import the bundled corpus when the database is missing or older than it, then serve.
  */
 import { existsSync, readFileSync, readdirSync, statSync, utimesSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startServer } from '../../api/server.js';
 import { closeKb, importFiles, openKb } from '../../kb/index.js';
-import { EXIT, UsageError, dbPath, parseFile } from '../cli-common.js';
+import { EXIT, UsageError, dbPath, displayPath, parseFile } from '../cli-common.js';
 
 const DEFAULT_MAX_BODY = 5 * 1024 * 1024;
 const CORPUS = join(import.meta.dirname, '..', '..', 'corpus');
@@ -33,7 +33,7 @@ export async function startCommand(args: string[]): Promise<number> {
   const files = readdirSync(CORPUS).filter((f) => /\.(?:txt|md)$/.test(f) && f !== 'README.md').sort();
   const newest = Math.max(...files.map((f) => statSync(join(CORPUS, f)).mtimeMs));
   if (!existsSync(file) || statSync(file).mtimeMs < newest) {
-    process.stdout.write(`importing the bundled corpus (${files.length} acts) into ${relative(process.cwd(), file) || file} …\n`);
+    process.stdout.write(`importing the bundled corpus (${files.length} acts) into ${displayPath(file)} …\n`);
     const kb = await openKb(file);
     try {
       const summary = await importFiles(kb, files.map((f) => ({ path: join(CORPUS, f), text: readFileSync(join(CORPUS, f), 'utf8') })), parseFile);
@@ -82,7 +82,7 @@ async function serve(file: string, values: ServeValues): Promise<number> {
     if (e.code === 'EADDRINUSE') throw new UsageError(`port ${port} is in use; pass --port N or set PORT (0 picks a free port)`);
     throw e;
   });
-  process.stdout.write(`zankb serving ${relative(process.cwd(), file) || file} at ${server.url}  (API docs: ${server.url}/api/docs; imports ${token ? 'enabled with ZANKB_TOKEN' : 'disabled: set ZANKB_TOKEN to enable POST /api/acts'})\n`);
+  process.stdout.write(`zankb serving ${displayPath(file)} at ${server.url}  (API docs: ${server.url}/api/docs; imports ${token ? 'enabled with ZANKB_TOKEN' : 'disabled: set ZANKB_TOKEN to enable POST /api/acts'})\n`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);

@@ -36,13 +36,27 @@ export function regionById(id: string): RegionEntry | undefined {
  * @returns the descendants in gazetteer order (empty for unknown ids)
  */
 export function descendantsOf(id: string, options: DescendantOptions = {}): RegionEntry[] {
+  // Every applicability question asks this; the gazetteer is frozen, so each answer is computed once.
+  const memo = options.includeFormer === true ? DESCENDANTS_WITH_FORMER : DESCENDANTS;
+  let result = memo.get(id);
+  if (!result) {
+    result = walkDescendants(id, options.includeFormer === true);
+    memo.set(id, result);
+  }
+  return [...result];
+}
+
+const DESCENDANTS = new Map<string, readonly RegionEntry[]>();
+const DESCENDANTS_WITH_FORMER = new Map<string, readonly RegionEntry[]>();
+
+function walkDescendants(id: string, includeFormer: boolean): readonly RegionEntry[] {
   const result: RegionEntry[] = [];
   const pending = [id];
   const seen = new Set<string>([id]);
   while (pending.length > 0) {
     const current = pending.shift();
     for (const e of GAZETTEER) {
-      const belongs = e.parentId === current || (options.includeFormer === true && e.formerOblast === current);
+      const belongs = e.parentId === current || (includeFormer && e.formerOblast === current);
       if (belongs && !seen.has(e.id)) {
         seen.add(e.id);
         result.push(e);
@@ -50,7 +64,7 @@ export function descendantsOf(id: string, options: DescendantOptions = {}): Regi
       }
     }
   }
-  return result;
+  return Object.freeze(result);
 }
 
 /**
