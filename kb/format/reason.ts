@@ -7,7 +7,7 @@ import { settledDate } from '../temporal/commencement.js';
  * Says in one line why an edition applies on a date.
  * @param decision the edition picked, its status, window and predecessor
  * @param date the date asked about
- * @returns e.g. "new edition by act № 119 of 2018-05-22 (appendix 1) is the newest edition in effect on 2018-08-01; no end known"
+ * @returns e.g. "new edition by act № 119 of 2018-05-22 (appendix 1): the newest edition in effect on 2018-08-01; no end known"
  */
 export function applicabilityReason(decision: VersionAtDate<RegulationVersionOut>, date: string): string {
   const v = decision.version;
@@ -22,7 +22,7 @@ export function applicabilityReason(decision: VersionAtDate<RegulationVersionOut
     return `${what} applies unless already ended${by}: the end falls between ${w.from ?? '?'} and ${w.to ?? '?'}${w.estimated ? ' (estimated)' : ''}`;
   }
   const end = v.validTo ? `${endWords(v)} from ${sinceWords(v.validTo)}` : 'no end known';
-  return `${what} is the newest edition in effect on ${date}; ${end}`;
+  return `${what}: the newest edition in effect on ${date}; ${end}`;
 }
 
 /**
@@ -40,7 +40,7 @@ export function sinceWords(b: DateBound): string {
 
 function editionWords(v: RegulationVersionOut): string {
   const app = v.appendix !== null ? ` (appendix ${v.appendix})` : '';
-  const text = v.textAvailable ? '' : ', text not available';
+  const text = v.textAvailable ? '' : ' (its text is not in the knowledge base)';
   switch (v.kind) {
     case 'base':
     case 'new':

@@ -81,7 +81,7 @@ describe('worked example (domain.md §4)', () => {
         '   issuer:  акимат Западно-Казахстанской области',
         '   from:    2018-06-24 at the earliest, estimated by 2018-07-24',
         '   to:      2020-06-16 at the earliest, estimated by 2020-07-16, repealed by act № 131 of 2020-06-05',
-        '   why:     new edition by act № 119 of 2018-05-22 (appendix 1) is the newest edition in effect on 2018-08-01; repealed by act № 131 of 2020-06-05 from 2020-06-16 at the earliest, estimated by 2020-07-16',
+        '   why:     new edition by act № 119 of 2018-05-22 (appendix 1): the newest edition in effect on 2018-08-01; repealed by act № 131 of 2020-06-05 from 2020-06-16 at the earliest, estimated by 2020-07-16',
         '',
       ].join('\n'),
     );
