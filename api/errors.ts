@@ -42,7 +42,9 @@ export function errorHandler(log: (line: string) => void) {
     if (err instanceof ApiError) return c.json({ error: { code: err.code, message: err.message, ...err.extra } }, err.status);
     if (err instanceof KbError) {
       const extra = Array.isArray(err.details.nearMatches) ? { nearMatches: err.details.nearMatches as string[] } : {};
-      const parameter = err.code === 'unknown_region' || err.code === 'ambiguous_region' ? { parameter: 'region' } : {};
+      // kb names the offending input in `details` ({ q }, { date }); a 400 passes that name on.
+      const named = err.code === 'invalid_input' ? Object.keys(err.details)[0] : undefined;
+      const parameter = err.code === 'unknown_region' || err.code === 'ambiguous_region' ? { parameter: 'region' } : named ? { parameter: named } : {};
       return c.json({ error: { code: err.code, message: err.message, ...parameter, ...extra } }, KB_STATUS[err.code]);
     }
     if (err instanceof HTTPException) {

@@ -74,6 +74,7 @@ describe('GET /api/search', () => {
     }
     const punctuation = await search({ q: '"" -- **' });
     expect(punctuation.status).toBe(400);
-    expect(punctuation.body.error.code).toBe('invalid_input');
+    expect(punctuation.body.error).toMatchObject({ code: 'invalid_input', parameter: 'q' });
+    expect(punctuation.body.error.message).toContain('Nothing to search');
   });
 });
