@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { closeKb, importFiles, openKb, type ImportSummary } from '../../kb/index.js';
+import { closeKb, importFiles, openKb, type ImportFile, type ImportSummary } from '../../kb/index.js';
 import { EXIT, UsageError, dbPath, displayPath, parseFile } from '../cli-common.js';
 
 /** Extensions imported from folders; an explicitly named file is imported whatever its name. */
@@ -41,9 +41,13 @@ export async function importCommand(args: string[]): Promise<number> {
   return summary.failed.length > 0 ? EXIT.failed : EXIT.ok;
 }
 
-/** Expands folders (recursively, sorted) and reads every file; unreadable paths become failures. */
-function collect(paths: string[]): { files: Array<{ path: string; text: string }>; unreadable: Array<{ file: string; reason: string }> } {
-  const files: Array<{ path: string; text: string }> = [];
+/**
+ * Expands folders (recursively, sorted); each file is read only when its turn comes, so importing a
+ * whole register never holds it in memory. Paths that cannot be listed become failures here; a
+ * file that cannot be read fails at its turn.
+ */
+function collect(paths: string[]): { files: ImportFile[]; unreadable: Array<{ file: string; reason: string }> } {
+  const files: ImportFile[] = [];
   const unreadable: Array<{ file: string; reason: string }> = [];
   const visit = (path: string, explicit: boolean) => {
     try {
@@ -55,7 +59,7 @@ function collect(paths: string[]): { files: Array<{ path: string; text: string }
           if (statSync(child).isDirectory() || (IMPORTABLE.test(name) && !NOT_ACTS.test(name))) visit(child, false);
         }
       } else if (explicit || IMPORTABLE.test(path)) {
-        files.push({ path, text: readFileSync(path, 'utf8') });
+        files.push({ path, read: () => readText(path) });
       }
     } catch (e) {
       unreadable.push({ file: path, reason: `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
@@ -72,4 +76,12 @@ function describe(s: ImportSummary, db: string): string {
     `knowledge base: ${t.documents} documents, ${t.acts} acts, ${t.regulations} regulations, ${t.versions} versions, ${t.diagnostics} diagnostics`,
   ];
   return lines.join('\n') + '\n';
+}
+
+function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new Error(`cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
 }

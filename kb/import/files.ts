@@ -6,20 +6,23 @@
 import type { ImportSummary, Kb, KbTotals, ParseFn } from '../types.js';
 import { importDocument } from './document.js';
 
+/** A file to import: its text, or a function that reads it when its turn comes (so a big batch is never all in memory). */
+export type ImportFile = { path: string; text: string } | { path: string; read: () => string };
+
 /** Progress callback: called after each file. */
 export type ImportProgress = (done: number, total: number, file: string) => void;
 
 /**
  * Parses and imports files one by one.
  * @param kb the knowledge base
- * @param files paths (for reporting) and texts
+ * @param files paths (for reporting) and texts, or readers called one file at a time
  * @param parse the parser, injected so kb/ does not depend on it
  * @param onProgress called after each file
  * @returns counts, failures with reasons, per-file results and knowledge-base totals
  */
 export async function importFiles(
   kb: Kb,
-  files: ReadonlyArray<{ path: string; text: string }>,
+  files: ReadonlyArray<ImportFile>,
   parse: ParseFn,
   onProgress?: ImportProgress,
 ): Promise<ImportSummary> {
@@ -27,8 +30,9 @@ export async function importFiles(
   let done = 0;
   for (const file of files) {
     try {
-      const { parsed, markdown, regulationTexts } = parse(file.text, file.path);
-      const result = await importDocument(kb, { text: file.text, filename: file.path, parsed, markdown, ...(regulationTexts ? { regulationTexts } : {}) });
+      const text = 'text' in file ? file.text : file.read();
+      const { parsed, markdown, regulationTexts } = parse(text, file.path);
+      const result = await importDocument(kb, { text, filename: file.path, parsed, markdown, ...(regulationTexts ? { regulationTexts } : {}) });
       summary.results.push({ file: file.path, result });
       if (result.status === 'imported') summary.imported++;
       else summary.unchanged++;
