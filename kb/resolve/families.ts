@@ -15,6 +15,26 @@ export interface FamilyCounts {
   diagnostics: number;
 }
 
+const FAMILY_TEXT_COLUMNS = [
+  'id',
+  'document_id',
+  'source_act_id',
+  'base_act_id',
+  'kind',
+  'service_name',
+  'operation_path',
+  'position',
+  'appendix',
+  'title',
+  'parser_id',
+  'sections',
+  'point_count',
+  'appendices',
+  'path',
+  'span_start',
+  'span_end',
+] as const;
+
 /**
  * Re-derives the given families.
  * @param trx the import transaction
@@ -24,7 +44,9 @@ export interface FamilyCounts {
 export async function resolveFamilies(trx: Transaction<Database>, baseIds: readonly string[]): Promise<FamilyCounts> {
   const counts: FamilyCounts = { regulations: 0, versions: 0, diagnostics: 0 };
   for (const baseId of baseIds) {
-    const texts = await trx.selectFrom('regulation_texts').selectAll().where('base_act_id', '=', baseId).orderBy('id').execute();
+    // Everything but the texts themselves: a family is rebuilt from facts, and the Markdown and
+    // provision JSON are most of a row's bytes.
+    const texts = await trx.selectFrom('regulation_texts').select(FAMILY_TEXT_COLUMNS).where('base_act_id', '=', baseId).orderBy('id').execute();
     const operations = await trx.selectFrom('operations').selectAll().where('target_act_id', '=', baseId).orderBy('id').execute();
     const amends = await trx.selectFrom('act_links').selectAll().where('kind', '=', 'amends').where('to_act_id', '=', baseId).orderBy('id').execute();
     const actIds = new Set<string>([baseId, ...texts.map((t) => t.source_act_id), ...operations.map((o) => o.source_act_id), ...amends.map((l) => l.from_act_id)]);

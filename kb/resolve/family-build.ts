@@ -17,7 +17,7 @@ import { cmpStr, parseJson, sha256 } from '../util.js';
 /** Everything one family is built from. */
 export interface FamilyInput {
   baseActId: string;
-  texts: readonly RegulationTextRow[];
+  texts: ReadonlyArray<Omit<RegulationTextRow, 'markdown' | 'provisions'>>;
   operations: readonly OperationRow[];
   /** `amends` links into the base act and `repeals` links into its amenders (evidence for inference). */
   links: readonly ActLinkRow[];
