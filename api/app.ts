@@ -12,6 +12,7 @@ import { docsDocs, docsRoutes } from './routes/docs.js';
 import { regionsDocs, regionsRoutes } from './routes/regions.js';
 import { regulationsDocs, regulationsRoutes } from './routes/regulations.js';
 import { searchDocs, searchRoutes } from './routes/search.js';
+import { pagesRoutes } from './pages/index.js';
 
 /** Every documented route, in the order the docs list them. */
 export const ROUTE_DOCS: readonly RouteDoc[] = [...regulationsDocs, ...actsDocs, ...searchDocs, ...regionsDocs, ...docsDocs];
@@ -47,7 +48,8 @@ export function createApp(deps: ApiDeps, options: AppOptions = {}) {
     .route('/api/search', searchRoutes(deps))
     .route('/api/regions', regionsRoutes(deps))
     .route('/api', docsRoutes(deps, document))
-    .get('/api/health', (c) => c.json({ ok: true }));
+    .get('/api/health', (c) => c.json({ ok: true }))
+    .route('/', pagesRoutes(deps));
   return routes;
 }
 

@@ -82,7 +82,7 @@ async function serve(file: string, values: ServeValues): Promise<number> {
     if (e.code === 'EADDRINUSE') throw new UsageError(`port ${port} is in use; pass --port N or set PORT (0 picks a free port)`);
     throw e;
   });
-  process.stdout.write(`zankb serving ${displayPath(file)} at ${server.url}  (API docs: ${server.url}/api/docs; imports ${token ? 'enabled with ZANKB_TOKEN' : 'disabled: set ZANKB_TOKEN to enable POST /api/acts'})\n`);
+  process.stdout.write(`zankb serving ${displayPath(file)} at ${server.url}  (pages: ${server.url}/ ; API docs: ${server.url}/api/docs; imports ${token ? 'enabled with ZANKB_TOKEN' : 'disabled: set ZANKB_TOKEN to enable POST /api/acts'})\n`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
