@@ -75,7 +75,11 @@ export function actsRoutes(deps: ApiDeps) {
     .get('/:id', valid('param', IdParam), valid('query', AtDateQuery), async (c) => {
       const act = await getAct(kb, c.req.valid('param').id);
       const { date } = c.req.valid('query');
-      return c.json(date ? { ...act, at: actStateOn(act.effectiveFrom, act.effectiveTo, date) } : act);
+      if (!date) return c.json(act);
+      // An act known only by reference may have no stated end but an inferred repeal; its state on
+      // a date follows the inference, and says so.
+      const end = act.effectiveTo ?? act.inferredRepeal?.bound ?? null;
+      return c.json({ ...act, at: { ...actStateOn(act.effectiveFrom, end, date), inferredEnd: act.effectiveTo === null && act.inferredRepeal !== null } });
     })
     .post(
       '/',

@@ -228,7 +228,7 @@ export const ActDetails = named(
       }),
     ),
     at: z
-      .strictObject({ date, state: z.enum(['in_effect', 'uncertain', 'not_yet', 'ended']), window: Window.nullable() })
+      .strictObject({ date, state: z.enum(['in_effect', 'uncertain', 'not_yet', 'ended']), window: Window.nullable(), inferredEnd: z.boolean().describe('The end used is the inferred repeal (inferredRepeal), not a stated one') })
       .optional()
       .describe('With ?date=: whether the act was in effect on that date'),
   }),

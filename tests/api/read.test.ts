@@ -177,6 +177,9 @@ describe('GET /api/acts and /api/acts/:id', () => {
     expect((await getJson(app, '/api/acts/zko-2018-05-22-119?date=2018-06-01')).body.at.state).toBe('not_yet');
     expect((await getJson(app, '/api/acts/zko-2018-05-22-119?date=2019-01-01')).body.at.state).toBe('in_effect');
     expect((await getJson(app, '/api/acts/zko-2018-05-22-119?date=2021-01-01')).body.at.state).toBe('ended');
+    const inferred = S.ActDetails.parse((await getJson(app, '/api/acts/zko-2015-08-04-204?date=2021-01-01')).body);
+    expect(inferred.at).toMatchObject({ state: 'ended', inferredEnd: true });
+    expect(inferred.inferredRepeal?.by.number).toBe('131');
     expect((await getJson(app, '/api/acts/nope-1999-01-01-1')).status).toBe(404);
     await expectBad('/api/acts/zko-2018-05-22-119?date=2018', 'date', 'YYYY-MM-DD');
   });
