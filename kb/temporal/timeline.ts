@@ -103,7 +103,8 @@ function withBaseEdition(editions: Edition[], base: TimelineAct): Edition[] {
   const hasBase = editions.some((e) => e.sourceActId === base.id && (e.kind === 'base' || e.kind === 'new'));
   const amended = editions.filter((e) => e.kind === 'replace' || e.kind === 'edit');
   const copy = editions.map((e) => ({ ...e }));
-  if (hasBase || amended.length === 0) return copy;
+  // A regulation an amending act added (дополнить регламентом …) never was in the approving act.
+  if (hasBase || amended.length === 0 || editions.some((e) => e.kind === 'add')) return copy;
   const first = [...amended].sort((a, b) => cmpStr(a.key, b.key))[0];
   copy.push({
     key: `${base.id}#base`,

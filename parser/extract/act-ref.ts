@@ -89,6 +89,8 @@ export function findActMentions(text: string): ActMention[] {
       dateText,
       numberText,
     });
+    // A reference quoted inside this one's title ("О внесении изменений в постановление … от …") is part of the title, not another mention.
+    MENTION.lastIndex = Math.max(MENTION.lastIndex, m.index + m[0].length + cursor);
   }
   return out;
 }

@@ -25,7 +25,8 @@ const OPERATIONS: ReadonlyArray<(clause: string, next: string | null) => Omit<Op
     if (!m) return null;
     const unit = m[2]!.replace(/ом$|ем$|ью$|ем$/u, '').replace(/абзац\p{L}*/u, 'абзац').replace(/подпункт\p{L}*/u, 'подпункт').replace(/пункт\p{L}*/u, 'пункт');
     const inserted = (m[4] || next || '').trim();
-    return { kind: 'insert_text', regulationTitle: null, appendix: null, where: `${m[1]}, ${unit} ${m[3]}`, text: unquote(inserted) };
+    // "в регламенте государственной услуги "…", утвержденном …, пункт 5 дополнить …": the regulation named before the place.
+    return { kind: 'insert_text', regulationTitle: serviceIn(c.slice(0, m.index)), appendix: null, where: `${m[1]}, ${unit} ${m[3]}`, text: unquote(inserted) };
   },
   (c) => {
     const m = /слов\p{L}*\s+(["«].+?["»])\s+заменить\s+словами\s+(["«].+?["»])/u.exec(c);
@@ -35,7 +36,9 @@ const OPERATIONS: ReadonlyArray<(clause: string, next: string | null) => Omit<Op
   (c) => {
     const m = /^(?:\d+\)\s*)?(.+?)\s+исключить[.;]?$/u.exec(c);
     if (!m) return null;
-    return { kind: 'delete', regulationTitle: serviceIn(c), appendix: null, where: m[1]!.trim(), text: null };
+    // "регламент государственной услуги "…", утвержденный …, исключить" strikes out the whole regulation: no place in it.
+    const whole = /^[Рр]егламент\p{L}*\s+(?:оказания\s+)?государственной\s+услуги\s/u.test(m[1]!);
+    return { kind: 'delete', regulationTitle: serviceIn(c), appendix: null, where: whole ? null : m[1]!.trim(), text: null };
   },
 ];
 

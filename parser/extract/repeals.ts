@@ -17,6 +17,8 @@ export function extractRepeals(doc: DocModel, ev: Evidence): ActRef[] {
       const start = REPEAL.exec(clause.text)?.index ?? 0;
       // Skip the "… следующие постановления:" head when the acts are listed below it.
       for (const mention of findActMentions(clause.text.slice(start))) {
+        // "Признать утратившими силу следующие постановления акимата …:" names the body, not an act.
+        if (!mention.ref.adopted && !mention.ref.number) continue;
         const facts = readTargetFacts(clause.text.slice(start + mention.end, start + mention.end + 400));
         const i = out.length;
         if (mention.dateText) ev.add(`repeals[${i}].adopted`, clause, mention.dateText);

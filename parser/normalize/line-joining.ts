@@ -11,8 +11,8 @@ const HARD_START = [
   /^Утвержден[аоы]?\s*$/u,
   /^Регламент государственной услуги/u,
 ];
-/** Lines that open a paragraph after a blank line (a page break never splits these). */
-const BLOCK_START = /^(?:Приложение|Утвержден|Регламент|Справочник|Диаграмма|Блок\s*[-–]?\s*схема|Условные обозначения|Таблица\s+\d|Схема\s+\d|Сноска|Примечание|\d+\.\s|\d+\)\s)/u;
+/** Lines that open a paragraph after a blank line (a page break never splits these); the metadata line of an act in force follows its title after a blank line. */
+const BLOCK_START = /^(?:Приложение|Утвержден|Регламент|Справочник|Диаграмма|Блок\s*[-–]?\s*схема|Условные обозначения|Таблица\s+\d|Схема\s+\d|Сноска|Примечание|\d+\.\s|\d+\)\s|(?:Постановление|Решение|Приказ|Распоряжение)\s+(?:акимата|маслихата|акима)\s)/u;
 /** A numbered heading `2. Описание …` at column 0. */
 const NUMBERED = /^\d+\.\s+\S/u;
 /** Line ends after which a number at the start of the next line continues the sentence (`№ \n119. Зарегистрировано`). */
