@@ -28,34 +28,44 @@ const NO_CHANGES: ChangeCounts = { acts: 0, regulations: 0, versions: 0, diagnos
  * @throws KbError `invalid_input` when the ParsedDocument cannot be imported; nothing is written then
  */
 export async function importDocument(kb: Kb, input: ImportInput): Promise<ImportResult> {
+  return kb.db.transaction().execute((trx) => importWithin(trx, input));
+}
+
+/**
+ * Imports one parsed document inside a transaction the caller holds (a batch import gives each
+ * document its own savepoint, so a failing one still leaves nothing behind).
+ * @param trx the open transaction or savepoint
+ * @param input as for importDocument
+ * @returns as for importDocument
+ * @throws KbError `invalid_input`; the caller rolls back
+ */
+export async function importWithin(trx: Transaction<Database>, input: ImportInput): Promise<ImportResult> {
   const hash = sha256(input.text);
   const docId = documentId(hash);
-  return kb.db.transaction().execute(async (trx) => {
-    const existing = await trx.selectFrom('documents').select('id').where('content_hash', '=', hash).executeTakeFirst();
-    if (existing) return { status: 'unchanged', documentId: existing.id, changes: NO_CHANGES };
-    validateParsed(input.parsed);
-    const documentDiagnostics = await writeSources(trx, docId, hash, input);
-    const acts = await touchedActs(trx, documentDiagnostics.mentioned);
-    await resolveActs(trx, acts);
-    const families = await touchedFamilies(trx, acts);
-    const counts = await resolveFamilies(trx, families);
-    const actDiagnostics = await trx
-      .selectFrom('diagnostics')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('origin', '=', 'act')
-      .where('scope_id', 'in', acts)
-      .executeTakeFirstOrThrow();
-    return {
-      status: 'imported',
-      documentId: docId,
-      changes: {
-        acts: acts.length,
-        regulations: counts.regulations,
-        versions: counts.versions,
-        diagnostics: documentDiagnostics.count + Number(actDiagnostics.n) + counts.diagnostics,
-      },
-    };
-  });
+  const existing = await trx.selectFrom('documents').select('id').where('content_hash', '=', hash).executeTakeFirst();
+  if (existing) return { status: 'unchanged', documentId: existing.id, changes: NO_CHANGES };
+  validateParsed(input.parsed);
+  const documentDiagnostics = await writeSources(trx, docId, hash, input);
+  const acts = await touchedActs(trx, documentDiagnostics.mentioned);
+  await resolveActs(trx, acts);
+  const families = await touchedFamilies(trx, acts);
+  const counts = await resolveFamilies(trx, families);
+  const actDiagnostics = await trx
+    .selectFrom('diagnostics')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('origin', '=', 'act')
+    .where('scope_id', 'in', acts)
+    .executeTakeFirstOrThrow();
+  return {
+    status: 'imported',
+    documentId: docId,
+    changes: {
+      acts: acts.length,
+      regulations: counts.regulations,
+      versions: counts.versions,
+      diagnostics: documentDiagnostics.count + Number(actDiagnostics.n) + counts.diagnostics,
+    },
+  };
 }
 
 /** Writes the document and its source rows; returns the acts it mentions and its diagnostics count. */
