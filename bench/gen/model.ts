@@ -65,8 +65,15 @@ export function buildWorld(opts: WorldOptions): World {
   return world;
 }
 
+const TOP_UNITS = ACTING_UNITS.filter((u) => u.kind === 'oblast' || u.kind === 'republican_city');
+const LOCAL_UNITS = ACTING_UNITS.filter((u) => u.kind === 'district' || u.kind === 'city');
+const TOP_SPHERES = SPHERES.filter((s) => s.level === 'oblast');
+const LOCAL_SPHERES = SPHERES.filter((s) => s.level === 'local');
+
 class Builder {
   rendered = 0;
+  /** Parallel chains per slot in use (see pickSlot). */
+  private lane = 0;
   private serial = 0;
   /** Lineages by approving act. */
   private readonly byBase = new Map<string, Lineage[]>();
@@ -78,7 +85,7 @@ class Builder {
   /** One chain of one body in one sphere. */
   chain(busy: Map<string, string>): void {
     const rng = this.rng;
-    const { unit, sphere, start } = this.pickSlot(busy);
+    const { unit, sphere, start, key } = this.pickSlot(busy);
     const bodyKind: Body['kind'] = rng.chance(unit.kind === 'oblast' || unit.kind === 'republican_city' ? 0.08 : 0.12) ? 'maslikhat' : 'akimat';
     const body: Body = { regionId: unit.id, kind: bodyKind };
     let t = start;
@@ -96,7 +103,7 @@ class Builder {
       }
       const endAt = plusDays(t, rng.int(MIN_GAP, 600));
       const end = endAt > plusDays(CRAWL_DATE, -90) ? 'none' : rng.weighted<'repeal' | 'replace' | 'none'>([['repeal', 45], ['replace', generation < 2 ? 25 : 5], ['none', 30]]);
-      busy.set(`${unit.id}|${sphere.id}`, end === 'none' ? CRAWL_DATE : endAt);
+      busy.set(key, end === 'none' ? CRAWL_DATE : endAt);
       if (end === 'none') return;
       t = endAt;
       const withAmenders = rng.chance(end === 'repeal' ? 0.8 : 0.65);
@@ -119,28 +126,36 @@ class Builder {
     }
   }
 
-  /** A free (unit, sphere) slot and a start date. */
-  private pickSlot(busy: Map<string, string>): { unit: RegionEntry; sphere: Sphere; start: string } {
+  /**
+   * A free (unit, sphere) slot and a start date. A big register outgrows one chain per slot: after
+   * the oblast-level slots fill up, chains go to districts and cities; after those, a slot takes a
+   * second (third, …) chain in parallel — another approving act of the same body in the same
+   * sphere, as real registers have. Parallel chains may share a service name; the truth sampler
+   * skips questions that would then name two regulations.
+   */
+  private pickSlot(busy: Map<string, string>): { unit: RegionEntry; sphere: Sphere; start: string; key: string } {
     const rng = this.rng;
-    for (let attempt = 0; attempt < 1000; attempt++) {
-      const top = rng.chance(0.62);
-      const pool = ACTING_UNITS.filter((u) => (top ? u.kind === 'oblast' || u.kind === 'republican_city' : u.kind === 'district' || u.kind === 'city'));
-      const unit = rng.pick(pool);
-      const spheres = SPHERES.filter((s) => s.level === (top ? 'oblast' : 'local'));
-      const sphere = rng.pick(spheres);
+    for (let attempt = 0; attempt < 3000; attempt++) {
+      const spill = Math.floor(attempt / 300); // 300 failed tries: the slots tried so far are full
+      const top = this.lane === 0 && spill === 1 ? false : rng.chance(0.62);
+      const lane = this.lane + Math.max(0, spill - (this.lane === 0 ? 1 : 0));
+      const unit = rng.pick(top ? TOP_UNITS : LOCAL_UNITS);
+      const sphere = rng.pick(top ? TOP_SPHERES : LOCAL_SPHERES);
       const span = daysFrom(FIRST_DATE, LAST_START);
       let start = plusDays(FIRST_DATE, rng.int(0, span));
       if (unit.validFrom && start < unit.validFrom) start = plusDays(SPLIT_2022, rng.int(10, 290));
       if (!existsOn(unit, start)) continue;
-      const until = busy.get(`${unit.id}|${sphere.id}`);
+      const key = lane === 0 ? `${unit.id}|${sphere.id}` : `${unit.id}|${sphere.id}|${lane}`;
+      const until = busy.get(key);
       if (until && start <= plusDays(until, 30)) {
         const after = plusDays(until, rng.int(31, 200));
         if (after > LAST_START) continue;
         start = after;
       }
-      return { unit, sphere, start };
+      this.lane = lane;
+      return { unit, sphere, start, key };
     }
-    throw new Error('no free slot for a new chain');
+    throw new Error('no free slot for a new chain: every unit and sphere is busy from 2012 to 2023; ask for fewer acts');
   }
 
   private serviceCount(sphere: Sphere): number {

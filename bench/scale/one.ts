@@ -1,0 +1,142 @@
+/**
+ * One size of the scale benchmark, run in its own process so its peak RSS is its own:
+ * generate N acts (streamed to disk), parse and import them (batch import, as `zankb import`
+ * does), then time applicability, timeline and full-text queries in process and the HTTP API
+ * against a trivial route. Prints one JSON line.
+ */
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import autocannon from 'autocannon';
+import { startServer } from '../../api/server.js';
+import { closeKb, getRegulation, importFiles, openKb, queryApplicability, searchKb, type Kb } from '../../kb/index.js';
+import { parseDocument } from '../../parser/index.js';
+import { generate, type TruthEntry } from '../gen/index.js';
+
+const [acts = 1000, seed = 1] = process.argv.slice(2).map(Number);
+const dir = join(tmpdir(), `zankb-scale-${acts}-${seed}`);
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(join(dir, 'acts'), { recursive: true });
+
+let t = performance.now();
+const gen = generate({ acts, seed, onFile: (f) => writeFileSync(join(dir, 'acts', f.name), f.text) });
+const generateSeconds = (performance.now() - t) / 1000;
+const truth: TruthEntry[] = gen.truth;
+const names = readdirSync(join(dir, 'acts')).sort();
+const megabytes = gen.stats.bytes / 1e6;
+
+// Parse and import: the parser time is measured apart from the knowledge base's.
+let parseSeconds = 0;
+const kb = await openKb(join(dir, 'kb.sqlite'));
+t = performance.now();
+const summary = await importFiles(
+  kb,
+  names.map((name) => ({ path: name, read: () => readFileSync(join(dir, 'acts', name), 'utf8') })),
+  (text) => {
+    const p0 = performance.now();
+    const r = parseDocument(text);
+    parseSeconds += (performance.now() - p0) / 1000;
+    return r;
+  },
+);
+const totalSeconds = (performance.now() - t) / 1000;
+const importSeconds = totalSeconds - parseSeconds;
+const peakRssMb = process.resourceUsage().maxRSS / 1024;
+
+// Parse against remark-parse alone on the same normalized Markdown (a sample of the corpus).
+const sample = names.filter((_, i) => i % Math.max(1, Math.floor(names.length / 150)) === 0).map((n) => readFileSync(join(dir, 'acts', n), 'utf8'));
+const markdowns = sample.map((s) => parseDocument(s).markdown);
+const remark = unified().use(remarkParse);
+const sampleBytes = sample.reduce((n, s) => n + Buffer.byteLength(s), 0);
+const time = (fn: () => void) => {
+  const s0 = performance.now();
+  fn();
+  return (performance.now() - s0) / 1000;
+};
+const zankbSample = time(() => sample.forEach((s) => parseDocument(s)));
+const remarkSample = time(() => markdowns.forEach((m) => remark.parse(m)));
+
+// Queries: the truth's questions (region, date, service), and the same without the service.
+const questions = truth.slice(0, 3000);
+await warm(kb, questions.slice(0, 200));
+const applicability = await latencies(questions, (q) => queryApplicability(kb, q));
+const broad = await latencies(questions.slice(0, 1000), (q) => queryApplicability(kb, { region: q.region, date: q.date }));
+let correct = 0;
+for (const q of questions) {
+  const a = await queryApplicability(kb, q);
+  const r = a.regulations[0];
+  const ok = q.expect === null ? a.regulations.length === 0 : a.regulations.length === 1 && r?.version.sourceAct.number === q.expect.number && r.version.appendix === q.expect.appendix && r.status === q.expect.status;
+  if (ok) correct++;
+}
+const regulationIds = (await kb.db.selectFrom('regulations').select('id').orderBy('id').execute()).map((r) => r.id);
+const timelineIds = regulationIds.filter((_, i) => i % Math.max(1, Math.floor(regulationIds.length / 1000)) === 0);
+const timeline = await latencies(timelineIds, (id) => getRegulation(kb, id));
+const words = ['помощь', 'жилищной помощи', 'инвалидов', 'справки', 'государственной услуги', 'заявление', 'субсидий', 'пособие'];
+const search = await latencies(words.flatMap((q) => [q, q, q].map((x, i) => ({ q: x, ...(i === 1 ? { region: questions[0]?.region ?? 'ЗКО' } : {}), ...(i === 2 ? { date: '2019-01-01' } : {}) }))), (q) => searchKb(kb, q));
+
+// HTTP: the applicability route against a trivial route of the same server, same load tool.
+const server = await startServer({ kb, port: 0, hostname: '127.0.0.1', token: null, maxBodyBytes: 1 << 20 });
+const load = async (paths: string[]) => {
+  const r = await autocannon({ url: server.url, connections: 10, duration: 4, requests: paths.map((path) => ({ path })) });
+  if (r.non2xx > 0 || r.errors > 0) throw new Error(`${r.non2xx} non-2xx, ${r.errors} errors on ${paths[0]}`);
+  return r.requests.average;
+};
+await load(['/api/health']);
+const trivialRps = await load(['/api/health']);
+const regulationsRps = await load(questions.slice(0, 200).map((q) => `/api/regulations?${new URLSearchParams({ region: q.region, date: q.date, service: q.service })}`));
+await server.close();
+const dbMb = statSync(join(dir, 'kb.sqlite')).size / 1e6;
+await closeKb(kb);
+rmSync(dir, { recursive: true, force: true });
+
+console.log(
+  JSON.stringify({
+    acts: names.length,
+    seed,
+    megabytes: round(megabytes),
+    dbMegabytes: round(dbMb),
+    failed: summary.failed.length,
+    generateSeconds: round(generateSeconds),
+    parseSeconds: round(parseSeconds),
+    parseMBps: round(megabytes / parseSeconds),
+    parseRatioToRemark: round(zankbSample / remarkSample),
+    sampleMB: round(sampleBytes / 1e6),
+    importSeconds: round(importSeconds),
+    importActsPerSecond: round(names.length / importSeconds),
+    endToEndActsPerSecond: round(names.length / totalSeconds),
+    peakRssMb: Math.round(peakRssMb),
+    totals: summary.totals,
+    questions: questions.length,
+    correct,
+    applicability,
+    applicabilityNoService: broad,
+    timeline,
+    search,
+    trivialRps: Math.round(trivialRps),
+    regulationsRps: Math.round(regulationsRps),
+    apiRatio: round(regulationsRps / trivialRps),
+  }),
+);
+
+async function warm(kb: Kb, qs: TruthEntry[]): Promise<void> {
+  for (const q of qs) await queryApplicability(kb, q);
+}
+
+async function latencies<T>(items: readonly T[], fn: (item: T) => Promise<unknown>): Promise<{ n: number; p50: number; p99: number; max: number }> {
+  const ms: number[] = [];
+  for (const item of items) {
+    const s0 = performance.now();
+    await fn(item);
+    ms.push(performance.now() - s0);
+  }
+  ms.sort((a, b) => a - b);
+  const at = (p: number) => round(ms[Math.min(ms.length - 1, Math.floor(p * ms.length))] ?? 0, 3);
+  return { n: ms.length, p50: at(0.5), p99: at(0.99), max: round(ms[ms.length - 1] ?? 0, 3) };
+}
+
+function round(n: number, digits = 2): number {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}

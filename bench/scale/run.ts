@@ -1,0 +1,90 @@
+/**
+ * `npm run bench:scale [-- --sizes 1000,10000,50000] [--seed 1] [--write]`: the scale benchmark
+ * at each size, each in its own process (peak RSS per size), as one table; `--write` also
+ * records it in bench/RESULTS.md with the machine, the command and the date.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeFileSync } from 'node:fs';
+
+const { values } = parseArgs({ options: { sizes: { type: 'string' }, seed: { type: 'string' }, write: { type: 'boolean' } } });
+const sizes = (values.sizes ?? '1000,10000,50000').split(',').map(Number);
+const seed = Number(values.seed ?? 1);
+const root = join(import.meta.dirname, '..', '..');
+
+interface Lat {
+  n: number;
+  p50: number;
+  p99: number;
+  max: number;
+}
+interface One {
+  acts: number;
+  megabytes: number;
+  dbMegabytes: number;
+  failed: number;
+  parseSeconds: number;
+  parseMBps: number;
+  parseRatioToRemark: number;
+  importSeconds: number;
+  importActsPerSecond: number;
+  endToEndActsPerSecond: number;
+  peakRssMb: number;
+  totals: { acts: number; regulations: number; versions: number };
+  questions: number;
+  correct: number;
+  applicability: Lat;
+  applicabilityNoService: Lat;
+  timeline: Lat;
+  search: Lat;
+  trivialRps: number;
+  regulationsRps: number;
+  apiRatio: number;
+}
+
+const results: One[] = [];
+for (const n of sizes) {
+  process.stderr.write(`scale: ${n} acts …\n`);
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'bench', 'scale', 'one.ts'), String(n), String(seed)], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
+  const line = out.trim().split('\n').filter((l) => l.startsWith('{')).pop();
+  if (!line) throw new Error(`no result for ${n}: ${out}`);
+  results.push(JSON.parse(line) as One);
+  const table = render();
+  process.stderr.write(`${table}\n`);
+  // Written after each size, so a long run that stops early still leaves what it measured.
+  if (values.write) write(table);
+}
+console.log(render());
+
+function render(): string {
+  const col = (f: (r: One) => string | number) => results.map((r) => String(f(r))).join(' | ');
+  const lat = (l: Lat) => `${l.p50} / ${l.p99}`;
+  return [
+    `| acts (generated, seed ${seed}) | ${col((r) => r.acts)} | goal |`,
+    `|---|${results.map(() => '---|').join('')}---|`,
+    `| text MB / database MB | ${col((r) => `${r.megabytes} / ${r.dbMegabytes}`)} | |`,
+    `| knowledge base: acts / regulations / versions | ${col((r) => `${r.totals.acts} / ${r.totals.regulations} / ${r.totals.versions}`)} | |`,
+    `| parse MB/s | ${col((r) => r.parseMBps)} | |`,
+    `| parse time ÷ remark-parse alone (same normalized Markdown) | ${col((r) => `${r.parseRatioToRemark}×`)} | ≤ 1.5× |`,
+    `| import acts/s (knowledge base; parse excluded) | ${col((r) => r.importActsPerSecond)} | ≥ 200 |`,
+    `| parse + import acts/s (what \`zankb import\` does) | ${col((r) => r.endToEndActsPerSecond)} | |`,
+    `| peak RSS MB (whole process) | ${col((r) => r.peakRssMb)} | < 500, flat |`,
+    `| applicability p50 / p99 ms (truth questions with service) | ${col((r) => lat(r.applicability))} | p99 < 5 |`,
+    `| applicability p50 / p99 ms (region + date, all regulations) | ${col((r) => lat(r.applicabilityNoService))} | |`,
+    `| answers matching the generator's truth | ${col((r) => `${r.correct}/${r.questions}`)} | all |`,
+    `| timeline (getRegulation) p50 / p99 ms | ${col((r) => lat(r.timeline))} | |`,
+    `| full-text search p50 / p99 ms | ${col((r) => lat(r.search))} | |`,
+    `| API requests/s: /api/regulations ÷ /api/health | ${col((r) => `${r.regulationsRps} ÷ ${r.trivialRps} = ${r.apiRatio}`)} | ≥ 0.5 |`,
+  ].join('\n');
+}
+
+function write(table: string): void {
+  const date = new Date().toISOString().slice(0, 10);
+  const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  writeFileSync(
+    join(root, 'bench', 'RESULTS.md'),
+    `# Scale benchmark results\n\nCommand: \`npm run bench:scale -- --sizes ${sizes.join(',')} --seed ${seed} --write\`\nMachine: ${machine}\nDate: ${date}\n\n${table}\n`,
+  );
+}
