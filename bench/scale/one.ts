@@ -1,10 +1,10 @@
 /**
  * One size of the scale benchmark, run in its own process so its peak RSS is its own:
- * generate N acts (streamed to disk), parse and import them (batch import, as `zankb import`
+ * `one.ts DIR SEED` parses and imports the generated acts in DIR (batch import, as `zankb import`
  * does), then time applicability, timeline and full-text queries in process and the HTTP API
  * against a trivial route. Prints one JSON line.
  */
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import remarkParse from 'remark-parse';
@@ -13,27 +13,26 @@ import autocannon from 'autocannon';
 import { startServer } from '../../api/server.js';
 import { closeKb, getRegulation, importFiles, openKb, queryApplicability, searchKb, type Kb } from '../../kb/index.js';
 import { parseDocument } from '../../parser/index.js';
-import { generate, type TruthEntry } from '../gen/index.js';
+import type { TruthEntry } from '../gen/index.js';
 
-const [acts = 1000, seed = 1] = process.argv.slice(2).map(Number);
-const dir = join(tmpdir(), `zankb-scale-${acts}-${seed}`);
-rmSync(dir, { recursive: true, force: true });
-mkdirSync(join(dir, 'acts'), { recursive: true });
-
+// The register is generated beforehand by `npm run gen` in its own process, so this process's
+// peak RSS is the import's and the queries', not the generator's.
+const [dir = '', seedText = '1'] = process.argv.slice(2);
+const seed = Number(seedText);
+const truth = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as TruthEntry[];
+const names = readdirSync(dir).filter((n) => n.endsWith('.txt')).sort();
+const megabytes = names.reduce((n, name) => n + statSync(join(dir, name)).size, 0) / 1e6;
 let t = performance.now();
-const gen = generate({ acts, seed, onFile: (f) => writeFileSync(join(dir, 'acts', f.name), f.text) });
-const generateSeconds = (performance.now() - t) / 1000;
-const truth: TruthEntry[] = gen.truth;
-const names = readdirSync(join(dir, 'acts')).sort();
-const megabytes = gen.stats.bytes / 1e6;
 
 // Parse and import: the parser time is measured apart from the knowledge base's.
 let parseSeconds = 0;
-const kb = await openKb(join(dir, 'kb.sqlite'));
+const dbFile = join(tmpdir(), `zankb-scale-${names.length}-${seed}.sqlite`);
+for (const suffix of ['', '-wal', '-shm']) rmSync(dbFile + suffix, { force: true });
+const kb = await openKb(dbFile);
 t = performance.now();
 const summary = await importFiles(
   kb,
-  names.map((name) => ({ path: name, read: () => readFileSync(join(dir, 'acts', name), 'utf8') })),
+  names.map((name) => ({ path: name, read: () => readFileSync(join(dir, name), 'utf8') })),
   (text) => {
     const p0 = performance.now();
     const r = parseDocument(text);
@@ -46,7 +45,7 @@ const importSeconds = totalSeconds - parseSeconds;
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 
 // Parse against remark-parse alone on the same normalized Markdown (a sample of the corpus).
-const sample = names.filter((_, i) => i % Math.max(1, Math.floor(names.length / 150)) === 0).map((n) => readFileSync(join(dir, 'acts', n), 'utf8'));
+const sample = names.filter((_, i) => i % Math.max(1, Math.floor(names.length / 150)) === 0).map((n) => readFileSync(join(dir, n), 'utf8'));
 const markdowns = sample.map((s) => parseDocument(s).markdown);
 const remark = unified().use(remarkParse);
 const sampleBytes = sample.reduce((n, s) => n + Buffer.byteLength(s), 0);
@@ -87,9 +86,9 @@ await load(['/api/health']);
 const trivialRps = await load(['/api/health']);
 const regulationsRps = await load(questions.slice(0, 200).map((q) => `/api/regulations?${new URLSearchParams({ region: q.region, date: q.date, service: q.service })}`));
 await server.close();
-const dbMb = statSync(join(dir, 'kb.sqlite')).size / 1e6;
+const dbMb = statSync(dbFile).size / 1e6;
 await closeKb(kb);
-rmSync(dir, { recursive: true, force: true });
+for (const suffix of ['', '-wal', '-shm']) rmSync(dbFile + suffix, { force: true });
 
 console.log(
   JSON.stringify({
@@ -98,7 +97,6 @@ console.log(
     megabytes: round(megabytes),
     dbMegabytes: round(dbMb),
     failed: summary.failed.length,
-    generateSeconds: round(generateSeconds),
     parseSeconds: round(parseSeconds),
     parseMBps: round(megabytes / parseSeconds),
     parseRatioToRemark: round(zankbSample / remarkSample),

@@ -4,10 +4,10 @@
  * records it in bench/RESULTS.md with the machine, the command and the date.
  */
 import { execFileSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string' }, seed: { type: 'string' }, write: { type: 'boolean' } } });
 const sizes = (values.sizes ?? '1000,10000,50000').split(',').map(Number);
@@ -47,7 +47,10 @@ interface One {
 const results: One[] = [];
 for (const n of sizes) {
   process.stderr.write(`scale: ${n} acts …\n`);
-  const out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'bench', 'scale', 'one.ts'), String(n), String(seed)], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
+  const dir = join(tmpdir(), `zankb-scale-${n}-${seed}`);
+  execFileSync(process.execPath, ['--import', 'tsx', join(root, 'bench', 'gen', 'cli.ts'), '--acts', String(n), '--seed', String(seed), '--out', dir], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'bench', 'scale', 'one.ts'), dir, String(seed)], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
+  rmSync(dir, { recursive: true, force: true });
   const line = out.trim().split('\n').filter((l) => l.startsWith('{')).pop();
   if (!line) throw new Error(`no result for ${n}: ${out}`);
   results.push(JSON.parse(line) as One);
@@ -80,11 +83,18 @@ function render(): string {
   ].join('\n');
 }
 
+/** Between these markers RESULTS.md holds the latest run; the notes around them are kept. */
+const BEGIN = '<!-- results: written by npm run bench:scale -- --write -->';
+const END = '<!-- end of results -->';
+
 function write(table: string): void {
+  const file = join(root, 'bench', 'RESULTS.md');
   const date = new Date().toISOString().slice(0, 10);
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-  writeFileSync(
-    join(root, 'bench', 'RESULTS.md'),
-    `# Scale benchmark results\n\nCommand: \`npm run bench:scale -- --sizes ${sizes.join(',')} --seed ${seed} --write\`\nMachine: ${machine}\nDate: ${date}\n\n${table}\n`,
-  );
+  const block = `${BEGIN}\nCommand: \`npm run bench:scale -- --sizes ${sizes.join(',')} --seed ${seed} --write\`\nMachine: ${machine}\nDate: ${date}\n\n${table}\n${END}`;
+  const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const at = old.indexOf(BEGIN);
+  const end = old.indexOf(END);
+  const next = at >= 0 && end > at ? old.slice(0, at) + block + old.slice(end + END.length) : `# Scale benchmark results\n\n${block}\n`;
+  writeFileSync(file, next);
 }
