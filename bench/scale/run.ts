@@ -13,6 +13,10 @@ const { values } = parseArgs({ options: { sizes: { type: 'string' }, seed: { typ
 const sizes = (values.sizes ?? '1000,10000,50000').split(',').map(Number);
 const seed = Number(values.seed ?? 1);
 const root = join(import.meta.dirname, '..', '..');
+/** Between these markers RESULTS.md holds the latest run; the notes around them are kept. */
+const BEGIN = '<!-- results: written by npm run bench:scale -- --write -->';
+const END = '<!-- end of results -->';
+
 
 interface Lat {
   n: number;
@@ -82,10 +86,6 @@ function render(): string {
     `| API requests/s: /api/regulations ÷ /api/health | ${col((r) => `${r.regulationsRps} ÷ ${r.trivialRps} = ${r.apiRatio}`)} | ≥ 0.5 |`,
   ].join('\n');
 }
-
-/** Between these markers RESULTS.md holds the latest run; the notes around them are kept. */
-const BEGIN = '<!-- results: written by npm run bench:scale -- --write -->';
-const END = '<!-- end of results -->';
 
 function write(table: string): void {
   const file = join(root, 'bench', 'RESULTS.md');
