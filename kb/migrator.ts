@@ -7,6 +7,7 @@ import * as m0001 from './migrations/0001_sources.js';
 import * as m0002 from './migrations/0002_knowledge.js';
 import * as m0003 from './migrations/0003_regions.js';
 import * as m0004 from './migrations/0004_fulltext.js';
+import * as m0005 from './migrations/0005_lookup_indexes.js';
 
 /** Every migration, in order. Never edit one after it lands; add a new one. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -14,6 +15,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0002_knowledge': m0002,
   '0003_regions': m0003,
   '0004_fulltext': m0004,
+  '0005_lookup_indexes': m0005,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

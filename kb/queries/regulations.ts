@@ -21,12 +21,16 @@ export async function getRegulation(kb: Kb, id: string): Promise<RegulationTimel
   const actIds = new Set([reg.base_act_id, ...rows.flatMap((r) => [r.source_act_id, ...(r.ended_by_act_id ? [r.ended_by_act_id] : [])])]);
   const acts = await kb.db.selectFrom('acts').selectAll().where('id', 'in', [...actIds]).execute();
   const actOf = actLookup(acts);
-  const diagnostics = await kb.db
+  // Two indexed reads rather than one OR, which SQLite answers by scanning every diagnostic.
+  const own = await kb.db.selectFrom('diagnostics').selectAll().where('regulation_id', '=', id).execute();
+  const family = await kb.db
     .selectFrom('diagnostics')
     .selectAll()
-    .where((eb) => eb.or([eb('regulation_id', '=', id), eb.and([eb('origin', '=', 'family'), eb('scope_id', '=', reg.base_act_id), eb('regulation_id', 'is', null)])]))
-    .orderBy('id')
+    .where('origin', '=', 'family')
+    .where('scope_id', '=', reg.base_act_id)
+    .where('regulation_id', 'is', null)
     .execute();
+  const diagnostics = [...own, ...family].sort((a, b) => a.id - b.id);
   return {
     id: reg.id,
     title: reg.title,
