@@ -47,7 +47,7 @@ export function createApp(deps: ApiDeps, options: AppOptions = {}) {
     .route('/api/documents', documentsRoutes(deps))
     .route('/api/search', searchRoutes(deps))
     .route('/api/regions', regionsRoutes(deps))
-    .route('/api', docsRoutes(deps, document))
+    .route('/api', docsRoutes(document))
     .get('/api/health', (c) => c.json({ ok: true }))
     .route('/', pagesRoutes(deps));
   return routes;

@@ -5,7 +5,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import type { Kb } from '../kb/index.js';
-import { parseDocument } from '../parser/index.js';
+import { parseFile } from '../parser/index.js';
 import { createApp } from './app.js';
 
 /** Settings of a running server. */
@@ -36,7 +36,7 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
   const app = createApp(
     {
       kb: options.kb,
-      parse: (text, filename) => parseDocument(text, { format: filename.endsWith('.md') ? 'markdown' : 'text' }),
+      parse: parseFile,
       token: options.token,
       maxBodyBytes: options.maxBodyBytes,
       today: localToday,

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { startServer } from '../api/server.js';
-import { parseFile } from '../bin/cli-common.js';
+import { parseFile } from '../parser/index.js';
 import { closeKb, importFiles, openKb } from '../kb/index.js';
 
 /** What the API benchmark measures. */

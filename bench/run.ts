@@ -11,7 +11,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parseDocument } from '../parser/index.js';
 import { benchKb } from '../kb/index.js';
-import { parseFile } from '../bin/cli-common.js';
+import { parseFile } from '../parser/index.js';
 import { benchApi } from './api.js';
 import { normalize } from '../parser/normalize/index.js';
 

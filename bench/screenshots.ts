@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from '../api/server.js';
-import { parseFile } from '../bin/cli-common.js';
+import { parseFile } from '../parser/index.js';
 import { closeKb, importFiles, openKb, queryApplicability } from '../kb/index.js';
 
 const ROOT = join(import.meta.dirname, '..');

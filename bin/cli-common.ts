@@ -1,8 +1,6 @@
-/** What every CLI command shares: exit codes, usage errors, where the database is, how a file is parsed. */
+/** What every CLI command shares: exit codes, usage errors, where the database is, how paths read. */
 import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { parseDocument } from '../parser/index.js';
-import type { ParseFn } from '../kb/index.js';
 
 /** Exit codes (contract.md): 0 success, 1 some input failed, 2 wrong usage. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -24,15 +22,6 @@ export function existingDb(flag: string | undefined): string {
 
 /** Bad input the user can fix (exit 1), as opposed to wrong usage (exit 2). */
 export class InputError extends Error {}
-
-/** The parser as the knowledge base calls it: `.md` files are read as Markdown, everything else as register text. */
-export const parseFile: ParseFn = (text, filename) => parseDocument(text, { format: filename.endsWith('.md') ? 'markdown' : 'text' });
-
-/** Today as YYYY-MM-DD in local time. */
-export function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 /** A path as the user would like to read it: relative to the working directory when inside it. */
 export function displayPath(file: string): string {

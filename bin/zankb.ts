@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parseDocument } from '../parser/index.js';
+import { parseFile, type ParsedDocument } from '../parser/index.js';
 
 import { EXIT, InputError, UsageError } from './cli-common.js';
 
@@ -56,14 +56,14 @@ function parseCommand(args: string[]): number {
     process.stderr.write(`zankb: ${file}: cannot read (${(e as Error).message})\n`);
     return EXIT.failed;
   }
-  const { parsed, markdown } = parseDocument(text, { format: file.endsWith('.md') ? 'markdown' : 'text' });
+  const { parsed, markdown } = parseFile(text, file);
   if (values.md) process.stdout.write(markdown);
   else if (values.json) process.stdout.write(JSON.stringify(parsed, null, 2) + '\n');
   else process.stdout.write(summarize(file, parsed));
   return EXIT.ok;
 }
 
-function summarize(file: string, p: ReturnType<typeof parseDocument>['parsed']): string {
+function summarize(file: string, p: ParsedDocument): string {
   const a = p.act;
   const lines = [
     `${file}`,

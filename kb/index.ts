@@ -6,7 +6,7 @@ export { queryApplicability, candidateVersionsQuery, type ApplicabilityQuery } f
 export { getRegulation, getRegulationText } from './queries/regulations.js';
 export { getAct, listActs, type ListActsOptions } from './queries/acts.js';
 export { diffRegulation, type EditionRef } from './queries/diff.js';
-export { getDocument, type DocumentSource } from './queries/documents.js';
+export { documentActId, getDocument, type DocumentSource } from './queries/documents.js';
 export { actStateOn, type ActStateOnDate } from './temporal/act-state.js';
 export { listRegions } from './queries/regions.js';
 export { searchKb } from './search/search.js';
@@ -17,4 +17,5 @@ export { benchKb, type BenchOptions, type BenchResult } from './bench.js';
 export { KbError, type KbErrorCode } from './errors.js';
 export { commencementBound, settledDate, ASSUMED_PUBLICATION_WINDOW_DAYS } from './temporal/commencement.js';
 export { versionAt } from './temporal/applicability.js';
+export { isIsoDate } from './temporal/dates.js';
 export type * from './types.js';

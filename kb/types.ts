@@ -82,15 +82,8 @@ export interface ApplicableRegulation {
   issuer: string | null;
   /** Gazetteer id of the issuer's region. */
   issuerRegion: string | null;
-  version: {
-    sourceAct: ActRefOut;
-    appendix: number | null;
-    textAvailable: boolean;
-    validFrom: DateBound;
-    validTo: DateBound | null;
-    endedBy: ActRefOut | null;
-    endReason: EndReason | null;
-  };
+  /** The edition that applies (its source act, appendix, dates and end). */
+  version: Omit<RegulationVersionOut, 'ordinal' | 'kind' | 'title'>;
   /** For `uncertain`: the window the date falls in, and which side of it is in doubt. */
   window: { from: string | null; to: string | null; estimated: boolean; edge: 'start' | 'end' } | null;
   /** For an uncertain start: the edition that applies if the new one has not taken effect yet. */

@@ -46,3 +46,13 @@ export function parseDocument(text: string, opts: { format?: 'text' | 'markdown'
   diagnostics.push(...findAnomalies(act, amends, regulations, ev.spans));
   return { parsed: { act, amends, repeals, regulations, diagnostics, evidence: ev.spans }, markdown: md.text, regulationTexts: extractRegulationTexts(doc) };
 }
+
+/**
+ * Parses a file by its name: a `.md` file is read as Markdown (e.g. an edited `zankb parse --md`
+ * output), anything else as register text.
+ * @param text the file's contents
+ * @param filename its name or path
+ */
+export function parseFile(text: string, filename: string): ParseResult {
+  return parseDocument(text, { format: filename.endsWith('.md') ? 'markdown' : 'text' });
+}

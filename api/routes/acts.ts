@@ -2,7 +2,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { actStateOn, getAct, getDocument, importDocument, kbTotals, listActs } from '../../kb/index.js';
+import { actStateOn, documentActId, getAct, getDocument, importDocument, kbTotals, listActs } from '../../kb/index.js';
 import type { ApiDeps } from '../deps.js';
 import { ApiError } from '../errors.js';
 import type { RouteDoc } from '../openapi.js';
@@ -105,11 +105,10 @@ export function actsRoutes(deps: ApiDeps) {
           const message = (e as Error).message;
           throw new ApiError(422, 'import_failed', `${filename}: ${message}; nothing was written`);
         }
-        const doc = await getDocument(kb, result.documentId);
         const body = {
           status: result.status,
           documentId: result.documentId,
-          actId: doc.actId,
+          actId: await documentActId(kb, result.documentId),
           changes: result.changes,
           totals: await kbTotals(kb),
           diagnostics: parsed.parsed.diagnostics,

@@ -1,15 +1,11 @@
 /** GET /api/openapi.json and GET /api/docs: the API description, generated, and a page that renders it. */
 import { Hono } from 'hono';
-import type { ApiDeps } from '../deps.js';
 import type { RouteDoc } from '../openapi.js';
 
 type Json = Record<string, unknown>;
 
-/**
- * @param _deps unused; kept for the common signature of route factories
- * @param document the OpenAPI document (built once at startup)
- */
-export function docsRoutes(_deps: ApiDeps, document: Json) {
+/** @param document the OpenAPI document (built once per app) */
+export function docsRoutes(document: Json) {
   return new Hono().get('/openapi.json', (c) => c.json(document)).get('/docs', (c) => c.html(<DocsPage doc={document} />));
 }
 

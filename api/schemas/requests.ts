@@ -1,11 +1,12 @@
 /** What each route accepts: path parameters, query strings and bodies. */
 import { z } from 'zod';
+import { isIsoDate } from '../../kb/index.js';
 
 /** An ISO calendar date (`2018-08-01`); February 30th is refused. */
 export const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD, e.g. 2018-08-01')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s, 'not a calendar date')
+  .refine(isIsoDate, 'not a calendar date')
   .describe('ISO date YYYY-MM-DD');
 
 const Region = z.string().trim().min(1, 'must not be empty').max(200).describe('Region in any form: name in any grammatical case, abbreviation (ЗКО, СКО, ВКО), district or city. An oblast includes its districts and cities.');

@@ -3,6 +3,7 @@
  * with these, so a field the server adds without documenting it fails a test.
  */
 import { z } from 'zod';
+import type { ProvisionNode as ProvisionNodeShape } from '../../parser/index.js';
 import { named } from './registry.js';
 
 const date = z.string().describe('ISO date');
@@ -60,6 +61,7 @@ export const RegulationVersion = named(
 
 const Window = z.strictObject({ from: nullableDate, to: nullableDate, estimated: z.boolean(), edge: z.enum(['start', 'end']) });
 const GazetteerEntry = z.strictObject({ id: z.string(), name: z.string(), kind: z.string() });
+const RegionResolution = z.strictObject({ query: z.string(), matched: z.array(GazetteerEntry), included: z.array(z.string()), alternatives: z.array(GazetteerEntry).optional() });
 
 export const ApplicabilityAnswer = named(
   'ApplicabilityAnswer',
@@ -67,7 +69,7 @@ export const ApplicabilityAnswer = named(
     region: z.string(),
     date,
     service: z.string().nullable(),
-    regionResolution: z.strictObject({ query: z.string(), matched: z.array(GazetteerEntry), included: z.array(z.string()), alternatives: z.array(GazetteerEntry).optional() }),
+    regionResolution: RegionResolution,
     regulations: z.array(
       z.strictObject({
         regulationId: z.string(),
@@ -75,15 +77,7 @@ export const ApplicabilityAnswer = named(
         status: z.enum(['in_force', 'uncertain']).describe('uncertain: the date falls inside a commencement or repeal window'),
         issuer: z.string().nullable(),
         issuerRegion: z.string().nullable(),
-        version: z.strictObject({
-          sourceAct: ActRef,
-          appendix: z.number().int().nullable(),
-          textAvailable: z.boolean(),
-          validFrom: DateBound,
-          validTo: DateBound.nullable(),
-          endedBy: ActRef.nullable(),
-          endReason: EndReason,
-        }),
+        version: RegulationVersion.omit({ ordinal: true, kind: true, title: true }),
         window: Window.nullable(),
         previousVersion: z.strictObject({ sourceAct: ActRef, appendix: z.number().int().nullable() }).nullable(),
         reason: z.string(),
@@ -139,15 +133,6 @@ export const ProvisionNode: z.ZodType<ProvisionNodeShape> = named(
   ),
   'A section (раздел), point (пункт) or subpoint (подпункт); offsets are into the regulation Markdown',
 );
-interface ProvisionNodeShape {
-  id: string;
-  level: 'section' | 'point' | 'subpoint';
-  number: string;
-  text: string;
-  start: number;
-  end: number;
-  children: ProvisionNodeShape[];
-}
 
 export const RegulationText = named(
   'RegulationText',
@@ -303,7 +288,7 @@ export const SearchAnswer = named(
     q: z.string(),
     date: nullableDate,
     region: z.string().nullable(),
-    regionResolution: z.strictObject({ query: z.string(), matched: z.array(GazetteerEntry), included: z.array(z.string()), alternatives: z.array(GazetteerEntry).optional() }).nullable(),
+    regionResolution: RegionResolution.nullable(),
     terms: z.array(z.string()).describe('The query’s stems as matched against the index'),
     total: z.number().int().describe('Hits matching all filters, before paging'),
     limit: z.number().int(),

@@ -1,14 +1,9 @@
 /** `zankb import PATH… [--db FILE] [--json]`: files and folders into the knowledge base. */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { closeKb, importFiles, openKb, type ImportFile, type ImportSummary } from '../../kb/index.js';
-import { EXIT, UsageError, dbPath, displayPath, parseFile } from '../cli-common.js';
-
-/** Extensions imported from folders; an explicitly named file is imported whatever its name. */
-const IMPORTABLE = /\.(?:txt|md)$/i;
-/** Folder files that document a corpus rather than being acts of it. */
-const NOT_ACTS = /^(?:README|CHANGELOG|LICENSE)(?:\.\w+)?$/i;
+import { closeKb, importFiles, openKb, type ImportSummary } from '../../kb/index.js';
+import { EXIT, UsageError, dbPath, displayPath } from '../cli-common.js';
+import { collectFiles } from '../files.js';
+import { parseFile } from '../../parser/index.js';
 
 /**
  * Runs the import command.
@@ -18,7 +13,7 @@ const NOT_ACTS = /^(?:README|CHANGELOG|LICENSE)(?:\.\w+)?$/i;
 export async function importCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: { db: { type: 'string' }, json: { type: 'boolean' } }, allowPositionals: true });
   if (positionals.length === 0) throw new UsageError('import needs at least one PATH (a file or a folder)');
-  const { files, unreadable } = collect(positionals);
+  const { files, unreadable } = collectFiles(positionals);
   if (files.length === 0 && unreadable.length === 0) throw new UsageError(`no .txt or .md files under ${positionals.join(', ')}`);
 
   const file = dbPath(values.db);
@@ -41,34 +36,6 @@ export async function importCommand(args: string[]): Promise<number> {
   return summary.failed.length > 0 ? EXIT.failed : EXIT.ok;
 }
 
-/**
- * Expands folders (recursively, sorted); each file is read only when its turn comes, so importing a
- * whole register never holds it in memory. Paths that cannot be listed become failures here; a
- * file that cannot be read fails at its turn.
- */
-function collect(paths: string[]): { files: ImportFile[]; unreadable: Array<{ file: string; reason: string }> } {
-  const files: ImportFile[] = [];
-  const unreadable: Array<{ file: string; reason: string }> = [];
-  const visit = (path: string, explicit: boolean) => {
-    try {
-      const stat = statSync(path);
-      if (stat.isDirectory()) {
-        for (const name of readdirSync(path).sort()) {
-          if (name.startsWith('.')) continue;
-          const child = join(path, name);
-          if (statSync(child).isDirectory() || (IMPORTABLE.test(name) && !NOT_ACTS.test(name))) visit(child, false);
-        }
-      } else if (explicit || IMPORTABLE.test(path)) {
-        files.push({ path, read: () => readText(path) });
-      }
-    } catch (e) {
-      unreadable.push({ file: path, reason: `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
-    }
-  };
-  for (const p of new Set(paths)) visit(p, true);
-  return { files, unreadable };
-}
-
 function describe(s: ImportSummary, db: string): string {
   const t = s.totals;
   const lines = [
@@ -76,12 +43,4 @@ function describe(s: ImportSummary, db: string): string {
     `knowledge base: ${t.documents} documents, ${t.acts} acts, ${t.regulations} regulations, ${t.versions} versions, ${t.diagnostics} diagnostics`,
   ];
   return lines.join('\n') + '\n';
-}
-
-function readText(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new Error(`cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
 }

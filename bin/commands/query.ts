@@ -1,6 +1,6 @@
 /** `zankb query --region R --date D [--service S] [--db FILE] [--json]`: which regulations applied. */
 import { parseArgs } from 'node:util';
-import { KbError, closeKb, formatApplicabilityText, openKb, queryApplicability } from '../../kb/index.js';
+import { KbError, closeKb, formatApplicabilityText, isIsoDate, openKb, queryApplicability } from '../../kb/index.js';
 import { EXIT, InputError, UsageError, existingDb } from '../cli-common.js';
 
 /**
@@ -17,7 +17,7 @@ export async function queryCommand(args: string[]): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`query takes no positional arguments (got "${positionals.join(' ')}"); use --region, --date, --service`);
   if (!values.region?.trim()) throw new UsageError('query needs --region (an oblast, district or city in any case, or an abbreviation such as ЗКО)');
   if (!values.date) throw new UsageError('query needs --date YYYY-MM-DD');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date) || Number.isNaN(Date.parse(`${values.date}T00:00:00Z`)) || new Date(`${values.date}T00:00:00Z`).toISOString().slice(0, 10) !== values.date) {
+  if (!isIsoDate(values.date)) {
     throw new UsageError(`--date "${values.date}" is not a calendar date; use YYYY-MM-DD, e.g. 2019-03-01`);
   }
   const kb = await openKb(existingDb(values.db));

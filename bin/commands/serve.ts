@@ -2,12 +2,14 @@
  * `zankb serve [--db FILE] [--port N] [--host H]`, and `zankb start` (what `npm start` runs):
  * import the bundled corpus when the database is missing or older than it, then serve.
  */
-import { existsSync, readFileSync, readdirSync, statSync, utimesSync } from 'node:fs';
+import { existsSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startServer } from '../../api/server.js';
 import { closeKb, importFiles, openKb } from '../../kb/index.js';
-import { EXIT, UsageError, dbPath, displayPath, parseFile } from '../cli-common.js';
+import { EXIT, UsageError, dbPath, displayPath } from '../cli-common.js';
+import { collectFiles } from '../files.js';
+import { parseFile } from '../../parser/index.js';
 
 const DEFAULT_MAX_BODY = 5 * 1024 * 1024;
 const CORPUS = join(import.meta.dirname, '..', '..', 'corpus');
@@ -30,13 +32,13 @@ export async function serveCommand(args: string[]): Promise<number> {
 export async function startCommand(args: string[]): Promise<number> {
   const values = serveOptions(args);
   const file = dbPath(values.db);
-  const files = readdirSync(CORPUS).filter((f) => /\.(?:txt|md)$/.test(f) && f !== 'README.md').sort();
-  const newest = Math.max(...files.map((f) => statSync(join(CORPUS, f)).mtimeMs));
+  const { files } = collectFiles([CORPUS]);
+  const newest = Math.max(...files.map((f) => statSync(f.path).mtimeMs));
   if (!existsSync(file) || statSync(file).mtimeMs < newest) {
     process.stdout.write(`importing the bundled corpus (${files.length} acts) into ${displayPath(file)} …\n`);
     const kb = await openKb(file);
     try {
-      const summary = await importFiles(kb, files.map((f) => ({ path: join(CORPUS, f), text: readFileSync(join(CORPUS, f), 'utf8') })), parseFile);
+      const summary = await importFiles(kb, files, parseFile);
       for (const f of summary.failed) process.stderr.write(`zankb: ${f.file}: ${f.reason}\n`);
       const t = summary.totals;
       process.stdout.write(`imported ${summary.imported}, unchanged ${summary.unchanged}, failed ${summary.failed.length}; ${t.acts} acts, ${t.regulations} regulations, ${t.versions} versions\n`);

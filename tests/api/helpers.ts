@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApp } from '../../api/app.js';
 import type { ApiDeps } from '../../api/deps.js';
-import { parseFile } from '../../bin/cli-common.js';
+import { parseFile } from '../../parser/index.js';
 import { importFiles, openKb, type Kb } from '../../kb/index.js';
 import { CORPUS } from '../helpers/seeds.js';
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { startServer, type RunningServer } from '../../api/server.js';
-import { parseFile } from '../../bin/cli-common.js';
+import { parseFile } from '../../parser/index.js';
 import { closeKb, importFiles, openKb, type Kb } from '../../kb/index.js';
 import { seedFiles } from '../api/helpers.js';
 import { ROOT } from '../helpers/seeds.js';

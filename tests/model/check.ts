@@ -3,7 +3,7 @@
  * register, import it into an in-memory knowledge base in a seeded random
  * order with the real parser, ask every truth question, list mismatches.
  */
-import { parseFile } from '../../bin/cli-common.js';
+import { parseFile } from '../../parser/index.js';
 import { closeKb, importFiles, openKb, queryApplicability, settledDate, type Kb } from '../../kb/index.js';
 import { generate, type Generated, type TruthEntry } from '../../bench/gen/index.js';
 import { createRandom } from '../../bench/gen/random.js';

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseFile } from '../../bin/cli-common.js';
+import { parseFile } from '../../parser/index.js';
 import { closeKb, importFiles, openKb, type Kb } from '../../kb/index.js';
 import { appFor, seededKb } from '../api/helpers.js';
 import { CORPUS } from '../helpers/seeds.js';

@@ -37,6 +37,32 @@ export function When({ lead, bound, cause }: { lead: string; bound: DateBound; c
 }
 
 /**
+ * The «Начало» and «Окончание» rows of a facts list: when an edition starts and ends, each with
+ * its certainty, and how it ends.
+ * @param props the bounds, why each is inexact, and the words for how it ends
+ */
+export function Validity({ from, to, startCause, endCause, end }: { from: DateBound; to: DateBound | null; startCause: string | null; endCause: string | null; end: string }) {
+  return (
+    <>
+      <dt>Начало</dt>
+      <dd>
+        <When lead="в действии с" bound={from} cause={startCause} />
+      </dd>
+      <dt>Окончание</dt>
+      <dd>
+        {to ? (
+          <>
+            <When lead="утрачивает силу с" bound={to} cause={endCause} /> — {end}
+          </>
+        ) : (
+          'сведений об окончании действия нет'
+        )}
+      </dd>
+    </>
+  );
+}
+
+/**
  * The status of an edition on a date: in force, or uncertain inside a window.
  * @param props status and window of the applicability decision
  */

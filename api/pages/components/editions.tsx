@@ -5,7 +5,7 @@
 import type { RegulationVersionOut } from '../../../kb/index.js';
 import type { DateEvidence, EditionEvidence } from '../data/evidence.js';
 import { endWords, KIND_LABELS } from '../format/editions-ru.js';
-import { ActLink, QuoteView, When } from './bits.js';
+import { ActLink, QuoteView, Validity } from './bits.js';
 
 /** One edition with what the card shows besides the version itself. */
 export interface EditionCard {
@@ -48,20 +48,7 @@ function Card({ c }: { c: EditionCard }) {
           <ActLink act={v.sourceAct} />
           {v.appendix !== null ? `, приложение ${v.appendix}` : ''}
         </dd>
-        <dt>Начало</dt>
-        <dd>
-          <When lead="в действии с" bound={v.validFrom} cause={c.startCause} />
-        </dd>
-        <dt>Окончание</dt>
-        <dd>
-          {v.validTo ? (
-            <>
-              <When lead="утрачивает силу с" bound={v.validTo} cause={c.endCause} /> — {endWords(v)}
-            </>
-          ) : (
-            'сведений об окончании действия нет'
-          )}
-        </dd>
+        <Validity from={v.validFrom} to={v.validTo} startCause={c.startCause} endCause={c.endCause} end={endWords(v)} />
         <dt>Текст</dt>
         <dd>
           {c.textHref ? <a href={c.textHref}>текст этой редакции</a> : v.textAvailable ? 'нет дня, когда действовала только эта редакция' : 'не импортирован: редакция известна только по ссылкам из других актов'}

@@ -6,7 +6,7 @@
 import type { Context } from 'hono';
 import { getRegulation, KbError, listRegions, queryApplicability, type ApplicabilityAnswer, type ApplicableRegulation, type RegionSummary } from '../../../kb/index.js';
 import type { ApiDeps } from '../../deps.js';
-import { ActLink, Day, StatusBadge, When } from '../components/bits.js';
+import { ActLink, Day, StatusBadge, Validity } from '../components/bits.js';
 import { Layout } from '../components/layout.js';
 import { QuestionForm, type QuestionErrors, type QuestionValues } from '../components/question-form.js';
 import { createLoader, type Loader } from '../data/loader.js';
@@ -181,20 +181,7 @@ function RegulationCard({ row, date }: { row: Row; date: string }) {
             <dd>{r.issuer}</dd>
           </>
         ) : null}
-        <dt>Начало</dt>
-        <dd>
-          <When lead="в действии с" bound={v.validFrom} cause={row.startCause} />
-        </dd>
-        <dt>Окончание</dt>
-        <dd>
-          {v.validTo ? (
-            <>
-              <When lead="утрачивает силу с" bound={v.validTo} cause={row.endCause} /> — {endWords(edition)}
-            </>
-          ) : (
-            'сведений об окончании действия нет'
-          )}
-        </dd>
+        <Validity from={v.validFrom} to={v.validTo} startCause={row.startCause} endCause={row.endCause} end={endWords(edition)} />
         <dt>Почему</dt>
         <dd>{reasonRu(r, edition, date)}</dd>
         <dt>Текст</dt>

@@ -7,6 +7,7 @@ import type { Context } from 'hono';
 import { diffRegulation, getRegulation, KbError, type RegulationDiff, type RegulationTimeline, type RegulationVersionOut } from '../../../kb/index.js';
 import type { ApiDeps } from '../../deps.js';
 import { ActLink } from '../components/bits.js';
+import { EditionPicker } from '../components/edition-picker.js';
 import { Layout } from '../components/layout.js';
 import { actShort } from '../format/acts-ru.js';
 import { plural } from '../format/plural-ru.js';
@@ -69,42 +70,9 @@ function DiffView({ t, withText, back, diff, message }: { t: RegulationTimeline;
       <h1>{title}</h1>
       <p class="muted">{t.title}</p>
       {message ? <p class="error">{message}</p> : null}
-      {withText.length >= 2 ? <Pick base={base} versions={withText} diff={diff} back={back} /> : null}
+      {withText.length >= 2 ? <EditionPicker base={base} versions={withText} from={diff?.from.version.ordinal ?? null} to={diff?.to.version.ordinal ?? null} date={back} ariaLabel="Выбор редакций" /> : null}
       {diff ? <Changes diff={diff} /> : null}
     </Layout>
-  );
-}
-
-function Pick({ base, versions, diff, back }: { base: string; versions: RegulationVersionOut[]; diff: RegulationDiff | undefined; back: string | null }) {
-  const label = (v: RegulationVersionOut) => `${v.ordinal}: ${actShort(v.sourceAct)}${v.appendix !== null ? `, прил. ${v.appendix}` : ''}`;
-  const sel = (v: RegulationVersionOut, which: 'from' | 'to') => diff?.[which].version.ordinal === v.ordinal;
-  return (
-    <form class="panel" action={`${base}/diff`} method="get" aria-label="Выбор редакций">
-      <div class="field">
-        <label for="d-from">Прежняя редакция</label>
-        <select id="d-from" name="fromVersion">
-          {versions.map((v) => (
-            <option value={String(v.ordinal)} selected={sel(v, 'from')}>
-              {label(v)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="field">
-        <label for="d-to">Новая редакция</label>
-        <select id="d-to" name="toVersion">
-          {versions.map((v) => (
-            <option value={String(v.ordinal)} selected={sel(v, 'to')}>
-              {label(v)}
-            </option>
-          ))}
-        </select>
-      </div>
-      {back ? <input type="hidden" name="date" value={back} /> : null}
-      <div class="actions">
-        <button type="submit">Сравнить</button>
-      </div>
-    </form>
   );
 }
 

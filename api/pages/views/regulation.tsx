@@ -7,6 +7,7 @@ import type { Context } from 'hono';
 import { getRegulation, getRegulationText, versionAt, type RegulationTimeline, type RegulationVersionOut } from '../../../kb/index.js';
 import type { ApiDeps } from '../../deps.js';
 import { ActLink, Day } from '../components/bits.js';
+import { EditionPicker } from '../components/edition-picker.js';
 import { Editions, type EditionCard } from '../components/editions.js';
 import { Layout } from '../components/layout.js';
 import { TextSection, type TextState } from '../components/text-section.js';
@@ -149,38 +150,10 @@ function editionHref(base: string, v: RegulationVersionOut, all: RegulationVersi
 }
 
 function CompareForm({ base, versions, date }: { base: string; versions: RegulationVersionOut[]; date: string }) {
-  const label = (v: RegulationVersionOut) => `${v.ordinal}: ${actShort(v.sourceAct)}${v.appendix !== null ? `, прил. ${v.appendix}` : ''}`;
-  const last = versions[versions.length - 1]!;
-  const prev = versions[versions.length - 2]!;
   return (
     <section id="compare" aria-labelledby="h-compare">
       <h2 id="h-compare">Сравнить редакции</h2>
-      <form class="panel" action={`${base}/diff`} method="get">
-        <div class="field">
-          <label for="d-from">Прежняя редакция</label>
-          <select id="d-from" name="fromVersion">
-            {versions.map((v) => (
-              <option value={String(v.ordinal)} selected={v.ordinal === prev.ordinal}>
-                {label(v)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="d-to">Новая редакция</label>
-          <select id="d-to" name="toVersion">
-            {versions.map((v) => (
-              <option value={String(v.ordinal)} selected={v.ordinal === last.ordinal}>
-                {label(v)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <input type="hidden" name="date" value={date} />
-        <div class="actions">
-          <button type="submit">Сравнить</button>
-        </div>
-      </form>
+      <EditionPicker base={base} versions={versions} from={versions[versions.length - 2]!.ordinal} to={versions[versions.length - 1]!.ordinal} date={date} />
     </section>
   );
 }
