@@ -2,7 +2,7 @@
  * "Which regulations applied in region R on date D (for service S)?" — the
  * question the product exists for (contract.md "Applicability answer").
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema/database.js';
 import type { ApplicabilityAnswer, ApplicableRegulation, Kb } from '../types.js';
 import { KbError } from '../errors.js';
@@ -10,7 +10,7 @@ import { applicabilityReason } from '../format/reason.js';
 import { resolveRegionScope } from '../regions/gazetteer.js';
 import { versionAt } from '../temporal/applicability.js';
 import { isIsoDate } from '../temporal/dates.js';
-import { serviceMatcher } from '../temporal/identity.js';
+import { serviceMatcher, servicePrefilter } from '../temporal/identity.js';
 import { cmpStr, parseJson } from '../util.js';
 import { actLookup, versionOut } from './rows.js';
 
@@ -23,25 +23,36 @@ export interface ApplicabilityQuery {
 
 /**
  * The SQL that narrows versions to those that may apply on a date in some
- * regions: started by the date (or start unknown) and not settled-ended by it.
- * The exact decision (windows, uncertainty) is made in temporal/applicability.
- * Exported so tests can pin the compiled SQL.
+ * regions: started by the date (or start unknown) and not settled-ended by it,
+ * read through the index on (region, settled end). With a service, regulations
+ * whose stems cannot meet the service matcher are left out in SQL too
+ * (`servicePrefilter`), so a question reads the rows of a few regulations, not
+ * of every regulation in force in the region.
+ * The exact decision (windows, uncertainty, the service match) is made in
+ * TypeScript. Exported so tests can pin the compiled SQL.
  * @param db database
  * @param regionIds regions whose bodies' regulations count
  * @param date ISO date
+ * @param service the service words asked for, if any
  * @returns the query builder
  */
-export function candidateVersionsQuery(db: Kysely<Database>, regionIds: readonly string[], date: string) {
-  return db
+export function candidateVersionsQuery(db: Kysely<Database>, regionIds: readonly string[], date: string, service: string | null = null) {
+  const prefilter = service ? servicePrefilter(service) : null;
+  const query = db
     .selectFrom('regulation_versions as v')
     .innerJoin('regulations as r', 'r.id', 'v.regulation_id')
     .selectAll('v')
     .select(['r.title as regulation_title', 'r.titles as regulation_titles', 'r.issuer as regulation_issuer', 'r.region_id as regulation_region', 'r.stems as regulation_stems'])
-    .where('r.region_id', 'in', regionIds.length > 0 ? [...regionIds] : [''])
+    .where('v.region_id', 'in', regionIds.length > 0 ? [...regionIds] : [''])
     .where((eb) => eb.or([eb('v.from_earliest', 'is', null), eb('v.from_earliest', '<=', date)]))
     .where((eb) => eb.or([eb('v.to_settled', 'is', null), eb('v.to_settled', '>', date)]))
     .orderBy('v.regulation_id')
     .orderBy('v.ordinal');
+  if (!prefilter) return query;
+  // Standard SQL (|| and LIKE), so it is not tied to SQLite: one 0/1 term per query stem.
+  const padded = sql<string>`(' ' || ${sql.ref('r.stems')} || ' ')`;
+  const found = prefilter.patterns.map((p) => sql`CASE WHEN ${padded} LIKE ${p} THEN 1 ELSE 0 END`);
+  return query.where(sql<boolean>`(${sql.join(found, sql` + `)}) >= ${prefilter.atLeast}`);
 }
 
 /**
@@ -54,8 +65,8 @@ export function candidateVersionsQuery(db: Kysely<Database>, regionIds: readonly
 export async function queryApplicability(kb: Kb, q: ApplicabilityQuery): Promise<ApplicabilityAnswer> {
   if (!isIsoDate(q.date)) throw new KbError('invalid_input', `"${q.date}" is not a date; use YYYY-MM-DD`);
   const { resolution, ids } = resolveRegionScope(q.region, q.date);
-  const rows = await candidateVersionsQuery(kb.db, ids, q.date).execute();
   const service = q.service?.trim() || null;
+  const rows = await candidateVersionsQuery(kb.db, ids, q.date, service).execute();
   const matches = service ? serviceMatcher(service) : null;
   const verdicts = new Map<string, boolean>();
   const byRegulation = new Map<string, typeof rows>();

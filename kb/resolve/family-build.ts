@@ -101,6 +101,7 @@ export function buildFamily(input: FamilyInput): FamilyOutput {
         end_reason: v.endReason,
         from_earliest: v.validFrom.earliest,
         to_settled: v.validTo ? settledDate(v.validTo) : null,
+        region_id: base.region_id,
       });
     }
     for (const f of cluster.fuzzy) {

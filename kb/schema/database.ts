@@ -183,6 +183,8 @@ export interface RegulationVersionsTable {
   /** Denormalised bounds for date filtering: earliest start (null = unknown), settled end (null = none/unknown). */
   from_earliest: string | null;
   to_settled: string | null;
+  /** The regulation's region (its approving act's), copied down so a question reads editions by (region, settled end). */
+  region_id: string | null;
 }
 
 /** A dated event of an act with its evidence. */

@@ -104,6 +104,29 @@ export function serviceMatcher(query: string): (names: readonly string[], stems:
   };
 }
 
+/**
+ * A necessary condition for `serviceMatcher`, cheap enough for the database to
+ * test before a row is read: at least `atLeast` of the `patterns` (one `LIKE`
+ * pattern per query stem) must hold for the regulation's stems joined by spaces
+ * with a space on both ends (" жилищн помощ "). A stem found by the matcher's
+ * rule (equal, or one a prefix of the other from four letters) shares the query
+ * stem's first four letters, so a regulation the matcher accepts always passes;
+ * one that passes may still fail the exact test, which runs on the rows read.
+ * Stems are letters and digits only, so a pattern holds no `%`/`_` of its own.
+ * @param query what the user typed
+ * @returns the patterns and how many must hold; null when every regulation matches
+ */
+export function servicePrefilter(query: string): { patterns: string[]; atLeast: number } | null {
+  const wanted = stemWords(query);
+  if (wanted.length === 0) return null;
+  // One LIKE per stem: several exact alternatives per stem cost more to test than the rows they save.
+  const patterns = wanted.map((w) => (w.length < 4 ? `% ${w} %` : `% ${w.slice(0, 4)}%`));
+  // The matcher gives up below 0.6 of the stems found: the smallest count it does not give up at.
+  let atLeast = 0;
+  while (atLeast < wanted.length * 0.6) atLeast++;
+  return { patterns, atLeast };
+}
+
 function sameStem(a: string, b: string): boolean {
   if (a === b) return true;
   return Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a));

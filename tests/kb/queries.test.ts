@@ -1,8 +1,9 @@
 /** getAct, listActs, getRegulationText, and the pinned SQL of the temporal query. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { candidateVersionsQuery, closeKb, getAct, getRegulation, getRegulationText, KbError, listActs, type Kb } from '../../kb/index.js';
+import { candidateVersionsQuery, closeKb, queryApplicability, getAct, getRegulation, getRegulationText, KbError, listActs, type Kb } from '../../kb/index.js';
 import { loadSeedDocuments } from './gold-as-parsed.js';
 import { kbWith, regulationIdOf } from './helpers.js';
+import { serviceMatcher } from '../../kb/temporal/identity.js';
 
 let kb: Kb;
 beforeAll(async () => {
@@ -85,9 +86,44 @@ describe('pinned SQL', () => {
     expect(compiled.sql).toBe(
       'select "v".*, "r"."title" as "regulation_title", "r"."titles" as "regulation_titles", "r"."issuer" as "regulation_issuer", "r"."region_id" as "regulation_region", "r"."stems" as "regulation_stems" ' +
         'from "regulation_versions" as "v" inner join "regulations" as "r" on "r"."id" = "v"."regulation_id" ' +
-        'where "r"."region_id" in (?, ?) and ("v"."from_earliest" is null or "v"."from_earliest" <= ?) and ("v"."to_settled" is null or "v"."to_settled" > ?) ' +
+        'where "v"."region_id" in (?, ?) and ("v"."from_earliest" is null or "v"."from_earliest" <= ?) and ("v"."to_settled" is null or "v"."to_settled" > ?) ' +
         'order by "v"."regulation_id", "v"."ordinal"',
     );
     expect(compiled.parameters).toEqual(['zko', 'zko.uralsk', '2018-08-01', '2018-08-01']);
+  });
+
+  it('with a service: the stems prefilter in standard SQL (LIKE, ||), one term per query stem', () => {
+    const compiled = candidateVersionsQuery(kb.db, ['zko'], '2018-08-01', 'жилищная помощь').compile();
+    expect(compiled.sql).toMatch(
+      /and \(CASE WHEN \(' ' \|\| "r"\."stems" \|\| ' '\) LIKE \? THEN 1 ELSE 0 END \+ CASE WHEN \(' ' \|\| "r"\."stems" \|\| ' '\) LIKE \? THEN 1 ELSE 0 END\) >= \? order by/,
+    );
+    expect(compiled.parameters).toEqual(['zko', '2018-08-01', '2018-08-01', '% жили%', '% помо%', 2]);
+  });
+
+  it('the prefilter changes no answer: every title and title word, on several dates, against the unfiltered rows', async () => {
+    const regulations = await kb.db.selectFrom('regulations').select(['titles']).execute();
+    const queries = new Set<string>();
+    for (const r of regulations) {
+      for (const t of JSON.parse(r.titles) as string[]) {
+        queries.add(t);
+        for (const w of t.split(/\s+/)) if (w.length > 3) queries.add(w);
+      }
+    }
+    let nonEmpty = 0;
+    for (const date of ['2016-01-01', '2018-07-01', '2018-08-01', '2020-08-01']) {
+      const all = await candidateVersionsQuery(kb.db, ['zko', 'zko.uralsk'], date).execute();
+      for (const q of queries) {
+        const matches = serviceMatcher(q);
+        const expected = new Set(all.filter((r) => matches(JSON.parse(r.regulation_titles) as string[], r.regulation_stems.split(' '))).map((r) => r.id));
+        const narrowed = await candidateVersionsQuery(kb.db, ['zko', 'zko.uralsk'], date, q).execute();
+        const got = new Set(narrowed.filter((r) => matches(JSON.parse(r.regulation_titles) as string[], r.regulation_stems.split(' '))).map((r) => r.id));
+        expect([...got].sort(), `${q} on ${date}`).toEqual([...expected].sort());
+        expect(narrowed.length).toBeLessThanOrEqual(all.length);
+        if (expected.size > 0) nonEmpty++;
+      }
+    }
+    expect(nonEmpty).toBeGreaterThan(50);
+    const a = await queryApplicability(kb, { region: 'ЗКО', date: '2018-08-01', service: 'жилищная помощь' });
+    expect(a.regulations.map((r) => r.title)).toEqual(['Назначение жилищной помощи']);
   });
 });
