@@ -9,6 +9,7 @@ import * as m0003 from './migrations/0003_regions.js';
 import * as m0004 from './migrations/0004_fulltext.js';
 import * as m0005 from './migrations/0005_lookup_indexes.js';
 import * as m0006 from './migrations/0006_version_region.js';
+import * as m0007 from './migrations/0007_search_scale.js';
 
 /** Every migration, in order. Never edit one after it lands; add a new one. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -18,6 +19,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0004_fulltext': m0004,
   '0005_lookup_indexes': m0005,
   '0006_version_region': m0006,
+  '0007_search_scale': m0007,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

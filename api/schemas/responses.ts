@@ -290,7 +290,8 @@ export const SearchAnswer = named(
     region: z.string().nullable(),
     regionResolution: RegionResolution.nullable(),
     terms: z.array(z.string()).describe('The query’s stems as matched against the index'),
-    total: z.number().int().describe('Hits matching all filters, before paging'),
+    total: z.number().int().describe('Hits matching all filters, before paging; a lower bound when totalExact is false'),
+    totalExact: z.boolean().describe('False when counting stopped early (above 10,000 hits, or with a region or date after 20,000 matching rows or 1,000 date decisions): there are at least `total` hits'),
     limit: z.number().int(),
     offset: z.number().int(),
     hits: z.array(

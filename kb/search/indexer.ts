@@ -2,21 +2,34 @@
  * Keeping the full-text index current: a document's entries are written in
  * its import transaction (so a failed import leaves none), and the whole index
  * can be rebuilt from the source tables, which gives the same answers.
+ *
+ * Per document: its `search_entries` rows (consecutive row ids in the bucket of
+ * its act id, kb/search/layout.ts), one `search_docs` row, the FTS rows (stems and
+ * cell tokens), the new cells of its stems, the row counts of its stems, the index
+ * totals, and `search_foreign` rows for texts whose approving act lies in another
+ * bucket (none when, as now, a document's texts are approved by acts of its region).
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema/database.js';
 import type { Kb } from '../types.js';
 import { searchEntries, type DocumentSource, type SearchEntry, type TextSource } from './entries.js';
-import { ftsClear, ftsInsert } from './fts-sqlite.js';
+import { cellsAdd, ftsClear, ftsInsert, termsAdd } from './fts-sqlite.js';
+import { actBucket, BUCKET_SIZE, cellOf, entryTerms, indexText, stemKey } from './layout.js';
+import { searchDb } from './schema.js';
 
 /**
- * Format of the index (what entries are made of, how words are stemmed). Bump it
- * when kb/search/entries.ts or the stemmer changes: `ensureSearchIndex` then
- * rebuilds every database on open.
+ * Format of the index (what entries are made of, how words are stemmed, how the
+ * index lays them out). Bump it when kb/search/entries.ts, layout.ts or the
+ * stemmer changes: `ensureSearchIndex` then rebuilds every database on open.
  */
-export const SEARCH_INDEX_FORMAT = '1';
+export const SEARCH_INDEX_FORMAT = '2';
 const FORMAT_KEY = 'search_index_format';
 const ROWS_PER_INSERT = 100;
+/** Documents per transaction when `ensureSearchIndex` rebuilds. */
+const REBUILD_BATCH = 200;
+
+/** A run of a document's entries belonging to one text (or to the act's own paragraphs): `[fromOrdinal, kind, textId, scopeActId]`. */
+export type EntryGroup = [number, 'regulation' | 'act', string | null, string];
 
 /**
  * Indexes one document (called inside its import transaction).
@@ -24,20 +37,60 @@ const ROWS_PER_INSERT = 100;
  * @param doc the document's id, act, raw text and Markdown
  * @param texts the regulation texts it carries
  * @returns how many entries were written
+ * @throws Error when the act id's bucket of row ids is full (2^25 entries whose act ids share their first five bytes)
  */
 export async function indexDocument(db: Kysely<Database>, doc: DocumentSource, texts: readonly TextSource[]): Promise<number> {
   const entries = searchEntries(doc, texts);
   if (entries.length === 0) return 0;
-  const last = await db.selectFrom('search_entries').select((eb) => eb.fn.max('id').as('max')).executeTakeFirst();
-  const first = Number(last?.max ?? 0) + 1;
-  const rows = entries.map((e, i) => ({ id: first + i, entry: e }));
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
-    await db.insertInto('search_entries').values(rows.slice(i, i + ROWS_PER_INSERT).map(({ id, entry }) => entryRow(id, entry))).execute();
+  const sdb = searchDb(db);
+  const low = actBucket(doc.act_id) * BUCKET_SIZE;
+  const last = await sdb
+    .selectFrom('search_entries')
+    .select((eb) => eb.fn.max('id').as('max'))
+    .where('id', '>=', low)
+    .where('id', '<', low + BUCKET_SIZE)
+    .executeTakeFirst();
+  const first = last?.max === null || last?.max === undefined ? low : Number(last.max) + 1;
+  if (first + entries.length > low + BUCKET_SIZE) throw new Error(`search index: no room left for ${entries.length} entries of act ${doc.act_id} (bucket full)`);
+
+  for (let i = 0; i < entries.length; i += ROWS_PER_INSERT) {
+    await db
+      .insertInto('search_entries')
+      .values(entries.slice(i, i + ROWS_PER_INSERT).map((e, k) => entryRow(first + i + k, e)))
+      .execute();
   }
-  await ftsInsert(
-    db,
-    rows.map(({ id, entry }) => ({ id, stems: entry.stems })),
+  const fts: Array<{ id: number; terms: string }> = [];
+  const cells = new Map<string, readonly [number, number]>();
+  const stemRows = new Map<string, number>();
+  let tokens = 0;
+  for (const [i, e] of entries.entries()) {
+    const t = entryTerms(e.stems);
+    tokens += t.length;
+    fts.push({ id: first + i, terms: indexText(t) });
+    for (const [stem, f] of t.counts) {
+      stemRows.set(stem, (stemRows.get(stem) ?? 0) + 1);
+      const cell = cellOf(f, t.length);
+      cells.set(`${stem} ${cell}`, [stemKey(stem), cell]);
+    }
+  }
+  await ftsInsert(db, fts);
+  await cellsAdd(db, [...cells.values()]);
+  await termsAdd(db, [...stemRows]);
+  await sdb
+    .updateTable('search_stats')
+    .set((eb) => ({ rows: eb('rows', '+', entries.length), tokens: eb('tokens', '+', tokens) }))
+    .where('id', '=', 1)
+    .execute();
+  const bucket = actBucket(doc.act_id);
+  const groups = groupsOf(entries);
+  const foreign = groups.flatMap((g, i) =>
+    actBucket(g[3]) === bucket ? [] : [{ scope_act_id: g[3], from_id: first + g[0], to_id: first + (groups[i + 1]?.[0] ?? entries.length) }],
   );
+  if (foreign.length > 0) await sdb.insertInto('search_foreign').values(foreign).execute();
+  await sdb
+    .insertInto('search_docs')
+    .values({ id: first, entries: entries.length, document_id: doc.id, act_id: doc.act_id, groups: JSON.stringify(groups) })
+    .execute();
   return entries.length;
 }
 
@@ -53,24 +106,50 @@ export async function rebuildSearchIndex(kb: Kb): Promise<{ entries: number }> {
 
 /**
  * Rebuilds the index when it was built in another format, or never (a database
- * created before migration 0004). Called by `openKb`; cheap when current.
+ * created before migration 0004). Called by `openKb`; cheap when current. The
+ * rebuild commits every REBUILD_BATCH documents (one transaction over a whole
+ * large database spills its pages and takes many times longer); the format is
+ * recorded last, so an interrupted rebuild starts again on the next open.
  * @param db the database
  * @returns true when it rebuilt
  */
 export async function ensureSearchIndex(db: Kysely<Database>): Promise<boolean> {
   const stored = await db.selectFrom('kb_meta').select('value').where('key', '=', FORMAT_KEY).executeTakeFirst();
   if (stored?.value === SEARCH_INDEX_FORMAT) return false;
-  await db.transaction().execute((trx) => rebuildIndex(trx));
+  await db.transaction().execute((trx) => clearIndex(trx));
+  const documents = (await db.selectFrom('documents').select('id').orderBy('id').execute()).map((d) => d.id);
+  for (let i = 0; i < documents.length; i += REBUILD_BATCH) {
+    await db.transaction().execute((trx) => indexDocuments(trx, documents.slice(i, i + REBUILD_BATCH)));
+  }
+  await db.transaction().execute((trx) => recordFormat(trx));
   return true;
 }
 
 /** Empties the index and indexes every document again (documents by id, so the result is order-free). */
 async function rebuildIndex(db: Kysely<Database>): Promise<number> {
+  await clearIndex(db);
+  const documents = (await db.selectFrom('documents').select('id').orderBy('id').execute()).map((d) => d.id);
+  const count = await indexDocuments(db, documents);
+  await recordFormat(db);
+  return count;
+}
+
+async function clearIndex(db: Kysely<Database>): Promise<void> {
+  const sdb = searchDb(db);
+  await db.deleteFrom('kb_meta').where('key', '=', FORMAT_KEY).execute();
   await ftsClear(db);
   await db.deleteFrom('search_entries').execute();
-  const documents = await db.selectFrom('documents').select(['id', 'act_id']).orderBy('id').execute();
+  await sdb.deleteFrom('search_docs').execute();
+  await sdb.deleteFrom('search_cells').execute();
+  await sdb.deleteFrom('search_terms').execute();
+  await sdb.deleteFrom('search_foreign').execute();
+  await sdb.deleteFrom('search_stats').execute();
+  await sdb.insertInto('search_stats').values({ id: 1, rows: 0, tokens: 0 }).execute();
+}
+
+async function indexDocuments(db: Kysely<Database>, ids: readonly string[]): Promise<number> {
   let count = 0;
-  for (const { id } of documents) {
+  for (const id of ids) {
     const doc = await db.selectFrom('documents').select(['id', 'act_id', 'text', 'markdown']).where('id', '=', id).executeTakeFirstOrThrow();
     const texts = await db
       .selectFrom('regulation_texts')
@@ -80,9 +159,23 @@ async function rebuildIndex(db: Kysely<Database>): Promise<number> {
       .execute();
     count += await indexDocument(db, doc, texts);
   }
+  return count;
+}
+
+async function recordFormat(db: Kysely<Database>): Promise<void> {
   await db.deleteFrom('kb_meta').where('key', '=', FORMAT_KEY).execute();
   await db.insertInto('kb_meta').values({ key: FORMAT_KEY, value: SEARCH_INDEX_FORMAT }).execute();
-  return count;
+}
+
+/** Runs of entries with the same kind, text and scope act (entries come in document order, a text's entries together). */
+function groupsOf(entries: readonly SearchEntry[]): EntryGroup[] {
+  const out: EntryGroup[] = [];
+  for (const e of entries) {
+    const prev = out[out.length - 1];
+    if (prev && prev[1] === e.kind && prev[2] === e.textId && prev[3] === e.scopeActId) continue;
+    out.push([e.ordinal, e.kind, e.textId, e.scopeActId]);
+  }
+  return out;
 }
 
 function entryRow(id: number, e: SearchEntry): Database['search_entries'] {

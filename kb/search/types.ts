@@ -69,8 +69,13 @@ export interface SearchAnswer {
   regionResolution: RegionResolution | null;
   /** The query's stems, in query order, as matched against the index. */
   terms: string[];
-  /** Hits matching all filters (before paging). */
+  /** Hits matching all filters (before paging); a lower bound when `totalExact` is false. */
   total: number;
+  /**
+   * False when counting stopped early (above 10,000 hits, or with a region or date after
+   * examining 20,000 matching rows): there are at least `total` hits.
+   */
+  totalExact: boolean;
   limit: number;
   offset: number;
   hits: SearchHit[];

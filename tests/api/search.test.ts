@@ -23,6 +23,7 @@ describe('GET /api/search', () => {
     expect(status).toBe(200);
     const answer = S.SearchAnswer.parse(body);
     expect(answer.total).toBeGreaterThan(0);
+    expect(answer.totalExact).toBe(true);
     expect(answer.hits.length).toBeLessThanOrEqual(20);
     const scores = answer.hits.map((h) => h.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);

@@ -22,9 +22,10 @@ import {
   type SearchAnswer,
   type SearchQuery,
 } from '../../kb/index.js';
-import { ftsIntegrityCheck, ftsRowCount } from '../../kb/search/fts-sqlite.js';
+import { ftsClear, ftsIntegrityCheck, ftsRowCount } from '../../kb/search/fts-sqlite.js';
 import { searchWith } from '../../kb/search/search.js';
 import { makeSnippet } from '../../kb/search/snippet.js';
+import { stemLine } from '../../kb/search/tokens.js';
 import { parseDocument, type ProvisionNode } from '../../parser/index.js';
 import { stemWords } from '../../parser/lib/stem.js';
 import { integrityCheck } from './helpers.js';
@@ -230,13 +231,57 @@ describe('search: filters', () => {
     expect(sources(unfiltered)).toEqual(['zko-2018-02-23-34', 'zko-2018-05-22-119']);
   });
 
-  it('a date filter too large for SQL IN lists is applied in memory with the same answer', async () => {
-    for (const q of [{ q: 'государственной услуги', date: '2018-05-01' }, { q: WORKED, region: 'ЗКО', date: '2018-07-01' }, { q: 'помощь', date: '2013-04-01', offset: 5 }]) {
-      const sqlAnswer = await searchKb(kb, { ...q, limit: 100 });
-      expect(sqlAnswer.total, q.q).toBeGreaterThan(0);
-      expect(await searchWith(kb, { ...q, limit: 100 }, 0)).toEqual(sqlAnswer);
+  it('the ranked path gives the answers of the reference path (every match scored from its text), with any read size', async () => {
+    const queries: SearchQuery[] = [
+      { q: 'государственной услуги' },
+      { q: 'государственной услуги', date: '2018-05-01' },
+      { q: WORKED, region: 'ЗКО', date: '2018-07-01' },
+      { q: 'помощь', date: '2013-04-01', offset: 5 },
+      { q: 'услуги', region: 'ЗКО', offset: 37 },
+      { q: 'заявление услугополучателя', offset: 3 },
+      { q: 'жилищная помощь', region: 'Акжарский район' },
+      { q: 'постановление', date: '2018-05-01', offset: 20 },
+    ];
+    for (const q of queries) {
+      const reference = await searchWith(kb, { ...q, limit: 100 }, { reference: true });
+      expect(reference.total, q.q).toBeGreaterThan(0);
+      expect(reference.totalExact).toBe(true);
+      for (const options of [{}, { batch: 1, direct: 0 }, { batch: 7, direct: 0 }, { direct: 0 }, { direct: 0, totalCap: 5, countScan: 3, countDecisions: 2 }]) {
+        const fast = await searchWith(kb, { ...q, limit: 100 }, options);
+        const label = `${JSON.stringify(q)} ${JSON.stringify(options)}`;
+        expect(fast.hits, label).toEqual(reference.hits);
+        if (fast.totalExact) expect(fast.total, label).toBe(reference.total);
+        else {
+          expect(fast.total, label).toBeLessThanOrEqual(reference.total);
+          expect(fast.total, label).toBeGreaterThanOrEqual((q.offset ?? 0) + fast.hits.length);
+        }
+      }
+      const small = await searchWith(kb, { ...q, limit: 3 }, { batch: 1, direct: 0 });
+      expect(small.hits, JSON.stringify(q)).toEqual(reference.hits.slice(0, 3));
     }
-    expect((await searchWith(kb, { q: 'помощь', date: '2013-04-01', offset: 500 }, 0)).total).toBe((await searchKb(kb, { q: 'помощь', date: '2013-04-01', offset: 500 })).total);
+    expect((await searchWith(kb, { q: 'помощь', date: '2013-04-01', offset: 500 }, { batch: 3, direct: 0 })).total).toBe((await searchKb(kb, { q: 'помощь', date: '2013-04-01', offset: 500 })).total);
+    const capped = await searchWith(kb, { q: 'государственной услуги' }, { totalCap: 10 });
+    expect(capped).toMatchObject({ total: 20, totalExact: false });
+    expect((await searchKb(kb, { q: 'государственной услуги' })).totalExact).toBe(true);
+  });
+
+  it('scores and order are those of FTS5 bm25() over the stems (the index format 1)', async () => {
+    // The old index, rebuilt here from the entries: stems, bm25(), the same tie order.
+    await sql`CREATE VIRTUAL TABLE old_fts USING fts5(stems, tokenize = 'unicode61 remove_diacritics 0')`.execute(kb.db);
+    const entries = await kb.db.selectFrom('search_entries').select(['id', 'text']).execute();
+    for (const e of entries) await sql`INSERT INTO old_fts (rowid, stems) VALUES (${e.id}, ${stemLine(e.text)})`.execute(kb.db);
+    for (const q of ['жилищная помощь', 'государственной услуги', 'пособие', 'услуги', 'заявление о назначении жилищной помощи', 'медико-социальных учреждениях']) {
+      const terms = [...new Set(stemWords(q))];
+      const match = terms.map((t) => `"${t}"`).join(' ');
+      const old = await sql<{ id: number; score: number }>`SELECT m.rowid AS id, round(-bm25(old_fts), 6) AS score FROM old_fts m JOIN search_entries e ON e.id = m.rowid WHERE old_fts MATCH ${match} ORDER BY score DESC, e.act_id, e.document_id, e.ordinal LIMIT 100`.execute(kb.db);
+      const answer = await searchKb(kb, { q, limit: 100 });
+      const ids = await Promise.all(
+        answer.hits.map(async (h) => (await kb.db.selectFrom('search_entries').select('id').where('document_id', '=', h.documentId).where('provision_id', h.provisionId === null ? 'is' : '=', h.provisionId).where('act_id', '=', h.actId).execute()).map((r) => r.id)),
+      );
+      expect(answer.hits.map((h) => h.score), q).toEqual(old.rows.map((r) => r.score));
+      old.rows.forEach((r, i) => expect(ids[i], `${q} #${i}`).toContain(r.id));
+    }
+    await sql`DROP TABLE old_fts`.execute(kb.db);
   });
 
   it('date: every regulation hit is the edition the applicability answer names; act hits are acts in effect', async () => {
@@ -307,7 +352,7 @@ describe('search: keeping the index current', () => {
       const reference = await answers(k);
       const counts = await rowCount(k);
       // What a database from before migration 0004 (or an older index format) looks like.
-      await sql`DELETE FROM search_fts`.execute(k.db);
+      await ftsClear(k.db);
       await k.db.deleteFrom('search_entries').execute();
       await k.db.deleteFrom('kb_meta').where('key', '=', 'search_index_format').execute();
       await closeKb(k);

@@ -103,11 +103,11 @@ function Results({ answer, links, qs }: { answer: SearchAnswer; links: string[];
   return (
     <section aria-labelledby="h-results">
       <h2 id="h-results">
-        {answer.total ? `Найдено: ${plural(answer.total, RESULTS)}` : 'Ничего не найдено'}
+        {answer.total ? `Найдено: ${plural(answer.total, RESULTS)}${answer.totalExact ? '' : ' или больше'}` : 'Ничего не найдено'}
         {answer.date ? `, действовавших на ${ruDate(answer.date)}` : ''}
         {answer.regionResolution?.matched[0] ? ` (${answer.regionResolution.matched[0].name})` : ''}
       </h2>
-      {answer.total > answer.hits.length ? (
+      {answer.total > answer.hits.length || !answer.totalExact ? (
         <p class="muted">
           Показаны {answer.offset + 1}–{shownTo}.
         </p>
@@ -134,7 +134,7 @@ function Results({ answer, links, qs }: { answer: SearchAnswer; links: string[];
       </ol>
       <nav class="pager" aria-label="Страницы результатов">
         {answer.offset > 0 ? <a href={qs(Math.max(0, answer.offset - answer.limit))}>← предыдущие</a> : <span></span>}
-        {shownTo < answer.total ? <a href={qs(shownTo)}>следующие →</a> : <span></span>}
+        {shownTo < answer.total || (!answer.totalExact && answer.hits.length === answer.limit) ? <a href={qs(shownTo)}>следующие →</a> : <span></span>}
       </nav>
     </section>
   );

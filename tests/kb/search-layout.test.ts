@@ -1,0 +1,59 @@
+/**
+ * The index layout of full-text search (kb/search/layout.ts, rank.ts): row-id buckets keep act-id
+ * order, cells round-trip, and the tuple queue yields every tuple once, best score first.
+ */
+import { describe, expect, it } from 'vitest';
+import { actBucket, BUCKET_SIZE, bucketOf, cellOf, cellParts, entryTerms, indexText, stemKey } from '../../kb/search/layout.js';
+import { bm25Score, TupleQueue, type Scoring } from '../../kb/search/rank.js';
+
+/** Deterministic pseudo-random numbers. */
+function rng(seed: number): () => number {
+  let x = seed;
+  return () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0), x / 2 ** 32);
+}
+
+describe('search layout', () => {
+  it('buckets never reverse act-id order (bytewise, as SQL compares text)', () => {
+    const next = rng(7);
+    const alphabet = ['-', '.', '/', '0', '5', '9', 'a', 'k', 'z', 'A', '_', '~', 'ә', 'ж', ' '];
+    const ids = Array.from({ length: 3000 }, () => Array.from({ length: 1 + Math.floor(next() * 9) }, () => alphabet[Math.floor(next() * alphabet.length)]).join(''));
+    ids.push('zko-2018-05-22-119', 'zko-2018-05-22-12', 'zko-2', 'zko', 'sko-akzhar-2022-08-30-154', 'kz-undated-no-number', '');
+    const bytes = (s: string) => Buffer.from(s, 'utf8');
+    const sorted = [...ids].sort((a, b) => Buffer.compare(bytes(a), bytes(b)));
+    for (let i = 1; i < sorted.length; i++) expect(actBucket(sorted[i - 1]!), `${sorted[i - 1]} ≤ ${sorted[i]}`).toBeLessThanOrEqual(actBucket(sorted[i]!));
+    expect(actBucket('zko-2018-05-22-119')).toBe(actBucket('zko-2019-01-01-1'));
+    expect(actBucket('zko-a')).toBeLessThan(actBucket('zko-b'));
+    expect(Math.max(...ids.map(actBucket)) * BUCKET_SIZE + BUCKET_SIZE).toBeLessThanOrEqual(Number.MAX_SAFE_INTEGER);
+    expect(bucketOf(actBucket('sko-x') * BUCKET_SIZE + 5)).toBe(actBucket('sko-x'));
+  });
+
+  it('cells round-trip, stem keys are 31-bit, index text holds each stem and its cell', () => {
+    expect(cellParts(cellOf(3, 41))).toEqual({ f: 3, d: 41 });
+    expect(stemKey('помощ')).toBe(stemKey('помощ'));
+    expect(stemKey('помощ')).not.toBe(stemKey('помощь'));
+    expect(stemKey('жилищн')).toBeLessThan(2 ** 31);
+    const t = entryTerms('назначен жилищн помощ жилищн');
+    expect(t.length).toBe(4);
+    expect(indexText(t)).toBe('назначен назначен_1_4 жилищн жилищн_2_4 помощ помощ_1_4');
+  });
+
+  it('the tuple queue yields every tuple of the cells once, scores never increasing', () => {
+    const next = rng(11);
+    const scoring: Scoring = { idf: [0.7, 1e-6, 2.3], avgdl: 17.5 };
+    const cells = [0, 1, 2].map(() => [...new Set(Array.from({ length: 60 }, () => cellOf(1 + Math.floor(next() * 5), 1 + Math.floor(next() * 12))))]);
+    const queue = new TupleQueue(cells, scoring);
+    const got: string[] = [];
+    let last = Infinity;
+    for (let t = queue.next(); t; t = queue.next()) {
+      expect(t.score).toBeLessThanOrEqual(last);
+      expect(t.score).toBe(bm25Score(scoring, t.fs, t.d));
+      last = t.score;
+      got.push(`${t.d}:${t.fs.join(',')}`);
+    }
+    const expected: string[] = [];
+    const byD = cells.map((list) => list.map(cellParts));
+    for (const a of byD[0]!) for (const b of byD[1]!) for (const c of byD[2]!) if (a.d === b.d && b.d === c.d) expected.push(`${a.d}:${a.f},${b.f},${c.f}`);
+    expect(got.sort()).toEqual(expected.sort());
+    expect(new Set(got).size).toBe(got.length);
+  });
+});
