@@ -73,9 +73,23 @@ export function extractActMeta(doc: DocModel, ev: Evidence, diagnostics: Diagnos
 }
 
 function regionOf(issuer: string | null): RegionRef {
-  const found = issuer ? findIssuerRegion(issuer) : null;
-  return { oblast: found?.oblast ?? null, district: found?.district ?? null, city: found?.city ?? null };
+  if (!issuer) return { oblast: null, district: null, city: null };
+  let region = regions.get(issuer);
+  if (!region) {
+    const found = findIssuerRegion(issuer);
+    region = { oblast: found?.oblast ?? null, district: found?.district ?? null, city: found?.city ?? null };
+    if (regions.size >= REGIONS_KEPT) regions.clear();
+    regions.set(issuer, region);
+  }
+  return { ...region };
 }
+
+/**
+ * Regions already read, by issuer as written: a register has few issuing bodies, each with many
+ * acts, and reading one against the gazetteer is the slowest step of the metadata.
+ */
+const regions = new Map<string, RegionRef>();
+const REGIONS_KEPT = 5_000;
 
 function readRegistration(meta: TextBlock, ev: Evidence): Registration | null {
   const m = /Зарегистрирован[оа]?\s+(.+?)\s+(?=\d{1,2}\s+\p{L}+\s+\d{4}|\d{2}\.\d{2}\.\d{4})/u.exec(meta.text);

@@ -11,15 +11,28 @@ import porterRu from 'natural/lib/natural/stemmers/porter_stemmer_ru.js';
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
+ * Stems already computed, by word as given. Stemming is pure and slow (a cascade of regular
+ * expressions), and the words that get stemmed repeat across a register (region and service
+ * names), so they are kept; the memo starts over once it holds STEMS_KEPT words.
+ */
+const stems = new Map<string, string>();
+const STEMS_KEPT = 20_000;
+
+/**
  * Stems one word: lower-cases it, folds `ё` to `е`, strips the Russian
  * inflectional ending.
  * @param word a single word (Cyrillic, Latin or digits)
  * @returns the stem; Latin words and numbers come back lower-cased only
  */
 export function stem(word: string): string {
-  const lower = foldCase(word);
-  if (!/[а-я]/.test(lower)) return lower;
-  return porterRu.stem(lower);
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) {
+    const lower = foldCase(word);
+    stemmed = /[а-я]/.test(lower) ? porterRu.stem(lower) : lower;
+    if (stems.size >= STEMS_KEPT) stems.clear();
+    stems.set(word, stemmed);
+  }
+  return stemmed;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Heading, List, ListItem, Root, RootContent, Paragraph as MdastParagraph } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { isWhitespace } from '../lib/chars.js';
 
 /** A paragraph or heading of the Markdown document: its plain text and its offsets in the Markdown source. */
 export interface TextBlock {
@@ -130,9 +131,9 @@ function readList(list: List, markdown: string, parentId: string, ids: IdCounter
 
 function readItem(item: ListItem, markdown: string, parentId: string, ids: IdCounter): Provision {
   const start = item.position!.start.offset!;
-  const m = /^\s*(\d+)([.)])/.exec(markdown.slice(start, start + 20));
-  const level: ProvisionLevel = m?.[2] === ')' ? 'subpoint' : 'point';
-  const number = m?.[1] ?? '?';
+  const m = itemNumber(markdown, start);
+  const level: ProvisionLevel = m?.delimiter === ')' ? 'subpoint' : 'point';
+  const number = m?.number ?? '?';
   const id = ids.next(parentId, `${level}_${number}`);
   const provision: Provision = { level, number, id, head: { text: '', start, end: start }, paragraphs: [], children: [] };
   let first = true;
@@ -144,11 +145,27 @@ function readItem(item: ListItem, markdown: string, parentId: string, ids: IdCou
     const block = textBlockOf(child, markdown);
     if (!block) continue;
     if (first) {
-      provision.head = { text: `${number}${m?.[2] ?? '.'} ${block.text}`, start, end: block.end };
+      provision.head = { text: `${number}${m?.delimiter ?? '.'} ${block.text}`, start, end: block.end };
       first = false;
     } else provision.paragraphs.push(block);
   }
   return provision;
+}
+
+/**
+ * The list item's printed number and its delimiter, as `/^\s*(\d+)([.)])/` finds them in
+ * `markdown.slice(start, start + 20)`, read in place.
+ */
+function itemNumber(markdown: string, start: number): { number: string; delimiter: string } | null {
+  const limit = Math.min(start + 20, markdown.length);
+  let i = start;
+  while (i < limit && isWhitespace(markdown.charCodeAt(i))) i++;
+  const digits = i;
+  while (i < limit && markdown.charCodeAt(i) >= 0x30 && markdown.charCodeAt(i) <= 0x39) i++;
+  if (i === digits || i >= limit) return null;
+  const delimiter = markdown[i]!;
+  if (delimiter !== '.' && delimiter !== ')') return null;
+  return { number: markdown.slice(digits, i), delimiter };
 }
 
 function textBlockOf(node: RootContent, markdown: string): TextBlock | null {
@@ -165,7 +182,18 @@ function textBlock(node: MdastParagraph | Heading, markdown: string): TextBlock 
   const start = node.position!.start.offset!;
   const end = node.position!.end.offset!;
   void markdown;
-  return { text: plainText(node).replace(/\s+/g, ' ').trim(), start, end };
+  return { text: collapseSpaces(plainText(node)), start, end };
+}
+
+/** Whitespace other than a space. */
+const NOT_SPACE = /[^\S ]/;
+
+/**
+ * `text.replace(/\s+/g, ' ').trim()`, without rebuilding text that has only single spaces (the
+ * replacement changes nothing unless the text has two spaces in a row or whitespace other than a space).
+ */
+function collapseSpaces(text: string): string {
+  return (text.includes('  ') || NOT_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 }
 
 function plainText(node: { type: string; value?: string; children?: unknown[] }): string {

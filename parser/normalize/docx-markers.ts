@@ -12,5 +12,6 @@ export const removeDocxMarkers: Repair = (mt, report) => {
     report({ code: 'docx-marker-removed', severity: 'info', message: `removed extraction marker ${m[0]}`, span: { start: mt.origin[m.index]!, end: mt.origin[m.index + m[0].length]! } });
     return '';
   });
+  if (!unmarked.text.includes('\t')) return unmarked;
   return replaceMatches(unmarked, /^\t+|\t+/gm, (m) => (m.index === 0 || unmarked.text[m.index - 1] === '\n' ? '' : ' '));
 };

@@ -1,5 +1,6 @@
-import { applyEdits, linesOf, type Edit } from './mapped-text.js';
+import { applyEdits, type Edit } from './mapped-text.js';
 import type { Repair } from './repair.js';
+import { isWhitespace } from '../lib/chars.js';
 
 /** Lines that are a paragraph of their own (the register's status line). */
 const WHOLE_LINE = /^(?:Утративший силу|Утратил силу|Новый|Обновленный|С ист[её]кшим сроком|Недействующий|Действующий)\s*$/u;
@@ -19,29 +20,85 @@ const NUMBERED = /^\d+\.\s+\S/u;
 const CONTINUES_WITH_NUMBER = /(?<!\p{L})(?:№|пункт\p{L}*|стать\p{L}*|глав\p{L}*|раздел\p{L}*|приложени\p{L}*|от|и|в|на|с|по|до)\s*$/iu;
 const TERMINATED = /[.;:!?]\s*$/u;
 const INDENT = 5;
+/** Closing punctuation a line may start with (`[,.;:)»]`): it joins the line above without a space. */
+const CLOSING = new Set([...',.;:)»'].map((c) => c.charCodeAt(0)));
+/** `[,.;:)]` */
+const AFTER_CLOSING_QUOTE = new Set([...',.;:)'].map((c) => c.charCodeAt(0)));
+/** The first characters of WHOLE_LINE, HARD_START and NUMBERED lines: any other line is none of them. */
+const STARTERS = new Set([...'УНОСДПР0123456789'].map((c) => c.charCodeAt(0)));
 
-function hardStart(line: string, prev: string): boolean {
-  if (WHOLE_LINE.test(prev.trim())) return true;
+/**
+ * The text before a line: the open paragraph (its lines joined with spaces) or the previous line.
+ * The checks below read its end; its last line holds that end whenever the line has a non-space
+ * character (every `$`-anchored pattern here needs one, and none reaches across the joining space),
+ * so a long paragraph is only read whole in the rare cases spelled out where it is.
+ */
+interface Before {
+  text: string;
+  /** Its first line. */
+  first: string;
+  /** Its last line. */
+  last: string;
+}
+
+/** The part of `before` its end-anchored patterns need to see. */
+function endOf(before: Before): string {
+  return /\S/u.test(before.last) ? before.last : before.text;
+}
+
+/** `WHOLE_LINE.test(before.text.trim())`; a trimmed status line is at most 17 characters long. */
+function isWholeLine(before: Before): boolean {
+  const { text, first, last } = before;
+  if (text.length > 17 && !isWhitespace(first.charCodeAt(0)) && !isWhitespace(last.charCodeAt(last.length - 1))) return false;
+  return WHOLE_LINE.test(text.trim());
+}
+
+function hardStart(line: string, prev: Before): boolean {
+  if (isWholeLine(prev)) return true;
+  if (!STARTERS.has(line.charCodeAt(0))) return false;
   if (WHOLE_LINE.test(line)) return true;
-  if (NUMBERED.test(line) && !CONTINUES_WITH_NUMBER.test(prev)) return true;
+  if (NUMBERED.test(line) && !CONTINUES_WITH_NUMBER.test(endOf(prev))) return true;
   return HARD_START.some((re) => re.test(line));
 }
 
 /** After a page break (blank lines), does `line` continue the paragraph that ended with `prev`? */
-function continuesAfterBreak(line: string, prev: string): boolean {
-  if (hardStart(line, prev) || (BLOCK_START.test(line) && !CONTINUES_WITH_NUMBER.test(prev))) return false;
+function continuesAfterBreak(line: string, prev: Before): boolean {
+  if (hardStart(line, prev) || (BLOCK_START.test(line) && !CONTINUES_WITH_NUMBER.test(endOf(prev)))) return false;
   if (/^[\p{Ll},.;:)»–-]/u.test(line)) return true;
-  return !TERMINATED.test(prev);
+  return !TERMINATED.test(endOf(prev));
 }
 
 /** Join without a space after an opening bracket/quote, before closing punctuation, and inside a hyphenated word. */
-function separator(prevText: string, line: string): string {
-  if (/(?:\(|«|(?:^|\s)")$/u.test(prevText)) return '';
-  if (/^[,.;:)»]/u.test(line)) return '';
-  if (/\p{L}-$/u.test(prevText)) return '';
+function separator(prev: Before, line: string): string {
+  // The patterns on the paragraph end (`$`-anchored, two code points at most) read its last line.
+  const last = prev.last;
+  const end = last.charCodeAt(last.length - 1);
+  // /(?:\(|«|(?:^|\s)")$/u
+  if (end === 0x28 || end === 0xab || (end === 0x22 && (last.length === 1 || isWhitespace(last.charCodeAt(last.length - 2))))) return '';
+  const first = line.charCodeAt(0);
+  if (CLOSING.has(first)) return '';
+  if (end === 0x2d && /\p{L}-$/u.test(last.slice(-3))) return '';
   // A quote opening the line closes the open quotation only when nothing but punctuation follows it.
-  if (/^"(?=[\s,.;:)]|$)/u.test(line) && /\p{L}$/u.test(prevText) && (prevText.match(/"/g)?.length ?? 0) % 2 === 1) return '';
+  // /^"(?=[\s,.;:)]|$)/u
+  const closesQuote = first === 0x22 && (line.length === 1 || isWhitespace(line.charCodeAt(1)) || AFTER_CLOSING_QUOTE.has(line.charCodeAt(1)));
+  if (closesQuote && /\p{L}$/u.test(last.slice(-2)) && (prev.text.match(/"/g)?.length ?? 0) % 2 === 1) return '';
   return ' ';
+}
+
+/** Each line's content (without its indent of spaces and its trailing spaces), where it starts and ends, and its indent. */
+function linesOf(text: string): Array<{ start: number; end: number; indent: number; content: string }> {
+  const out: Array<{ start: number; end: number; indent: number; content: string }> = [];
+  for (let lineStart = 0; ; ) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl < 0 ? text.length : nl;
+    let start = lineStart;
+    while (start < lineEnd && text.charCodeAt(start) === 0x20) start++;
+    let end = lineEnd;
+    while (end > start && text.charCodeAt(end - 1) === 0x20) end--;
+    out.push({ start, end, indent: start - lineStart, content: text.slice(start, end) });
+    if (nl < 0) return out;
+    lineStart = nl + 1;
+  }
 }
 
 /**
@@ -57,13 +114,9 @@ function separator(prevText: string, line: string): string {
  */
 export const joinLines: Repair = (mt) => {
   const edits: Edit[] = [];
-  const lines = linesOf(mt.text).map((l) => {
-    const indent = /^ */.exec(l.text)![0].length;
-    const content = l.text.slice(indent).replace(/ +$/, '');
-    return { start: l.start + indent, end: l.start + indent + content.length, indent, content };
-  });
+  const lines = linesOf(mt.text);
   let prev: (typeof lines)[number] | null = null;
-  let paragraphText = '';
+  let paragraph: Before = { text: '', first: '', last: '' };
   let blankSince = false;
   let first = true;
   for (const line of lines) {
@@ -73,14 +126,14 @@ export const joinLines: Repair = (mt) => {
     }
     const indented = line.indent >= INDENT;
     let joins = false;
-    if (prev && !indented) joins = blankSince ? continuesAfterBreak(line.content, paragraphText) : !hardStart(line.content, prev.content);
+    if (prev && !indented) joins = blankSince ? continuesAfterBreak(line.content, paragraph) : !hardStart(line.content, { text: prev.content, first: prev.content, last: prev.content });
     const from = prev ? prev.end : 0;
     if (joins) {
-      edits.push({ start: from, end: line.start, pieces: [separator(paragraphText, line.content)] });
-      paragraphText += ' ' + line.content;
+      edits.push({ start: from, end: line.start, pieces: [separator(paragraph, line.content)] });
+      paragraph = { text: paragraph.text + ' ' + line.content, first: paragraph.first, last: line.content };
     } else {
       edits.push({ start: from, end: line.start, pieces: [(first ? '' : '\n\n') + (indented ? '      ' : '')] });
-      paragraphText = line.content;
+      paragraph = { text: line.content, first: line.content, last: line.content };
     }
     first = false;
     prev = line;

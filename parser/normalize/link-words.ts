@@ -1,4 +1,4 @@
-import { applyEdits, linesOf, type Edit } from './mapped-text.js';
+import { applyEdits, type Edit } from './mapped-text.js';
 import type { Span } from '../types.js';
 import type { Repair, Report } from './repair.js';
 
@@ -62,7 +62,12 @@ function peelLink(body: string, end: number): Link | null {
 /** Gaps left by moved links: runs of 2+ spaces inside the body. */
 function gapsOf(body: string): Array<{ start: number; end: number }> {
   const gaps: Array<{ start: number; end: number }> = [];
-  for (const m of body.matchAll(/ {2,}/g)) gaps.push({ start: m.index, end: m.index + m[0].length });
+  for (let i = body.indexOf('  '); i >= 0; i = body.indexOf('  ', i)) {
+    const start = i;
+    i += 2;
+    while (body.charCodeAt(i) === 0x20) i++;
+    gaps.push({ start, end: i });
+  }
   return gaps;
 }
 
@@ -90,13 +95,30 @@ const SCRAMBLED = / [,;:](?=\s)|" "/;
  */
 export const repairDisplacedLinks: Repair = (mt, report) => {
   const edits: Edit[] = [];
-  for (const line of linesOf(mt.text)) {
-    const indent = /^ */.exec(line.text)![0].length;
-    const body = line.text.slice(indent).replace(/ +$/, '');
-    if (body.length === 0) continue;
-    const at = line.start + indent;
-    const gaps = gapsOf(body);
+  const text = mt.text;
+  // Most lines have no gap: find the next double space once for all lines, and read a line's
+  // body only when it has a gap or a leading one.
+  let nextGap = text.indexOf('  ');
+  for (let lineStart = 0, last = false; !last; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) {
+      lineEnd = text.length;
+      last = true;
+    }
+    const start = lineStart;
+    lineStart = lineEnd + 1;
+    // The body: the line without its indent and trailing spaces.
+    let at = start;
+    while (at < lineEnd && text.charCodeAt(at) === 0x20) at++;
+    let bodyEnd = lineEnd;
+    while (bodyEnd > at && text.charCodeAt(bodyEnd - 1) === 0x20) bodyEnd--;
+    if (bodyEnd === at) continue;
+    const indent = at - start;
     const leadingGap = indent === 1 || indent === 7;
+    if (nextGap >= 0 && nextGap < at) nextGap = text.indexOf('  ', at);
+    if (!leadingGap && !(nextGap >= 0 && nextGap < bodyEnd)) continue;
+    const body = text.slice(at, bodyEnd);
+    const gaps = gapsOf(body);
     if (gaps.length === 0 && !leadingGap) continue;
 
     const links: Link[] = [];
@@ -135,13 +157,13 @@ export const repairDisplacedLinks: Repair = (mt, report) => {
       const range = { from: at + link.start, to: at + link.end };
       if (slot === -1) {
         // Leading gap: the link opens the line; drop the extra indent space.
-        edits.push({ start: line.start + indent - 1, end: at, pieces: [range, ' '] });
+        edits.push({ start: at - 1, end: at, pieces: [range, ' '] });
       } else {
         const hole = holes[slot]!;
         edits.push({ start: at + hole.start, end: at + hole.end, pieces: [' ', range, ' '] });
       }
     });
-    edits.push({ start: at + removeFrom, end: line.start + line.text.length, pieces: [] });
+    edits.push({ start: at + removeFrom, end: lineEnd, pieces: [] });
     report({
       code: 'displaced-words-repaired',
       severity: 'info',

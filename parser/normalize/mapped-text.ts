@@ -34,34 +34,56 @@ export function fromOriginal(text: string): MappedText {
  */
 export function applyEdits(mt: MappedText, edits: Edit[]): MappedText {
   if (edits.length === 0) return mt;
-  const sorted = [...edits].sort((a, b) => a.start - b.start);
-  const parts: string[] = [];
-  const origins: number[] = [];
+  const sorted = isSorted(edits) ? edits : [...edits].sort((a, b) => a.start - b.start);
+  const src = mt.text;
+  const srcOrigin = mt.origin;
+  // First pass: check the edits and size the result, so the origin map is filled in place.
+  let length = 0;
   let pos = 0;
-  const copy = (from: number, to: number) => {
-    parts.push(mt.text.slice(from, to));
-    for (let i = from; i < to; i++) origins.push(mt.origin[i]!);
-  };
   for (const edit of sorted) {
     if (edit.start < pos) throw new Error(`overlapping edits at ${edit.start}`);
+    length += edit.start - pos;
+    for (const piece of edit.pieces) length += typeof piece === 'string' ? piece.length : piece.to - piece.from;
+    pos = edit.end;
+  }
+  length += src.length - pos;
+  const origin = new Int32Array(length + 1);
+  const parts: string[] = [];
+  let at = 0;
+  const copy = (from: number, to: number) => {
+    if (to <= from) return;
+    parts.push(src.slice(from, to));
+    if (to - from > 32) {
+      origin.set(srcOrigin.subarray(from, to), at);
+      at += to - from;
+    } else {
+      for (let i = from; i < to; i++) origin[at++] = srcOrigin[i]!;
+    }
+  };
+  pos = 0;
+  for (const edit of sorted) {
     copy(pos, edit.start);
-    const anchor = mt.origin[edit.start]!;
+    const anchor = srcOrigin[edit.start]!;
     for (const piece of edit.pieces) {
       if (typeof piece === 'string') {
+        if (piece.length === 0) continue;
         parts.push(piece);
-        for (let i = 0; i < piece.length; i++) origins.push(anchor);
+        origin.fill(anchor, at, at + piece.length);
+        at += piece.length;
       } else {
         copy(piece.from, piece.to);
       }
     }
     pos = edit.end;
   }
-  copy(pos, mt.text.length);
-  const text = parts.join('');
-  const origin = new Int32Array(text.length + 1);
-  origin.set(origins);
-  origin[text.length] = mt.origin[mt.text.length]!;
-  return { text, origin };
+  copy(pos, src.length);
+  origin[length] = srcOrigin[src.length]!;
+  return { text: parts.join(''), origin };
+}
+
+function isSorted(edits: Edit[]): boolean {
+  for (let i = 1; i < edits.length; i++) if (edits[i]!.start < edits[i - 1]!.start) return false;
+  return true;
 }
 
 /**
@@ -100,19 +122,4 @@ export function toOriginal(mt: MappedText, start: number, end: number): Span {
     if (o > hi) hi = o;
   }
   return { start: lo, end: hi + 1 };
-}
-
-/** The lines of the current text with their start offsets (without the newline). */
-export function linesOf(text: string): Array<{ text: string; start: number }> {
-  const out: Array<{ text: string; start: number }> = [];
-  let start = 0;
-  for (;;) {
-    const nl = text.indexOf('\n', start);
-    if (nl < 0) {
-      out.push({ text: text.slice(start), start });
-      return out;
-    }
-    out.push({ text: text.slice(start, nl), start });
-    start = nl + 1;
-  }
 }
