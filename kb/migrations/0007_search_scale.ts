@@ -3,7 +3,7 @@
  * BM25 computed by FTS5 for every match) becomes a contentless cell index that a
  * query reads from the top of its ranking, with its side tables (documents' row
  * ranges, cells per stem, rows per stem, totals). What the tables hold is written
- * in kb/search/layout.ts and kb/search/schema.ts; the DDL lives in the SQLite
+ * in kb/search/layout.ts and kb/schema/database.ts; the DDL lives in the SQLite
  * module kb/search/fts-sqlite.ts.
  *
  * The index is filled after migrating, by `ensureSearchIndex` on open (the index

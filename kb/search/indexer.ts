@@ -15,7 +15,6 @@ import type { Kb } from '../types.js';
 import { searchEntries, type DocumentSource, type SearchEntry, type TextSource } from './entries.js';
 import { cellsAdd, ftsClear, ftsInsert, termsAdd } from './fts-sqlite.js';
 import { actBucket, BUCKET_SIZE, cellOf, entryTerms, indexText, stemKey } from './layout.js';
-import { searchDb } from './schema.js';
 
 /**
  * Format of the index (what entries are made of, how words are stemmed, how the
@@ -42,9 +41,8 @@ export type EntryGroup = [number, 'regulation' | 'act', string | null, string];
 export async function indexDocument(db: Kysely<Database>, doc: DocumentSource, texts: readonly TextSource[]): Promise<number> {
   const entries = searchEntries(doc, texts);
   if (entries.length === 0) return 0;
-  const sdb = searchDb(db);
   const low = actBucket(doc.act_id) * BUCKET_SIZE;
-  const last = await sdb
+  const last = await db
     .selectFrom('search_entries')
     .select((eb) => eb.fn.max('id').as('max'))
     .where('id', '>=', low)
@@ -76,7 +74,7 @@ export async function indexDocument(db: Kysely<Database>, doc: DocumentSource, t
   await ftsInsert(db, fts);
   await cellsAdd(db, [...cells.values()]);
   await termsAdd(db, [...stemRows]);
-  await sdb
+  await db
     .updateTable('search_stats')
     .set((eb) => ({ rows: eb('rows', '+', entries.length), tokens: eb('tokens', '+', tokens) }))
     .where('id', '=', 1)
@@ -86,8 +84,8 @@ export async function indexDocument(db: Kysely<Database>, doc: DocumentSource, t
   const foreign = groups.flatMap((g, i) =>
     actBucket(g[3]) === bucket ? [] : [{ scope_act_id: g[3], from_id: first + g[0], to_id: first + (groups[i + 1]?.[0] ?? entries.length) }],
   );
-  if (foreign.length > 0) await sdb.insertInto('search_foreign').values(foreign).execute();
-  await sdb
+  if (foreign.length > 0) await db.insertInto('search_foreign').values(foreign).execute();
+  await db
     .insertInto('search_docs')
     .values({ id: first, entries: entries.length, document_id: doc.id, act_id: doc.act_id, groups: JSON.stringify(groups) })
     .execute();
@@ -135,16 +133,15 @@ async function rebuildIndex(db: Kysely<Database>): Promise<number> {
 }
 
 async function clearIndex(db: Kysely<Database>): Promise<void> {
-  const sdb = searchDb(db);
   await db.deleteFrom('kb_meta').where('key', '=', FORMAT_KEY).execute();
   await ftsClear(db);
   await db.deleteFrom('search_entries').execute();
-  await sdb.deleteFrom('search_docs').execute();
-  await sdb.deleteFrom('search_cells').execute();
-  await sdb.deleteFrom('search_terms').execute();
-  await sdb.deleteFrom('search_foreign').execute();
-  await sdb.deleteFrom('search_stats').execute();
-  await sdb.insertInto('search_stats').values({ id: 1, rows: 0, tokens: 0 }).execute();
+  await db.deleteFrom('search_docs').execute();
+  await db.deleteFrom('search_cells').execute();
+  await db.deleteFrom('search_terms').execute();
+  await db.deleteFrom('search_foreign').execute();
+  await db.deleteFrom('search_stats').execute();
+  await db.insertInto('search_stats').values({ id: 1, rows: 0, tokens: 0 }).execute();
 }
 
 async function indexDocuments(db: Kysely<Database>, ids: readonly string[]): Promise<number> {

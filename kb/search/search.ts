@@ -24,7 +24,6 @@ import { docsCovering, ftsCount, ftsHeads, ftsRowids, idfs, matchAll, matchTuple
 import type { EntryGroup } from './indexer.js';
 import { actBucket, BUCKET_SIZE, bucketOf, cellToken, stemKey } from './layout.js';
 import { bm25Score, clampIdf, TupleQueue, type Scoring, type Tuple } from './rank.js';
-import { searchDb } from './schema.js';
 import { makeSnippet } from './snippet.js';
 import { queryStems, stemLine } from './tokens.js';
 import type { SearchAnswer, SearchHit, SearchHitApplicability, SearchQuery } from './types.js';
@@ -148,10 +147,9 @@ export async function searchWith(kb: Kb, query: SearchQuery, options: SearchOpti
   });
 
   const db = kb.db;
-  const sdb = searchDb(db);
-  const stats = await sdb.selectFrom('search_stats').select(['rows', 'tokens']).where('id', '=', 1).executeTakeFirst();
+  const stats = await db.selectFrom('search_stats').select(['rows', 'tokens']).where('id', '=', 1).executeTakeFirst();
   const rowCount = Number(stats?.rows ?? 0);
-  const dfOf = new Map((await sdb.selectFrom('search_terms').select(['stem', 'rows']).where('stem', 'in', terms).execute()).map((r) => [r.stem, Number(r.rows)]));
+  const dfOf = new Map((await db.selectFrom('search_terms').select(['stem', 'rows']).where('stem', 'in', terms).execute()).map((r) => [r.stem, Number(r.rows)]));
   const df = terms.map((t) => dfOf.get(t) ?? 0);
   if (rowCount === 0 || df.some((n) => n === 0)) return answer(0, true, []);
   const scoring: Scoring = { idf: (await idfs(db, rowCount, df)).map(clampIdf), avgdl: Number(stats?.tokens ?? 0) / rowCount };
@@ -229,9 +227,8 @@ const HEAD = 16;
  * is looked up in one batch per chunk.
  */
 async function* groupsOf(db: Kysely<Database>, terms: readonly string[], scoring: Scoring, warm: (rowids: number[]) => Promise<unknown>): AsyncGenerator<Group> {
-  const sdb = searchDb(db);
   const cells: number[][] = [];
-  for (const t of terms) cells.push((await sdb.selectFrom('search_cells').select('cell').where('term', '=', stemKey(t)).execute()).map((r) => Number(r.cell)));
+  for (const t of terms) cells.push((await db.selectFrom('search_cells').select('cell').where('term', '=', stemKey(t)).execute()).map((r) => Number(r.cell)));
   const queue = new TupleQueue(cells, scoring);
   let chunk = 16;
   let pending: Group | null = null;
@@ -340,7 +337,7 @@ async function regionArea(db: Kysely<Database>, regionIds: readonly string[]): P
   const ids = regionIds.length > 0 ? [...regionIds] : [''];
   const acts = new Set((await db.selectFrom('acts').select('id').where('region_id', 'in', ids).execute()).map((a) => a.id));
   const ranges: Array<[number, number]> = [...new Set([...acts].map(actBucket))].map((b) => [b * BUCKET_SIZE, (b + 1) * BUCKET_SIZE]);
-  const foreign = await searchDb(db)
+  const foreign = await db
     .selectFrom('search_foreign as f')
     .innerJoin('acts as a', 'a.id', 'f.scope_act_id')
     .select(['f.from_id', 'f.to_id'])
@@ -370,7 +367,7 @@ function inWindows(ids: readonly number[], windows: readonly Window[]): number[]
 
 /** Whether some document's entries start in `[from, to)`. */
 async function anyDocIn(db: Kysely<Database>, from: number, to: number): Promise<boolean> {
-  const r = await searchDb(db).selectFrom('search_docs').select('id').where('id', '>=', from).where('id', '<', to).limit(1).executeTakeFirst();
+  const r = await db.selectFrom('search_docs').select('id').where('id', '>=', from).where('id', '<', to).limit(1).executeTakeFirst();
   return r !== undefined;
 }
 
@@ -586,9 +583,8 @@ class Rows {
       const sample = missing.filter((_, i) => i % step === 0);
       const ids = (await docsCovering(this.db, sample)).filter((id) => !this.docAt(id));
       if (ids.length === 0) return; // rows without a document (cannot happen: entries are written with theirs)
-      const sdb = searchDb(this.db);
       for (let i = 0; i < ids.length; i += 5000) {
-        const found = await sdb.selectFrom('search_docs').selectAll().where('id', 'in', ids.slice(i, i + 5000)).execute();
+        const found = await this.db.selectFrom('search_docs').selectAll().where('id', 'in', ids.slice(i, i + 5000)).execute();
         for (const r of found) {
           const start = Number(r.id);
           this.docs.push({ start, end: start + Number(r.entries), documentId: r.document_id, actId: r.act_id, groups: parseJson<EntryGroup[]>(r.groups, []) });
