@@ -3,6 +3,7 @@
  * the one error handler. Exports `AppType` for Hono's typed client (`hc`).
  */
 import { Hono } from 'hono';
+import { responseCache } from './cache.js';
 import type { ApiDeps } from './deps.js';
 import { errorHandler } from './errors.js';
 import { requestLog } from './logging.js';
@@ -23,6 +24,8 @@ export interface AppOptions {
   log?: (line: string) => void;
   /** Unexpected errors with stacks; defaults to stderr. */
   logError?: (line: string) => void;
+  /** Keep GET answers in memory until the next import (`api/cache.ts`), up to this many bytes; omit for none. */
+  cacheBytes?: number;
 }
 
 /**
@@ -39,6 +42,7 @@ export function createApp(deps: ApiDeps, options: AppOptions = {}) {
   });
   const app = new Hono();
   if (options.log) app.use('*', requestLog(options.log));
+  if (options.cacheBytes) app.use('*', responseCache({ maxBytes: options.cacheBytes, dataVersion: () => deps.kb.dataVersion(), today: deps.today, skip: (path) => path === '/api/health' }));
   app.onError(errorHandler(options.logError ?? ((line) => process.stderr.write(line + '\n'))));
   app.notFound((c) => c.json({ error: { code: 'not_found', message: `No route ${c.req.method} ${c.req.path}; see /api/docs` } }, 404));
   const routes = app

@@ -18,6 +18,8 @@ export interface ServerOptions {
   maxBodyBytes: number;
   /** Request log; omit for silence. */
   log?: (line: string) => void;
+  /** Bytes of answers kept between imports (`api/cache.ts`); 0 or omitted: none. */
+  cacheBytes?: number;
 }
 
 /** A running server. */
@@ -41,7 +43,7 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       maxBodyBytes: options.maxBodyBytes,
       today: localToday,
     },
-    options.log ? { log: options.log } : {},
+    { ...(options.log ? { log: options.log } : {}), ...(options.cacheBytes ? { cacheBytes: options.cacheBytes } : {}) },
   );
   return new Promise((resolve, reject) => {
     let server: ServerType;

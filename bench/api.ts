@@ -15,6 +15,9 @@ export interface ApiBenchResult {
   trivialRps: number;
   regulationsRps: number;
   regulationsP99Ms: number;
+  /** The same questions with the answer cache on (replays after the first round). */
+  cachedRps: number;
+  cachedRatio: number;
   searchRps: number;
   ratio: number;
   searchRatio: number;
@@ -47,7 +50,12 @@ export async function benchApi(corpus: string, seconds = 5): Promise<ApiBenchRes
     const trivial = await run([{ path: '/api/health' }]);
     const regulations = await run(questions);
     const search = await run(searches);
+    const cachedServer = await startServer({ kb, port: 0, hostname: '127.0.0.1', token: null, maxBodyBytes: 1 << 20, cacheBytes: 16e6 });
+    const cached = await autocannon({ url: cachedServer.url, connections: 10, duration: seconds, requests: questions }).finally(() => cachedServer.close());
+    if (cached.non2xx > 0 || cached.errors > 0) throw new Error(`${cached.non2xx} non-2xx answers and ${cached.errors} errors with the answer cache`);
     return {
+      cachedRps: Math.round(cached.requests.average),
+      cachedRatio: cached.requests.average / trivial.requests.average,
       trivialRps: Math.round(trivial.requests.average),
       regulationsRps: Math.round(regulations.requests.average),
       regulationsP99Ms: regulations.latency.p99,

@@ -92,9 +92,10 @@ async function bareBaseline(documents: number): Promise<{ documentsPerSecond: nu
 // --- HTTP API (issue 4) ---
 const apiResult = await benchApi(corpus);
 console.log('');
-console.log('HTTP API: one server, autocannon, 10 connections, 5 s per route, same run');
+console.log('HTTP API: autocannon, 10 connections, 5 s per route, same run; answer cache off unless said');
 console.log('| route | requests/s | ratio to the trivial route |');
 console.log('|---|---|---|');
 console.log(`| GET /api/health (trivial) | ${apiResult.trivialRps} | 1.00 |`);
 console.log(`| GET /api/regulations?region=…&date=… (28 region × date questions) | ${apiResult.regulationsRps} (p99 ${apiResult.regulationsP99Ms} ms) | ${apiResult.ratio.toFixed(2)} |`);
 console.log(`| GET /api/search?q=… (4 queries) | ${apiResult.searchRps} | ${apiResult.searchRatio.toFixed(2)} |`);
+console.log(`| the same 28 questions with the answer cache on (ZANKB_CACHE_MB; replays after the first round) | ${apiResult.cachedRps} | ${apiResult.cachedRatio.toFixed(2)} |`);

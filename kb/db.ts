@@ -2,7 +2,8 @@
  * Opening and closing the knowledge base: better-sqlite3 under Kysely's own
  * SqliteDialect. The PRAGMAs here are the only SQLite-specific statements
  * outside the full-text module (kb/search/fts-sqlite.ts): WAL so readers never block the
- * importer, and foreign keys so source rows cannot point at missing documents.
+ * importer, and foreign keys so source rows cannot point at missing documents. The data version
+ * (`Kb.dataVersion`) is SQLite's too; a PostgreSQL backend would keep a counter table instead.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -38,7 +39,17 @@ export async function openKb(file: string | ':memory:'): Promise<Kb> {
     await db.destroy();
     throw error;
   }
-  return { db, file };
+  // data_version moves when another connection commits; total_changes() counts this connection's
+  // own writes (a rolled-back write moves it too, which only costs a cache miss).
+  const version = sqlite.prepare('SELECT total_changes() AS own, (SELECT data_version FROM pragma_data_version) AS other').raw();
+  return {
+    db,
+    file,
+    dataVersion: () => {
+      const [own, other] = version.get() as [number, number];
+      return `${other}.${own}`;
+    },
+  };
 }
 
 /**

@@ -13,6 +13,12 @@ export interface Kb {
   db: Kysely<Database>;
   /** The file it was opened from, or `:memory:`. */
   file: string;
+  /**
+   * A token that changes whenever the stored knowledge may have changed, by this connection or any
+   * other (another process importing into the same file). Equal tokens mean every read answers as
+   * before, so answers may be cached under it. Costs one tiny statement.
+   */
+  dataVersion(): string;
 }
 
 /**

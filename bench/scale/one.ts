@@ -76,16 +76,24 @@ const words = ['помощь', 'жилищной помощи', 'инвалид�
 const search = await latencies(words.flatMap((q) => [q, q, q].map((x, i) => ({ q: x, ...(i === 1 ? { region: questions[0]?.region ?? 'ЗКО' } : {}), ...(i === 2 ? { date: '2019-01-01' } : {}) }))), (q) => searchKb(kb, q));
 
 // HTTP: the applicability route against a trivial route of the same server, same load tool.
-const server = await startServer({ kb, port: 0, hostname: '127.0.0.1', token: null, maxBodyBytes: 1 << 20 });
-const load = async (paths: string[]) => {
-  const r = await autocannon({ url: server.url, connections: 10, duration: 4, requests: paths.map((path) => ({ path })) });
+// Twice: with the answer cache, asking 200 questions over and over (after the first round every
+// answer is a replay), and with the cache off, cycling through all the truth's questions (every
+// answer computed). The second is what a stream of new questions costs.
+const load = async (url: string, paths: string[]) => {
+  const r = await autocannon({ url, connections: 10, duration: 4, requests: paths.map((path) => ({ path })) });
   if (r.non2xx > 0 || r.errors > 0) throw new Error(`${r.non2xx} non-2xx, ${r.errors} errors on ${paths[0]}`);
   return r.requests.average;
 };
-await load(['/api/health']);
-const trivialRps = await load(['/api/health']);
-const regulationsRps = await load(questions.slice(0, 200).map((q) => `/api/regulations?${new URLSearchParams({ region: q.region, date: q.date, service: q.service })}`));
-await server.close();
+const urlOf = (q: TruthEntry) => `/api/regulations?${new URLSearchParams({ region: q.region, date: q.date, service: q.service })}`;
+const cached = await startServer({ kb, port: 0, hostname: '127.0.0.1', token: null, maxBodyBytes: 1 << 20, cacheBytes: 64e6 });
+await load(cached.url, ['/api/health']);
+const trivialRps = await load(cached.url, ['/api/health']);
+const regulationsRps = await load(cached.url, questions.slice(0, 200).map(urlOf));
+await cached.close();
+const computing = await startServer({ kb, port: 0, hostname: '127.0.0.1', token: null, maxBodyBytes: 1 << 20 });
+const trivialUncachedRps = await load(computing.url, ['/api/health']);
+const regulationsUncachedRps = await load(computing.url, questions.map(urlOf));
+await computing.close();
 const dbMb = statSync(dbFile).size / 1e6;
 await closeKb(kb);
 for (const suffix of ['', '-wal', '-shm']) rmSync(dbFile + suffix, { force: true });
@@ -115,6 +123,9 @@ console.log(
     trivialRps: Math.round(trivialRps),
     regulationsRps: Math.round(regulationsRps),
     apiRatio: round(regulationsRps / trivialRps),
+    trivialUncachedRps: Math.round(trivialUncachedRps),
+    regulationsUncachedRps: Math.round(regulationsUncachedRps),
+    apiRatioUncached: round(regulationsUncachedRps / trivialUncachedRps),
   }),
 );
 

@@ -12,6 +12,8 @@ import { collectFiles } from '../files.js';
 import { parseFile } from '../../parser/index.js';
 
 const DEFAULT_MAX_BODY = 5 * 1024 * 1024;
+/** Answers kept in memory between imports (ZANKB_CACHE_MB; 0 turns the cache off). */
+const DEFAULT_CACHE_MB = 64;
 const CORPUS = join(import.meta.dirname, '..', '..', 'corpus');
 
 /**
@@ -70,6 +72,9 @@ async function serve(file: string, values: ServeValues): Promise<number> {
   const maxText = process.env.ZANKB_MAX_BODY;
   const maxBodyBytes = maxText ? Number(maxText) : DEFAULT_MAX_BODY;
   if (!Number.isInteger(maxBodyBytes) || maxBodyBytes <= 0) throw new UsageError(`ZANKB_MAX_BODY "${maxText}" is not a positive number of bytes`);
+  const cacheText = process.env.ZANKB_CACHE_MB;
+  const cacheMb = cacheText ? Number(cacheText) : DEFAULT_CACHE_MB;
+  if (!Number.isFinite(cacheMb) || cacheMb < 0) throw new UsageError(`ZANKB_CACHE_MB "${cacheText}" is not a number of megabytes (0 turns the answer cache off)`);
   const token = process.env.ZANKB_TOKEN?.trim() || null;
   const kb = await openKb(file);
   const server = await startServer({
@@ -78,6 +83,7 @@ async function serve(file: string, values: ServeValues): Promise<number> {
     ...(values.host ? { hostname: values.host } : {}),
     token,
     maxBodyBytes,
+    cacheBytes: Math.round(cacheMb * 1e6),
     log: process.env.ZANKB_LOG === 'off' ? undefined : (line) => process.stdout.write(line + '\n'),
   }).catch(async (e: NodeJS.ErrnoException) => {
     await closeKb(kb);
