@@ -11,7 +11,7 @@ import { gazetteerLookup } from '../regions/gazetteer.js';
 import { resolveActs } from '../resolve/acts.js';
 import { resolveFamilies } from '../resolve/families.js';
 import { touchedActs, touchedFamilies } from '../resolve/scope.js';
-import { indexDocument } from '../search/indexer.js';
+import { indexDocument, type KnownCells } from '../search/indexer.js';
 import { sha256 } from '../util.js';
 import { makeContext } from './context.js';
 import { extractActs } from './extract-acts.js';
@@ -36,16 +36,17 @@ export async function importDocument(kb: Kb, input: ImportInput): Promise<Import
  * document its own savepoint, so a failing one still leaves nothing behind).
  * @param trx the open transaction or savepoint
  * @param input as for importDocument
+ * @param known full-text cells already written (kb/search/indexer.ts `KnownCells`, kept by a batch import)
  * @returns as for importDocument
  * @throws KbError `invalid_input`; the caller rolls back
  */
-export async function importWithin(trx: Transaction<Database>, input: ImportInput): Promise<ImportResult> {
+export async function importWithin(trx: Transaction<Database>, input: ImportInput, known?: KnownCells): Promise<ImportResult> {
   const hash = sha256(input.text);
   const docId = documentId(hash);
   const existing = await trx.selectFrom('documents').select('id').where('content_hash', '=', hash).executeTakeFirst();
   if (existing) return { status: 'unchanged', documentId: existing.id, changes: NO_CHANGES };
   validateParsed(input.parsed);
-  const documentDiagnostics = await writeSources(trx, docId, hash, input);
+  const documentDiagnostics = await writeSources(trx, docId, hash, input, known);
   const acts = await touchedActs(trx, documentDiagnostics.mentioned);
   await resolveActs(trx, acts);
   const families = await touchedFamilies(trx, acts);
@@ -69,7 +70,7 @@ export async function importWithin(trx: Transaction<Database>, input: ImportInpu
 }
 
 /** Writes the document and its source rows; returns the acts it mentions and its diagnostics count. */
-async function writeSources(trx: Transaction<Database>, docId: string, hash: string, input: ImportInput): Promise<{ mentioned: string[]; count: number }> {
+async function writeSources(trx: Transaction<Database>, docId: string, hash: string, input: ImportInput, known: KnownCells | undefined): Promise<{ mentioned: string[]; count: number }> {
   const ctx = makeContext(docId, input.parsed, gazetteerLookup);
   const acts = extractActs(ctx);
   const regs = extractRegulations(ctx, input.regulationTexts);
@@ -93,7 +94,7 @@ async function writeSources(trx: Transaction<Database>, docId: string, hash: str
   await insertChunked(trx, 'operations', regs.operations);
   await insertChunked(trx, 'regulation_texts', regs.texts);
   // The search index is a function of the document alone: written here, rolled back with the import.
-  await indexDocument(trx, { id: docId, act_id: ctx.ownActId, text: input.text, markdown: input.markdown ?? null }, regs.texts);
+  await indexDocument(trx, { id: docId, act_id: ctx.ownActId, text: input.text, markdown: input.markdown ?? null }, regs.texts, known);
   const diagnostics = [
     ...input.parsed.diagnostics.map((d) => ({ code: d.code, message: d.message, severity: d.severity, span: d.span ?? null })),
     ...regs.notes.map((n) => ({ code: n.code, message: n.message, severity: n.severity, span: input.parsed.evidence[n.path] ?? null })),

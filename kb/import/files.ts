@@ -4,6 +4,7 @@
  * others still import.
  */
 import type { ImportSummary, Kb, KbTotals, ParseFn } from '../types.js';
+import { KnownCells } from '../search/indexer.js';
 import { importWithin } from './document.js';
 
 /** A file to import: its text, or a function that reads it when its turn comes (so a big batch is never all in memory). */
@@ -31,11 +32,14 @@ export async function importFiles(
   const summary: ImportSummary = { imported: 0, unchanged: 0, failed: [], results: [], totals: { documents: 0, acts: 0, regulations: 0, versions: 0, diagnostics: 0 } };
   const batchSize = Math.max(1, options.batchSize ?? BATCH_SIZE);
   let done = 0;
+  // The full-text cells already written: later documents insert only new ones (kb/search/indexer.ts).
+  const known = new KnownCells();
   for (let start = 0; start < files.length; start += batchSize) {
+    await known.revalidate(kb.db);
     // One transaction per batch, one savepoint per document: each document still commits
-    // completely or not at all, and the commit (WAL write, full-text segment flush) is paid once
-    // per batch instead of once per document. A crash loses at most the open batch, which an
-    // idempotent re-import restores.
+    // completely or not at all, and the commit (WAL write) is paid once per batch instead of once
+    // per document (FTS5 still writes a segment per document: it flushes at every savepoint).
+    // A crash loses at most the open batch, which an idempotent re-import restores.
     const trx = await kb.db.startTransaction().execute();
     try {
       for (const file of files.slice(start, start + batchSize)) {
@@ -43,13 +47,15 @@ export async function importFiles(
           const text = 'text' in file ? file.text : file.read();
           const { parsed, markdown, regulationTexts } = parse(text, file.path);
           const savepoint = await trx.savepoint('document').execute();
+          const mark = known.mark();
           try {
-            const result = await importWithin(savepoint, { text, filename: file.path, parsed, markdown, ...(regulationTexts ? { regulationTexts } : {}) });
+            const result = await importWithin(savepoint, { text, filename: file.path, parsed, markdown, ...(regulationTexts ? { regulationTexts } : {}) }, known);
             await savepoint.releaseSavepoint('document').execute();
             summary.results.push({ file: file.path, result });
             if (result.status === 'imported') summary.imported++;
             else summary.unchanged++;
           } catch (error) {
+            known.rollbackTo(mark);
             await savepoint.rollbackToSavepoint('document').execute();
             await savepoint.releaseSavepoint('document').execute();
             throw error;
@@ -60,7 +66,9 @@ export async function importFiles(
         onProgress?.(++done, files.length, file.path);
       }
       await trx.commit().execute();
+      known.commit();
     } catch (error) {
+      known.rollback();
       await trx.rollback().execute();
       throw error;
     }

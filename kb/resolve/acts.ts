@@ -4,7 +4,7 @@
  * on the facts of the acts it is linked to (targets, repealers), so the
  * importer re-resolves the acts a document mentions plus their neighbours.
  */
-import type { Transaction } from 'kysely';
+import type { Insertable, Transaction } from 'kysely';
 import type { ActLinkRow, Database } from '../schema/database.js';
 import type { DateBound } from '../types.js';
 import { commencementBound, withBasisPrefix } from '../temporal/commencement.js';
@@ -47,12 +47,17 @@ export async function resolveActs(trx: Transaction<Database>, actIds: readonly s
   await trx.deleteFrom('events').where('origin', '=', 'act').where('act_id', 'in', actIds).execute();
   await trx.deleteFrom('diagnostics').where('origin', '=', 'act').where('scope_id', 'in', actIds).execute();
 
+  // Rows of every act, written per table in act order after the loop (fewer statements; the same
+  // rows, and the same diagnostic ids, as inserting act by act).
+  const actRows: Array<Database['acts']> = [];
+  const eventRows: Array<Insertable<Database['events']>> = [];
+  const diagnosticRows: Array<Insertable<Database['diagnostics']>> = [];
   for (const id of [...actIds].sort(cmpStr)) {
     const own = mergedOf(id);
     const out = links.filter((l) => l.from_act_id === id);
     const incoming = links.filter((l) => l.to_act_id === id);
     const derived = deriveAct(own, out, incoming, mergedOf);
-    await trx.insertInto('acts').values(derived.row).execute();
+    actRows.push(derived.row);
     const events = actEvents({
       actId: id,
       merged: own,
@@ -64,19 +69,20 @@ export async function resolveActs(trx: Transaction<Database>, actIds: readonly s
       repealedById: derived.row.repealed_by_act_id,
       adoptionNote: derived.row.adoption_note,
     });
-    if (events.length > 0) await trx.insertInto('events').values(events).execute();
+    eventRows.push(...events);
     const diags = [...own.conflicts.map((c) => ({ code: 'fact_conflict', severity: 'warning', message: c.message })), ...derived.diagnostics];
-    if (diags.length > 0) {
-      await trx
-        .insertInto('diagnostics')
-        .values(diags.map((d) => ({ ...NO_PLACE, origin: 'act', scope_id: id, act_id: id, regulation_id: null, code: d.code, message: d.message, severity: d.severity })))
-        .execute();
-    }
+    for (const d of diags) diagnosticRows.push({ ...NO_PLACE, origin: 'act', scope_id: id, act_id: id, regulation_id: null, code: d.code, message: d.message, severity: d.severity });
   }
+  for (let i = 0; i < actRows.length; i += ROWS_PER_INSERT) await trx.insertInto('acts').values(actRows.slice(i, i + ROWS_PER_INSERT)).execute();
+  for (let i = 0; i < eventRows.length; i += ROWS_PER_INSERT) await trx.insertInto('events').values(eventRows.slice(i, i + ROWS_PER_INSERT)).execute();
+  for (let i = 0; i < diagnosticRows.length; i += ROWS_PER_INSERT) await trx.insertInto('diagnostics').values(diagnosticRows.slice(i, i + ROWS_PER_INSERT)).execute();
   return actIds.length;
 }
 
 /** Act- and family-level diagnostics belong to no document and no span. */
+/** Rows per multi-row insert, well under any dialect's bound-parameter limit (an acts row has about 25 columns). */
+const ROWS_PER_INSERT = 20;
+
 export const NO_PLACE = { document_id: null, span_start: null, span_end: null } as const;
 
 interface DerivedAct {

@@ -13,7 +13,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../schema/database.js';
 import type { Kb } from '../types.js';
 import { searchEntries, type DocumentSource, type SearchEntry, type TextSource } from './entries.js';
-import { cellsAdd, ftsClear, ftsInsert, termsAdd } from './fts-sqlite.js';
+import { cellsAdd, ftsClear, ftsInsert, othersWriteStamp, termsAdd } from './fts-sqlite.js';
 import { actBucket, BUCKET_SIZE, cellOf, entryTerms, indexText, stemKey } from './layout.js';
 
 /**
@@ -35,10 +35,12 @@ export type EntryGroup = [number, 'regulation' | 'act', string | null, string];
  * @param db the import transaction
  * @param doc the document's id, act, raw text and Markdown
  * @param texts the regulation texts it carries
+ * @param known cells already written (`KnownCells`, kept by a batch import): they are not inserted
+ *   again, and the ones this document adds are recorded in it. Without it every cell is inserted.
  * @returns how many entries were written
  * @throws Error when the act id's bucket of row ids is full (2^25 entries whose act ids share their first five bytes)
  */
-export async function indexDocument(db: Kysely<Database>, doc: DocumentSource, texts: readonly TextSource[]): Promise<number> {
+export async function indexDocument(db: Kysely<Database>, doc: DocumentSource, texts: readonly TextSource[], known?: KnownCells): Promise<number> {
   const entries = searchEntries(doc, texts);
   if (entries.length === 0) return 0;
   const low = actBucket(doc.act_id) * BUCKET_SIZE;
@@ -58,22 +60,28 @@ export async function indexDocument(db: Kysely<Database>, doc: DocumentSource, t
       .execute();
   }
   const fts: Array<{ id: number; terms: string }> = [];
-  const cells = new Map<string, readonly [number, number]>();
-  const stemRows = new Map<string, number>();
+  // Per stem: its row count in this document and the cells its rows fall in.
+  const stems = new Map<string, { rows: number; cells: Set<number> }>();
   let tokens = 0;
-  for (const [i, e] of entries.entries()) {
-    const t = entryTerms(e.stems);
+  for (let i = 0; i < entries.length; i++) {
+    const t = entryTerms(entries[i]!.stems);
     tokens += t.length;
     fts.push({ id: first + i, terms: indexText(t) });
     for (const [stem, f] of t.counts) {
-      stemRows.set(stem, (stemRows.get(stem) ?? 0) + 1);
-      const cell = cellOf(f, t.length);
-      cells.set(`${stem} ${cell}`, [stemKey(stem), cell]);
+      let s = stems.get(stem);
+      if (s === undefined) stems.set(stem, (s = { rows: 0, cells: new Set() }));
+      s.rows++;
+      s.cells.add(cellOf(f, t.length));
     }
   }
+  const cells: Array<readonly [number, number]> = [];
+  for (const [stem, s] of stems) {
+    const key = stemKey(stem);
+    for (const cell of s.cells) if (!known || known.add(key, cell)) cells.push([key, cell]);
+  }
   await ftsInsert(db, fts);
-  await cellsAdd(db, [...cells.values()]);
-  await termsAdd(db, [...stemRows]);
+  await cellsAdd(db, cells);
+  await termsAdd(db, [...stems].map(([stem, x]) => [stem, x.rows] as const));
   await db
     .updateTable('search_stats')
     .set((eb) => ({ rows: eb('rows', '+', entries.length), tokens: eb('tokens', '+', tokens) }))
@@ -90,6 +98,91 @@ export async function indexDocument(db: Kysely<Database>, doc: DocumentSource, t
     .values({ id: first, entries: entries.length, document_id: doc.id, act_id: doc.act_id, groups: JSON.stringify(groups) })
     .execute();
   return entries.length;
+}
+
+/** Cells a `KnownCells` holds at most (tens of MB); then it starts over. */
+const KNOWN_CELLS_KEPT = 1_000_000;
+
+/**
+ * The `search_cells` rows a batch import (or a rebuild) knows to exist, so each document inserts
+ * only its new cells: most of them (93 % on generated acts) are already there, and looking each up
+ * again was the costliest statement of an import. Skipping a known cell changes nothing (cells
+ * are a set, written with `ON CONFLICT DO NOTHING`).
+ *
+ * Sound only while the cells it holds are in the database: the importer takes a `mark` at each
+ * document's savepoint and rolls back to it when the document fails, calls `commit` or `rollback`
+ * with the transaction, and `revalidate` before each transaction (another connection that
+ * committed in between may have rebuilt the index; cells are deleted only by a rebuild).
+ *
+ * (Deferring the documents' FTS5 rows to one insert per batch, to spare FTS5 a segment per
+ * document, was tried and measured slower.)
+ */
+export class KnownCells {
+  readonly #cells = new Map<number, Set<number>>();
+  /** Cells added since the last commit, in order. */
+  readonly #added: Array<readonly [number, number]> = [];
+  #size = 0;
+  /** Counts the times everything was forgotten (a mark taken before then is void). */
+  #epoch = 0;
+  #stamp: string | undefined;
+
+  /** @param limit cells kept at most (then it starts over) */
+  constructor(private readonly limit = KNOWN_CELLS_KEPT) {}
+
+  /**
+   * Records a cell.
+   * @returns true when it was not known (the caller inserts it)
+   */
+  add(term: number, cell: number): boolean {
+    // Forgetting is always sound (a forgotten cell is only looked up again): bounds the memory.
+    if (this.#size >= this.limit) this.#forget();
+    let set = this.#cells.get(term);
+    if (set === undefined) this.#cells.set(term, (set = new Set()));
+    else if (set.has(cell)) return false;
+    set.add(cell);
+    this.#size++;
+    this.#added.push([term, cell]);
+    return true;
+  }
+
+  /** A mark to roll back to (taken at a document's savepoint). */
+  mark(): readonly [number, number] {
+    return [this.#epoch, this.#added.length];
+  }
+
+  /** Forgets the cells added since `mark` (their savepoint rolled back); everything when the mark is void. */
+  rollbackTo(mark: readonly [number, number]): void {
+    if (mark[0] !== this.#epoch) return this.#forget();
+    for (const [term, cell] of this.#added.splice(mark[1])) if (this.#cells.get(term)?.delete(cell)) this.#size--;
+  }
+
+  /** The transaction committed: its cells are in the database. */
+  commit(): void {
+    this.#added.length = 0;
+  }
+
+  /** The transaction rolled back. */
+  rollback(): void {
+    this.rollbackTo([this.#epoch, 0]);
+  }
+
+  /**
+   * Forgets every cell when another connection has committed since the last call (it may have
+   * rebuilt the index). Call it outside a transaction, before starting one.
+   * @param db the database
+   */
+  async revalidate(db: Kysely<Database>): Promise<void> {
+    const stamp = await othersWriteStamp(db);
+    if (stamp !== this.#stamp) this.#forget();
+    this.#stamp = stamp;
+  }
+
+  #forget(): void {
+    this.#epoch++;
+    this.#cells.clear();
+    this.#added.length = 0;
+    this.#size = 0;
+  }
 }
 
 /**
@@ -116,8 +209,11 @@ export async function ensureSearchIndex(db: Kysely<Database>): Promise<boolean> 
   if (stored?.value === SEARCH_INDEX_FORMAT) return false;
   await db.transaction().execute((trx) => clearIndex(trx));
   const documents = (await db.selectFrom('documents').select('id').orderBy('id').execute()).map((d) => d.id);
+  // A failed batch throws out of the rebuild, so every cell recorded before it was committed.
+  const known = new KnownCells();
   for (let i = 0; i < documents.length; i += REBUILD_BATCH) {
-    await db.transaction().execute((trx) => indexDocuments(trx, documents.slice(i, i + REBUILD_BATCH)));
+    await db.transaction().execute((trx) => indexDocuments(trx, documents.slice(i, i + REBUILD_BATCH), known));
+    known.commit();
   }
   await db.transaction().execute((trx) => recordFormat(trx));
   return true;
@@ -127,7 +223,7 @@ export async function ensureSearchIndex(db: Kysely<Database>): Promise<boolean> 
 async function rebuildIndex(db: Kysely<Database>): Promise<number> {
   await clearIndex(db);
   const documents = (await db.selectFrom('documents').select('id').orderBy('id').execute()).map((d) => d.id);
-  const count = await indexDocuments(db, documents);
+  const count = await indexDocuments(db, documents, new KnownCells());
   await recordFormat(db);
   return count;
 }
@@ -144,7 +240,7 @@ async function clearIndex(db: Kysely<Database>): Promise<void> {
   await db.insertInto('search_stats').values({ id: 1, rows: 0, tokens: 0 }).execute();
 }
 
-async function indexDocuments(db: Kysely<Database>, ids: readonly string[]): Promise<number> {
+async function indexDocuments(db: Kysely<Database>, ids: readonly string[], known: KnownCells): Promise<number> {
   let count = 0;
   for (const id of ids) {
     const doc = await db.selectFrom('documents').select(['id', 'act_id', 'text', 'markdown']).where('id', '=', id).executeTakeFirstOrThrow();
@@ -154,7 +250,7 @@ async function indexDocuments(db: Kysely<Database>, ids: readonly string[]): Pro
       .where('document_id', '=', id)
       .orderBy('position')
       .execute();
-    count += await indexDocument(db, doc, texts);
+    count += await indexDocument(db, doc, texts, known);
   }
   return count;
 }

@@ -126,10 +126,17 @@ export interface EntryTerms {
  * @returns its length and stem counts
  */
 export function entryTerms(stems: string): EntryTerms {
-  const words = stems.split(' ');
   const counts = new Map<string, number>();
-  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return { length: words.length, counts };
+  let length = 0;
+  for (let from = 0; ; ) {
+    const space = stems.indexOf(' ', from);
+    const w = space < 0 ? stems.slice(from) : stems.slice(from, space);
+    counts.set(w, (counts.get(w) ?? 0) + 1);
+    length++;
+    if (space < 0) break;
+    from = space + 1;
+  }
+  return { length, counts };
 }
 
 /**
@@ -138,7 +145,9 @@ export function entryTerms(stems: string): EntryTerms {
  * @returns e.g. `жилищн жилищн_1_3 помощ помощ_1_3 назначен назначен_1_3`
  */
 export function indexText(t: EntryTerms): string {
-  const out: string[] = [];
-  for (const [s, f] of t.counts) out.push(s, cellToken(s, f, t.length));
-  return out.join(' ');
+  // `cellToken(s, f, D)` spelled out: this runs for every word indexed.
+  const tail = `_${t.length}`;
+  let out = '';
+  for (const [s, f] of t.counts) out += `${out.length === 0 ? '' : ' '}${s} ${s}_${f}${tail}`;
+  return out;
 }

@@ -1,10 +1,14 @@
 /**
  * The index layout of full-text search (kb/search/layout.ts, rank.ts): row-id buckets keep act-id
- * order, cells round-trip, and the tuple queue yields every tuple once, best score first.
+ * order, cells round-trip, and the tuple queue yields every tuple once, best score first; the
+ * indexer's word scan (kb/search/tokens.ts) finds exactly the words of its regular expression.
  */
 import { describe, expect, it } from 'vitest';
 import { actBucket, BUCKET_SIZE, bucketOf, cellOf, cellParts, entryTerms, indexText, stemKey } from '../../kb/search/layout.js';
 import { bm25Score, TupleQueue, type Scoring } from '../../kb/search/rank.js';
+import { stemLine } from '../../kb/search/tokens.js';
+import { KnownCells } from '../../kb/search/indexer.js';
+import { stem } from '../../parser/lib/stem.js';
 
 /** Deterministic pseudo-random numbers. */
 function rng(seed: number): () => number {
@@ -35,6 +39,54 @@ describe('search layout', () => {
     const t = entryTerms('назначен жилищн помощ жилищн');
     expect(t.length).toBe(4);
     expect(indexText(t)).toBe('назначен назначен_1_4 жилищн жилищн_2_4 помощ помощ_1_4');
+  });
+
+  it('stemLine stems exactly the words of /[\\p{L}\\p{N}]+/u, astral characters and marks included', () => {
+    const reference = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).map(stem).join(' ');
+    const fixed = [
+      '',
+      ' ',
+      'Назначение жилищной помощи',
+      '«Оформление» документов — п.1.2, ст. 35-1; № 204',
+      'Ёлка ёж ЁЖИК Қазақстан Әкімдігі өңір ұлттық',
+      'café naïve x\u0301y ٣٤ ²³ Ⅻ ½ ߀',
+      'a\u0483b ҂ ᛮ 〇 ｱｲｳ',
+      'astral 𝐀𝐁 𝟙𝟚 𐐀𐐨 😀 слово 𝓍',
+      'lone \ud800 high and \udc00 low surrogates',
+      'end with letter: помощь',
+    ];
+    for (const text of fixed) expect(stemLine(text), text).toBe(reference(text));
+    const next = rng(5);
+    const pool = ['а', 'Я', 'ё', 'ә', 'z', 'Q', '7', '٣', '²', ' ', '-', '«', '\u0301', '\u0483', '҂', 'ǅ', 'ª', 'ß', '\u00a0', '\n', '𝐀', '😀', '\ud801', 'ｱ'];
+    for (let i = 0; i < 3000; i++) {
+      const text = Array.from({ length: Math.floor(next() * 30) }, () => pool[Math.floor(next() * pool.length)]).join('');
+      expect(stemLine(text), JSON.stringify(text)).toBe(reference(text));
+    }
+    // Every character of the Basic Multilingual Plane, alone between two letters.
+    for (let c = 0; c < 0x10000; c += 1) {
+      const text = `я${String.fromCharCode(c)}z`;
+      if (stemLine(text) !== reference(text)) expect(stemLine(text), `U+${c.toString(16)}`).toBe(reference(text));
+    }
+  });
+
+  it('known cells: a rolled-back document or transaction is forgotten, also across the memory bound', () => {
+    const k = new KnownCells(4);
+    expect(k.add(1, 10)).toBe(true);
+    expect(k.add(1, 10)).toBe(false);
+    k.commit();
+    const doc = k.mark();
+    expect(k.add(2, 20)).toBe(true);
+    k.rollbackTo(doc);
+    expect(k.add(2, 20)).toBe(true); // forgotten, so inserted again
+    k.rollback();
+    expect(k.add(1, 10)).toBe(false); // committed before
+    expect(k.add(2, 20)).toBe(true);
+    k.commit();
+    // The bound is reached inside a document that then fails: nothing of it may stay known.
+    const failing = k.mark();
+    for (let i = 0; i < 6; i++) k.add(3, i);
+    k.rollbackTo(failing);
+    for (let i = 0; i < 6; i++) expect(k.add(3, i), `cell ${i}`).toBe(true);
   });
 
   it('the tuple queue yields every tuple of the cells once, scores never increasing', () => {
