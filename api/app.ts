@@ -42,7 +42,7 @@ export function createApp(deps: ApiDeps, options: AppOptions = {}) {
   });
   const app = new Hono();
   if (options.log) app.use('*', requestLog(options.log));
-  if (options.cacheBytes) app.use('*', responseCache({ maxBytes: options.cacheBytes, dataVersion: () => deps.kb.dataVersion(), today: deps.today, skip: (path) => path === '/api/health' }));
+  if (options.cacheBytes) app.use('*', responseCache({ maxBytes: options.cacheBytes, dataVersion: () => { const v = deps.kb.dataVersion(); return `${v.others}.${v.own}`; }, today: deps.today, skip: (path) => path === '/api/health' }));
   app.onError(errorHandler(options.logError ?? ((line) => process.stderr.write(line + '\n'))));
   app.notFound((c) => c.json({ error: { code: 'not_found', message: `No route ${c.req.method} ${c.req.path}; see /api/docs` } }, 404));
   const routes = app

@@ -41,13 +41,13 @@ export async function openKb(file: string | ':memory:'): Promise<Kb> {
   }
   // data_version moves when another connection commits; total_changes() counts this connection's
   // own writes (a rolled-back write moves it too, which only costs a cache miss).
-  const version = sqlite.prepare('SELECT total_changes() AS own, (SELECT data_version FROM pragma_data_version) AS other').raw();
+  const version = sqlite.prepare('SELECT total_changes() AS own, (SELECT data_version FROM pragma_data_version) AS others').raw();
   return {
     db,
     file,
     dataVersion: () => {
-      const [own, other] = version.get() as [number, number];
-      return `${other}.${own}`;
+      const [own, others] = version.get() as [number, number];
+      return { others, own };
     },
   };
 }

@@ -14,11 +14,18 @@ export interface Kb {
   /** The file it was opened from, or `:memory:`. */
   file: string;
   /**
-   * A token that changes whenever the stored knowledge may have changed, by this connection or any
-   * other (another process importing into the same file). Equal tokens mean every read answers as
-   * before, so answers may be cached under it. Costs one tiny statement.
+   * Counters that move when the stored knowledge may have changed: `others` when another
+   * connection (another process importing into the same file) commits, `own` when this one writes.
+   * Both equal means every read answers as before, so answers may be cached under them. Costs one
+   * tiny statement.
    */
-  dataVersion(): string;
+  dataVersion(): DataVersion;
+}
+
+/** See `Kb.dataVersion`. */
+export interface DataVersion {
+  others: number;
+  own: number;
 }
 
 /**

@@ -35,7 +35,7 @@ export async function importFiles(
   // The full-text cells already written: later documents insert only new ones (kb/search/indexer.ts).
   const known = new KnownCells();
   for (let start = 0; start < files.length; start += batchSize) {
-    await known.revalidate(kb.db);
+    known.revalidate(kb.dataVersion().others);
     // One transaction per batch, one savepoint per document: each document still commits
     // completely or not at all, and the commit (WAL write) is paid once per batch instead of once
     // per document (FTS5 still writes a segment per document: it flushes at every savepoint).

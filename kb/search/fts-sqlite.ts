@@ -28,9 +28,7 @@
  * - `cellsAdd`/`termsAdd`/`docsCovering`: `unnest`/`jsonb_array_elements`
  *   instead of `json_each`, `ON CONFLICT` as here;
  * - `roundScores`/`idfs`: `round(x::numeric, 6)` and `ln()`, with the same
- *   double-precision arithmetic (scores must round the same way);
- * - `othersWriteStamp`: a fresh value on every call (an importer then trusts the
- *   cells it knows for one transaction only), or a counter every import bumps.
+ *   double-precision arithmetic (scores must round the same way).
  */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema/database.js';
@@ -241,18 +239,6 @@ export async function idfs(db: Kysely<Database>, rows: number, hits: readonly nu
     out.push(Number(r.rows[0]?.v));
   }
   return out;
-}
-
-/**
- * A value that changes when another connection commits to the database (SQLite's
- * `data_version`; this connection's own commits leave it alone). A batch importer
- * keeps what it knows of `search_cells` only while it stays the same.
- * @param db the database (not inside a transaction the caller cares about: it only reads)
- * @returns the stamp
- */
-export async function othersWriteStamp(db: Kysely<Database>): Promise<string> {
-  const r = await sql<{ v: number }>`SELECT data_version AS v FROM pragma_data_version`.execute(db);
-  return String(r.rows[0]?.v);
 }
 
 /**

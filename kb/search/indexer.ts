@@ -13,7 +13,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../schema/database.js';
 import type { Kb } from '../types.js';
 import { searchEntries, type DocumentSource, type SearchEntry, type TextSource } from './entries.js';
-import { cellsAdd, ftsClear, ftsInsert, othersWriteStamp, termsAdd } from './fts-sqlite.js';
+import { cellsAdd, ftsClear, ftsInsert, termsAdd } from './fts-sqlite.js';
 import { actBucket, BUCKET_SIZE, cellOf, entryTerms, indexText, stemKey } from './layout.js';
 
 /**
@@ -124,7 +124,7 @@ export class KnownCells {
   #size = 0;
   /** Counts the times everything was forgotten (a mark taken before then is void). */
   #epoch = 0;
-  #stamp: string | undefined;
+  #stamp: number | undefined;
 
   /** @param limit cells kept at most (then it starts over) */
   constructor(private readonly limit = KNOWN_CELLS_KEPT) {}
@@ -169,10 +169,9 @@ export class KnownCells {
   /**
    * Forgets every cell when another connection has committed since the last call (it may have
    * rebuilt the index). Call it outside a transaction, before starting one.
-   * @param db the database
+   * @param stamp `Kb.dataVersion().others`
    */
-  async revalidate(db: Kysely<Database>): Promise<void> {
-    const stamp = await othersWriteStamp(db);
+  revalidate(stamp: number): void {
     if (stamp !== this.#stamp) this.#forget();
     this.#stamp = stamp;
   }
