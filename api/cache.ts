@@ -58,10 +58,14 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
     }
     await next();
     const res = c.res;
-    res.headers.set('X-Cache', 'miss');
-    if (res.status !== 200 || !res.body || res.headers.has('set-cookie') || /no-store/.test(res.headers.get('cache-control') ?? '')) return;
+    if (res.status !== 200 || !res.body || res.headers.has('set-cookie') || /no-store/.test(res.headers.get('cache-control') ?? '')) {
+      res.headers.set('X-Cache', 'miss');
+      return;
+    }
     const body = new Uint8Array(await res.arrayBuffer());
+    // Set after reading: @hono/node-server's Response rebuilds its headers when its body is read.
     c.res = new Response(body, { status: res.status, headers: res.headers });
+    c.res.headers.set('X-Cache', 'miss');
     const headers: Record<string, string> = Object.fromEntries(res.headers.entries());
     headers['content-length'] = String(body.byteLength);
     headers['x-cache'] = 'hit';
