@@ -23,11 +23,13 @@ export interface ApplicabilityQuery {
 
 /**
  * The SQL that narrows versions to those that may apply on a date in some
- * regions: started by the date (or start unknown) and not settled-ended by it,
- * read through the index on (region, settled end). With a service, regulations
- * whose stems cannot meet the service matcher are left out in SQL too
- * (`servicePrefilter`), so a question reads the rows of a few regulations, not
- * of every regulation in force in the region.
+ * regions: started by the date (or start unknown) and not settled-ended by it.
+ * Without a service it reads the regions' live editions through the index on
+ * (region, settled end). With a service it first looks the query stems' keys up
+ * in the service index (`regulation_terms`, `servicePrefilter`) within the
+ * regions, and reads only the editions of the regulations filed under enough of
+ * them: a question costs the index entries of its keys in its scope, not a test
+ * of every live edition there.
  * The exact decision (windows, uncertainty, the service match) is made in
  * TypeScript. Exported so tests can pin the compiled SQL.
  * @param db database
@@ -38,21 +40,29 @@ export interface ApplicabilityQuery {
  */
 export function candidateVersionsQuery(db: Kysely<Database>, regionIds: readonly string[], date: string, service: string | null = null) {
   const prefilter = service ? servicePrefilter(service) : null;
+  const regions = regionIds.length > 0 ? [...regionIds] : [''];
   const query = db
     .selectFrom('regulation_versions as v')
     .innerJoin('regulations as r', 'r.id', 'v.regulation_id')
     .selectAll('v')
     .select(['r.title as regulation_title', 'r.titles as regulation_titles', 'r.issuer as regulation_issuer', 'r.region_id as regulation_region', 'r.stems as regulation_stems'])
-    .where('v.region_id', 'in', regionIds.length > 0 ? [...regionIds] : [''])
     .where((eb) => eb.or([eb('v.from_earliest', 'is', null), eb('v.from_earliest', '<=', date)]))
     .where((eb) => eb.or([eb('v.to_settled', 'is', null), eb('v.to_settled', '>', date)]))
     .orderBy('v.regulation_id')
     .orderBy('v.ordinal');
-  if (!prefilter) return query;
-  // Standard SQL (|| and LIKE), so it is not tied to SQLite: one 0/1 term per query stem.
-  const padded = sql<string>`(' ' || ${sql.ref('r.stems')} || ' ')`;
-  const found = prefilter.patterns.map((p) => sql`CASE WHEN ${padded} LIKE ${p} THEN 1 ELSE 0 END`);
-  return query.where(sql<boolean>`(${sql.join(found, sql` + `)}) >= ${prefilter.atLeast}`);
+  if (!prefilter) return query.where('v.region_id', 'in', regions);
+  // Each query stem found counts once, so a key shared by two query stems weighs two.
+  const weight = prefilter.terms.every((t) => t.weight === 1)
+    ? sql<number>`count(*)`
+    : sql<number>`sum(CASE ${sql.join(prefilter.terms.map((t) => sql`WHEN ${sql.ref('t.term')} = ${t.term} THEN ${t.weight}`), sql` `)} ELSE 0 END)`;
+  const filed = db
+    .selectFrom('regulation_terms as t')
+    .select('t.regulation_id')
+    .where('t.term', 'in', prefilter.terms.map((t) => t.term))
+    .where('t.region_id', 'in', regions)
+    .groupBy('t.regulation_id')
+    .having(weight, '>=', prefilter.atLeast);
+  return query.where('v.regulation_id', 'in', filed);
 }
 
 /**

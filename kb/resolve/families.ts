@@ -58,13 +58,19 @@ export async function resolveFamilies(trx: Transaction<Database>, baseIds: reado
     const built = buildFamily({ baseActId: baseId, texts, operations, links: [...amends, ...repeals], acts: new Map(acts.map((a) => [a.id, a])) });
 
     const oldIds = (await trx.selectFrom('regulations').select('id').where('base_act_id', '=', baseId).execute()).map((r) => r.id);
-    if (oldIds.length > 0) await trx.deleteFrom('regulation_versions').where('regulation_id', 'in', oldIds).execute();
+    if (oldIds.length > 0) {
+      await trx.deleteFrom('regulation_versions').where('regulation_id', 'in', oldIds).execute();
+      await trx.deleteFrom('regulation_terms').where('regulation_id', 'in', oldIds).execute();
+    }
     await trx.deleteFrom('regulations').where('base_act_id', '=', baseId).execute();
     await trx.deleteFrom('act_inferences').where('family_id', '=', baseId).execute();
     await trx.deleteFrom('events').where('origin', '=', 'family').where('act_id', '=', baseId).execute();
     await trx.deleteFrom('diagnostics').where('origin', '=', 'family').where('scope_id', '=', baseId).execute();
 
     if (built.regulations.length > 0) await trx.insertInto('regulations').values(built.regulations).execute();
+    for (let i = 0; i < built.terms.length; i += 300) {
+      await trx.insertInto('regulation_terms').values(built.terms.slice(i, i + 300)).execute();
+    }
     for (let i = 0; i < built.versions.length; i += 200) {
       await trx.insertInto('regulation_versions').values(built.versions.slice(i, i + 200)).execute();
     }

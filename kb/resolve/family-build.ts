@@ -9,7 +9,7 @@ import type { DateBound } from '../types.js';
 import { regulationId } from '../ids.js';
 import { actLabel } from '../labels.js';
 import { settledDate } from '../temporal/commencement.js';
-import { clusterServices, type ServiceItem } from '../temporal/identity.js';
+import { clusterServices, serviceTerms, type ServiceItem } from '../temporal/identity.js';
 import { inferBaseRepeal, type InferredRepeal } from '../temporal/inference.js';
 import { buildTimeline, type Edition, type TimelineAct } from '../temporal/timeline.js';
 import { cmpStr, parseJson, sha256 } from '../util.js';
@@ -27,6 +27,8 @@ export interface FamilyInput {
 /** Rows to write for one family. */
 export interface FamilyOutput {
   regulations: Array<Database['regulations']>;
+  /** The regulations filed in the service index. */
+  terms: Array<Database['regulation_terms']>;
   versions: Array<Database['regulation_versions']>;
   inference: Database['act_inferences'] | null;
   events: Array<Database['events']>;
@@ -47,7 +49,7 @@ const EDIT_OPS = new Set(['insert_text', 'replace_words', 'delete']);
  * @returns rows to write
  */
 export function buildFamily(input: FamilyInput): FamilyOutput {
-  const out: FamilyOutput = { regulations: [], versions: [], inference: null, events: [], diagnostics: [] };
+  const out: FamilyOutput = { regulations: [], terms: [], versions: [], inference: null, events: [], diagnostics: [] };
   const base = input.acts.get(input.baseActId);
   if (!base) return out;
   const timelineActs = new Map<string, TimelineAct>([...input.acts.values()].map((a) => [a.id, toTimelineAct(a)]));
@@ -72,6 +74,9 @@ export function buildFamily(input: FamilyInput): FamilyOutput {
       acts: timelineActs,
     });
     const titles = unique([...versions.map((v) => v.title), ...members.map((m) => m.serviceName)]);
+    const stems = unique(titles.flatMap((t) => stemWords(t)));
+    const regionId = base.region_id;
+    if (regionId) out.terms.push(...serviceTerms(stems).map((term) => ({ term, region_id: regionId, regulation_id: id })));
     out.regulations.push({
       id,
       base_act_id: base.id,
@@ -81,7 +86,7 @@ export function buildFamily(input: FamilyInput): FamilyOutput {
       title: versions[versions.length - 1]?.title ?? cluster.canonical,
       service_key: cluster.serviceKey,
       titles: JSON.stringify(titles),
-      stems: unique(titles.flatMap((t) => stemWords(t))).join(' '),
+      stems: stems.join(' '),
       version_count: versions.length,
     });
     for (const v of versions) {

@@ -164,6 +164,17 @@ export interface RegulationsTable {
   version_count: number;
 }
 
+/**
+ * The service index: a regulation filed under the key (`serviceTerm`) of each of
+ * its title stems, in its region (migration 0008). Regulations without a region
+ * are not filed: no applicability scope reaches them.
+ */
+export interface RegulationTermsTable {
+  term: string;
+  region_id: string;
+  regulation_id: string;
+}
+
 /** One edition of a regulation in time. */
 export interface RegulationVersionsTable {
   /** `${regulation_id}@${ordinal}`. */
@@ -325,6 +336,7 @@ export interface Database {
   acts: ActsTable;
   act_inferences: ActInferencesTable;
   regulations: RegulationsTable;
+  regulation_terms: RegulationTermsTable;
   regulation_versions: RegulationVersionsTable;
   events: EventsTable;
   diagnostics: DiagnosticsTable;

@@ -105,26 +105,54 @@ export function serviceMatcher(query: string): (names: readonly string[], stems:
 }
 
 /**
- * A necessary condition for `serviceMatcher`, cheap enough for the database to
- * test before a row is read: at least `atLeast` of the `patterns` (one `LIKE`
- * pattern per query stem) must hold for the regulation's stems joined by spaces
- * with a space on both ends (" жилищн помощ "). A stem found by the matcher's
- * rule (equal, or one a prefix of the other from four letters) shares the query
- * stem's first four letters, so a regulation the matcher accepts always passes;
- * one that passes may still fail the exact test, which runs on the rows read.
- * Stems are letters and digits only, so a pattern holds no `%`/`_` of its own.
- * @param query what the user typed
- * @returns the patterns and how many must hold; null when every regulation matches
+ * The key a regulation is filed under for one of its stems in the service
+ * index (`regulation_terms`): the stem's first four letters, or the whole stem
+ * when shorter. A stem the matcher counts as found (equal, or one a prefix of
+ * the other from four letters) always has the query stem's key, so looking a
+ * query's keys up in the index loses no regulation the matcher accepts.
+ * @param stem a stem from `stemWords`
+ * @returns its key
  */
-export function servicePrefilter(query: string): { patterns: string[]; atLeast: number } | null {
+export function serviceTerm(stem: string): string {
+  return stem.length < 4 ? stem : stem.slice(0, 4);
+}
+
+/**
+ * The distinct keys (`serviceTerm`) of a regulation's stems, as the service index files them.
+ * @param stems the regulation's stems
+ * @returns keys, sorted
+ */
+export function serviceTerms(stems: readonly string[]): string[] {
+  return [...new Set(stems.map(serviceTerm))].sort(cmp);
+}
+
+/** What a service question looks up in the service index. */
+export interface ServicePrefilter {
+  /** Each query stem's key, with how many query stems share it. */
+  terms: Array<{ term: string; weight: number }>;
+  /** The weights of the keys a regulation has must add up to at least this. */
+  atLeast: number;
+}
+
+/**
+ * A necessary condition for `serviceMatcher`, cheap enough for the database to
+ * test from an index before any edition is read: the regulation must be filed
+ * under enough of the query stems' keys (`serviceTerm`) that, counting each query
+ * stem once, at least `atLeast` of them are found. A regulation the matcher
+ * accepts always passes; one that passes may still fail the exact test, which
+ * runs on the rows read.
+ * @param query what the user typed
+ * @returns the keys and how many query stems must be found; null when every regulation matches
+ */
+export function servicePrefilter(query: string): ServicePrefilter | null {
   const wanted = stemWords(query);
   if (wanted.length === 0) return null;
-  // One LIKE per stem: several exact alternatives per stem cost more to test than the rows they save.
-  const patterns = wanted.map((w) => (w.length < 4 ? `% ${w} %` : `% ${w.slice(0, 4)}%`));
+  const weights = new Map<string, number>();
+  for (const w of wanted) weights.set(serviceTerm(w), (weights.get(serviceTerm(w)) ?? 0) + 1);
   // The matcher gives up below 0.6 of the stems found: the smallest count it does not give up at.
   let atLeast = 0;
   while (atLeast < wanted.length * 0.6) atLeast++;
-  return { patterns, atLeast };
+  return { terms: [...weights].sort((a, b) => cmp(a[0], b[0])).map(([term, weight]) => ({ term, weight })), atLeast };
 }
 
 function sameStem(a: string, b: string): boolean {

@@ -45,6 +45,7 @@ export async function dumpKnowledge(kb: Kb): Promise<Record<string, unknown>> {
   const inferences = await db.selectFrom('act_inferences').selectAll().orderBy('act_id').execute();
   const regulations = await db.selectFrom('regulations').selectAll().orderBy('id').execute();
   const versions = await db.selectFrom('regulation_versions').selectAll().orderBy('id').execute();
+  const serviceIndex = await db.selectFrom('regulation_terms').selectAll().orderBy(['term', 'region_id', 'regulation_id']).execute();
   const events = await db.selectFrom('events').selectAll().orderBy('id').execute();
   const diagnostics = (await db.selectFrom('diagnostics').select(['origin', 'scope_id', 'document_id', 'act_id', 'regulation_id', 'code', 'message', 'severity', 'span_start', 'span_end']).execute())
     .map((d) => JSON.stringify(d))
@@ -57,7 +58,7 @@ export async function dumpKnowledge(kb: Kb): Promise<Record<string, unknown>> {
   const details = [];
   for (const a of acts) details.push(await getAct(kb, a.id));
   const lists = { acts: await listActs(kb), regions: (await listRegions(kb)).filter((r) => r.acts > 0 || r.regulations > 0) };
-  return { acts, inferences, regulations, versions, events, diagnostics, facts, answers, timelines, details, lists };
+  return { acts, inferences, regulations, versions, serviceIndex, events, diagnostics, facts, answers, timelines, details, lists };
 }
 
 /**

@@ -86,18 +86,22 @@ describe('pinned SQL', () => {
     expect(compiled.sql).toBe(
       'select "v".*, "r"."title" as "regulation_title", "r"."titles" as "regulation_titles", "r"."issuer" as "regulation_issuer", "r"."region_id" as "regulation_region", "r"."stems" as "regulation_stems" ' +
         'from "regulation_versions" as "v" inner join "regulations" as "r" on "r"."id" = "v"."regulation_id" ' +
-        'where "v"."region_id" in (?, ?) and ("v"."from_earliest" is null or "v"."from_earliest" <= ?) and ("v"."to_settled" is null or "v"."to_settled" > ?) ' +
+        'where ("v"."from_earliest" is null or "v"."from_earliest" <= ?) and ("v"."to_settled" is null or "v"."to_settled" > ?) and "v"."region_id" in (?, ?) ' +
         'order by "v"."regulation_id", "v"."ordinal"',
     );
-    expect(compiled.parameters).toEqual(['zko', 'zko.uralsk', '2018-08-01', '2018-08-01']);
+    expect(compiled.parameters).toEqual(['2018-08-01', '2018-08-01', 'zko', 'zko.uralsk']);
   });
 
-  it('with a service: the stems prefilter in standard SQL (LIKE, ||), one term per query stem', () => {
+  it('with a service: the regulations filed under the query stems\' keys in the scope (standard SQL)', () => {
     const compiled = candidateVersionsQuery(kb.db, ['zko'], '2018-08-01', 'жилищная помощь').compile();
     expect(compiled.sql).toMatch(
-      /and \(CASE WHEN \(' ' \|\| "r"\."stems" \|\| ' '\) LIKE \? THEN 1 ELSE 0 END \+ CASE WHEN \(' ' \|\| "r"\."stems" \|\| ' '\) LIKE \? THEN 1 ELSE 0 END\) >= \? order by/,
+      /and "v"\."regulation_id" in \(select "t"\."regulation_id" from "regulation_terms" as "t" where "t"\."term" in \(\?, \?\) and "t"\."region_id" in \(\?\) group by "t"\."regulation_id" having count\(\*\) >= \?\) order by/,
     );
-    expect(compiled.parameters).toEqual(['zko', '2018-08-01', '2018-08-01', '% жили%', '% помо%', 2]);
+    expect(compiled.parameters).toEqual(['2018-08-01', '2018-08-01', 'жили', 'помо', 'zko', 2]);
+    // Two query stems with one key: the key counts twice.
+    const shared = candidateVersionsQuery(kb.db, ['zko'], '2018-08-01', 'выдача выдачи справки').compile();
+    expect(shared.sql).toMatch(/having sum\(CASE WHEN "t"\."term" = \? THEN \? WHEN "t"\."term" = \? THEN \? ELSE 0 END\) >= \?/);
+    expect(shared.parameters.slice(2)).toEqual(['выда', 'спра', 'zko', 'выда', 2, 'спра', 1, 2]);
   });
 
   it('the prefilter changes no answer: every title and title word, on several dates, against the unfiltered rows', async () => {

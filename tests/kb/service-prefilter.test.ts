@@ -5,21 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { stemWords } from '../../parser/lib/stem.js';
-import { serviceMatcher, servicePrefilter } from '../../kb/temporal/identity.js';
+import { serviceMatcher, servicePrefilter, serviceTerms } from '../../kb/temporal/identity.js';
 import { SPHERES } from '../../bench/gen/vocab/services.js';
 import { loadSeedDocuments } from './gold-as-parsed.js';
-
-/** SQL `LIKE` with only `%` wildcards, as the patterns use it. */
-function like(value: string, pattern: string): boolean {
-  const re = new RegExp(`^${pattern.split('%').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'su');
-  return re.test(value);
-}
 
 function passes(query: string, stems: readonly string[]): boolean {
   const f = servicePrefilter(query);
   if (!f) return true;
-  const padded = ` ${stems.join(' ')} `;
-  return f.patterns.filter((p) => like(padded, p)).length >= f.atLeast;
+  const filed = new Set(serviceTerms(stems));
+  return f.terms.reduce((n, t) => n + (filed.has(t.term) ? t.weight : 0), 0) >= f.atLeast;
 }
 
 /** Service names of the generator and of the seeds, and queries made from them: whole, halves, single words, inflected, truncated. */
