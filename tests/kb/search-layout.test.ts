@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { actBucket, BUCKET_SIZE, bucketOf, cellOf, cellParts, entryTerms, indexText, stemKey } from '../../kb/search/layout.js';
 import { bm25Score, TupleQueue, type Scoring } from '../../kb/search/rank.js';
 import { stemLine } from '../../kb/search/tokens.js';
+import { CellSet } from '../../kb/search/cell-set.js';
 import { KnownCells } from '../../kb/search/indexer.js';
 import { stem } from '../../parser/lib/stem.js';
 
@@ -87,6 +88,29 @@ describe('search layout', () => {
     for (let i = 0; i < 6; i++) k.add(3, i);
     k.rollbackTo(failing);
     for (let i = 0; i < 6; i++) expect(k.add(3, i), `cell ${i}`).toBe(true);
+  });
+
+  it('cell set: agrees with a Set under adds, deletes and rehashes, wide cells included', () => {
+    const next = rng(5);
+    const set = new CellSet();
+    const reference = new Set<string>();
+    for (let i = 0; i < 60_000; i++) {
+      const term = Math.floor(next() * 1000) * 715_827 % 0x80000000; // spread over the 31-bit range, 0 and the top included
+      const cell = next() < 0.001 ? cellOf(300 + Math.floor(next() * 3), 5) : cellOf(1 + Math.floor(next() * 4), Math.floor(next() * 40));
+      const key = `${term}:${cell}`;
+      if (next() < 0.2) expect(set.delete(term, cell), key).toBe(reference.delete(key));
+      else {
+        const fresh = !reference.has(key);
+        reference.add(key);
+        expect(set.add(term, cell), key).toBe(fresh);
+      }
+    }
+    expect(set.size).toBe(reference.size);
+    expect(set.add(0x7fffffff, 0)).toBe(true);
+    expect(set.add(0x7fffffff, 0)).toBe(false);
+    set.clear();
+    expect(set.size).toBe(0);
+    expect(set.add(0x7fffffff, 0)).toBe(true);
   });
 
   it('the tuple queue yields every tuple of the cells once, scores never increasing', () => {
