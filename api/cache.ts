@@ -22,6 +22,8 @@ interface Entry {
   body: Uint8Array;
   /** A plain object, not Headers: @hono/node-server then writes the answer without building a Headers. */
   headers: Record<string, string>;
+  /** Bytes counted against the bound: body, key and `ENTRY_OVERHEAD`. */
+  size: number;
 }
 
 /** Bytes counted per entry beyond its body (key, headers, map slot). */
@@ -74,12 +76,12 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
     if (`${options.dataVersion()}|${options.today()}` !== generation) return;
     const size = body.byteLength + key.length * 2 + ENTRY_OVERHEAD;
     if (size > options.maxBytes) return;
-    entries.set(key, { body, headers });
+    entries.set(key, { body, headers, size });
     bytes += size;
     for (const [oldKey, old] of entries) {
       if (bytes <= options.maxBytes) break;
       entries.delete(oldKey);
-      bytes -= old.body.byteLength + oldKey.length * 2 + ENTRY_OVERHEAD;
+      bytes -= old.size;
     }
   };
 }

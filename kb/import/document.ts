@@ -3,7 +3,7 @@
  * rows and its full-text index entries, and re-derives everything they touch. Idempotent: a text already
  * imported (same sha256) changes nothing.
  */
-import type { Insertable, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { Database } from '../schema/database.js';
 import type { ChangeCounts, ImportInput, ImportResult, Kb } from '../types.js';
 import { documentId } from '../ids.js';
@@ -12,6 +12,7 @@ import { resolveActs } from '../resolve/acts.js';
 import { resolveFamilies } from '../resolve/families.js';
 import { touchedActs, touchedFamilies } from '../resolve/scope.js';
 import { indexDocument, type KnownCells } from '../search/indexer.js';
+import { insertRows } from '../insert-rows.js';
 import { sha256 } from '../util.js';
 import { makeContext } from './context.js';
 import { extractActs } from './extract-acts.js';
@@ -89,17 +90,17 @@ async function writeSources(trx: Transaction<Database>, docId: string, hash: str
       imported_at: new Date().toISOString(),
     })
     .execute();
-  await insertChunked(trx, 'act_facts', acts.facts);
-  await insertChunked(trx, 'act_links', acts.links);
-  await insertChunked(trx, 'operations', regs.operations);
-  await insertChunked(trx, 'regulation_texts', regs.texts);
+  await insertRows(trx, 'act_facts', acts.facts, SOURCE_ROWS_PER_INSERT);
+  await insertRows(trx, 'act_links', acts.links, SOURCE_ROWS_PER_INSERT);
+  await insertRows(trx, 'operations', regs.operations, SOURCE_ROWS_PER_INSERT);
+  await insertRows(trx, 'regulation_texts', regs.texts, SOURCE_ROWS_PER_INSERT);
   // The search index is a function of the document alone: written here, rolled back with the import.
   await indexDocument(trx, { id: docId, act_id: ctx.ownActId, text: input.text, markdown: input.markdown ?? null }, regs.texts, known);
   const diagnostics = [
     ...input.parsed.diagnostics.map((d) => ({ code: d.code, message: d.message, severity: d.severity, span: d.span ?? null })),
     ...regs.notes.map((n) => ({ code: n.code, message: n.message, severity: n.severity, span: input.parsed.evidence[n.path] ?? null })),
   ];
-  await insertChunked(
+  await insertRows(
     trx,
     'diagnostics',
     diagnostics.map((d) => ({
@@ -114,16 +115,11 @@ async function writeSources(trx: Transaction<Database>, docId: string, hash: str
       span_start: d.span?.start ?? null,
       span_end: d.span?.end ?? null,
     })),
+    SOURCE_ROWS_PER_INSERT,
   );
   const mentioned = [...new Set([...acts.mentioned, ...regs.baseActs])];
   return { mentioned, count: diagnostics.length };
 }
 
-type SourceTable = 'act_facts' | 'act_links' | 'operations' | 'regulation_texts' | 'diagnostics';
-
-/** Multi-row inserts in chunks, well under any dialect's bound-parameter limit. */
-async function insertChunked<T extends SourceTable>(trx: Transaction<Database>, table: T, rows: ReadonlyArray<Insertable<Database[T]>>): Promise<void> {
-  for (let i = 0; i < rows.length; i += 50) {
-    await trx.insertInto(table).values(rows.slice(i, i + 50)).execute();
-  }
-}
+/** Source rows per insert statement. */
+const SOURCE_ROWS_PER_INSERT = 50;

@@ -11,6 +11,7 @@ import { commencementBound, withBasisPrefix } from '../temporal/commencement.js'
 import { checkActDates } from '../temporal/consistency.js';
 import { actLabel } from '../labels.js';
 import { oblastOf } from '../regions/gazetteer.js';
+import { insertRows } from '../insert-rows.js';
 import { cmpStr } from '../util.js';
 import { mergeActFacts, type MergedAct } from './merge.js';
 import { actEvents } from './act-events.js';
@@ -73,16 +74,16 @@ export async function resolveActs(trx: Transaction<Database>, actIds: readonly s
     const diags = [...own.conflicts.map((c) => ({ code: 'fact_conflict', severity: 'warning', message: c.message })), ...derived.diagnostics];
     for (const d of diags) diagnosticRows.push({ ...NO_PLACE, origin: 'act', scope_id: id, act_id: id, regulation_id: null, code: d.code, message: d.message, severity: d.severity });
   }
-  for (let i = 0; i < actRows.length; i += ROWS_PER_INSERT) await trx.insertInto('acts').values(actRows.slice(i, i + ROWS_PER_INSERT)).execute();
-  for (let i = 0; i < eventRows.length; i += ROWS_PER_INSERT) await trx.insertInto('events').values(eventRows.slice(i, i + ROWS_PER_INSERT)).execute();
-  for (let i = 0; i < diagnosticRows.length; i += ROWS_PER_INSERT) await trx.insertInto('diagnostics').values(diagnosticRows.slice(i, i + ROWS_PER_INSERT)).execute();
+  await insertRows(trx, 'acts', actRows, ROWS_PER_INSERT);
+  await insertRows(trx, 'events', eventRows, ROWS_PER_INSERT);
+  await insertRows(trx, 'diagnostics', diagnosticRows, ROWS_PER_INSERT);
   return actIds.length;
 }
 
-/** Act- and family-level diagnostics belong to no document and no span. */
 /** Rows per multi-row insert, well under any dialect's bound-parameter limit (an acts row has about 25 columns). */
 const ROWS_PER_INSERT = 20;
 
+/** Act- and family-level diagnostics belong to no document and no span. */
 export const NO_PLACE = { document_id: null, span_start: null, span_end: null } as const;
 
 interface DerivedAct {

@@ -5,6 +5,7 @@
  */
 import type { Transaction } from 'kysely';
 import type { Database } from '../schema/database.js';
+import { insertRows } from '../insert-rows.js';
 import { NO_PLACE } from './acts.js';
 import { buildFamily } from './family-build.js';
 
@@ -68,12 +69,8 @@ export async function resolveFamilies(trx: Transaction<Database>, baseIds: reado
     await trx.deleteFrom('diagnostics').where('origin', '=', 'family').where('scope_id', '=', baseId).execute();
 
     if (built.regulations.length > 0) await trx.insertInto('regulations').values(built.regulations).execute();
-    for (let i = 0; i < built.terms.length; i += 300) {
-      await trx.insertInto('regulation_terms').values(built.terms.slice(i, i + 300)).execute();
-    }
-    for (let i = 0; i < built.versions.length; i += 200) {
-      await trx.insertInto('regulation_versions').values(built.versions.slice(i, i + 200)).execute();
-    }
+    await insertRows(trx, 'regulation_terms', built.terms, 300);
+    await insertRows(trx, 'regulation_versions', built.versions, 200);
     if (built.inference) await trx.insertInto('act_inferences').values(built.inference).execute();
     if (built.events.length > 0) await trx.insertInto('events').values(built.events).execute();
     if (built.diagnostics.length > 0) {

@@ -148,7 +148,10 @@ export function servicePrefilter(query: string): ServicePrefilter | null {
   const wanted = stemWords(query);
   if (wanted.length === 0) return null;
   const weights = new Map<string, number>();
-  for (const w of wanted) weights.set(serviceTerm(w), (weights.get(serviceTerm(w)) ?? 0) + 1);
+  for (const w of wanted) {
+    const term = serviceTerm(w);
+    weights.set(term, (weights.get(term) ?? 0) + 1);
+  }
   // The matcher gives up below 0.6 of the stems found: the smallest count it does not give up at.
   let atLeast = 0;
   while (atLeast < wanted.length * 0.6) atLeast++;
