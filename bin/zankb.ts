@@ -8,7 +8,9 @@ const USAGE = `zankb — Kazakhstan regional acts: parser and versioned knowledg
 
 Usage:
   zankb parse FILE [--json | --md]        parse one document (.txt register text or .md); no database
-  zankb import PATH… [--db FILE]          import files or folders into the knowledge base
+  zankb import PATH… [--db FILE] [--json] [--jobs N]
+                                          import files or folders into the knowledge base
+                                          (N parser threads; default: cores − 1 from 16 files)
   zankb query --region R --date D [--service S] [--db FILE] [--json]
                                           which regulations applied on D in R
   zankb serve [--db FILE] [--port N]      the HTTP API and web pages

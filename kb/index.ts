@@ -1,7 +1,7 @@
 /** The knowledge base's public API (re-exports only). */
 export { openKb, closeKb } from './db.js';
 export { importDocument } from './import/document.js';
-export { importFiles, kbTotals, type ImportFile, type ImportProgress } from './import/files.js';
+export { importFiles, kbTotals, type ImportFile, type ImportOptions, type ImportProgress } from './import/files.js';
 export { queryApplicability, candidateVersionsQuery, type ApplicabilityQuery } from './queries/applicability.js';
 export { getRegulation, getRegulationText } from './queries/regulations.js';
 export { getAct, listActs, type ListActsOptions } from './queries/acts.js';

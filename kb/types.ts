@@ -282,6 +282,16 @@ export interface ImportSummary {
   totals: KbTotals;
 }
 
-/** Parses one file for `importFiles`; the parser lives outside kb/. */
-export type ParseFn = (text: string, filename: string) => { parsed: ParsedDocument; markdown: string; regulationTexts?: ImportInput['regulationTexts'] };
+/** What the parser gives `importFiles` for one file. */
+export interface ParseOutput {
+  parsed: ParsedDocument;
+  markdown: string;
+  regulationTexts?: ImportInput['regulationTexts'];
+}
+
+/** Parses one file (the parser lives outside kb/). */
+export type ParseFn = (text: string, filename: string) => ParseOutput;
+
+/** Parses one file for `importFiles`: in place, or elsewhere and later (a promise, e.g. a parser thread). */
+export type BatchParseFn = (text: string, filename: string) => ParseOutput | Promise<ParseOutput>;
 

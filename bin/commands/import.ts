@@ -1,9 +1,9 @@
-/** `zankb import PATH… [--db FILE] [--json]`: files and folders into the knowledge base. */
+/** `zankb import PATH… [--db FILE] [--json] [--jobs N]`: files and folders into the knowledge base. */
 import { parseArgs } from 'node:util';
-import { closeKb, importFiles, openKb, type ImportSummary } from '../../kb/index.js';
+import { closeKb, openKb, type ImportSummary } from '../../kb/index.js';
 import { EXIT, UsageError, dbPath, displayPath } from '../cli-common.js';
 import { collectFiles } from '../files.js';
-import { parseFile } from '../../parser/index.js';
+import { importParallel } from '../parallel-import.js';
 
 /**
  * Runs the import command.
@@ -11,8 +11,10 @@ import { parseFile } from '../../parser/index.js';
  * @returns exit code: 1 when any file failed (each printed with its reason)
  */
 export async function importCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: { db: { type: 'string' }, json: { type: 'boolean' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({ args, options: { db: { type: 'string' }, json: { type: 'boolean' }, jobs: { type: 'string' } }, allowPositionals: true });
   if (positionals.length === 0) throw new UsageError('import needs at least one PATH (a file or a folder)');
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0 && jobs <= 64)) throw new UsageError(`--jobs takes the number of parser threads, 0 to 64 (0: parse in the importing thread); got ${values.jobs}`);
   const { files, unreadable } = collectFiles(positionals);
   if (files.length === 0 && unreadable.length === 0) throw new UsageError(`no .txt or .md files under ${positionals.join(', ')}`);
 
@@ -21,9 +23,14 @@ export async function importCommand(args: string[]): Promise<number> {
   const tty = process.stderr.isTTY && !values.json;
   let summary: ImportSummary;
   try {
-    summary = await importFiles(kb, files, parseFile, (done, total, path) => {
-      if (tty) process.stderr.write(`\r\x1b[K[${done}/${total}] ${displayPath(path)}`);
-    });
+    // Per-file results are printed only with --json; a large import keeps nothing else per file.
+    ({ summary } = await importParallel(kb, files, {
+      ...(jobs === undefined ? {} : { jobs }),
+      keepResults: values.json === true,
+      onProgress: (done, total, path) => {
+        if (tty) process.stderr.write(`\r\x1b[K[${done}/${total}] ${displayPath(path)}`);
+      },
+    }));
   } finally {
     if (tty) process.stderr.write('\r\x1b[K');
     await closeKb(kb);

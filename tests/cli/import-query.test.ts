@@ -51,6 +51,29 @@ describe('zankb import', () => {
     sqlite.close();
   });
 
+  it('--jobs N parses on N threads and builds the same knowledge base; --json lists every file', () => {
+    const db = join(dir, 'threads.sqlite');
+    const r = spawnSync(process.execPath, [BIN, 'import', 'corpus', '--jobs', '2', '--json', '--db', db], { encoding: 'utf8', cwd: ROOT });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const summary = JSON.parse(r.stdout);
+    expect(summary).toMatchObject({ imported: 5, unchanged: 0, failed: [] });
+    expect(summary.results.map((x: { file: string }) => x.file.split('/').pop())).toEqual(readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort());
+    const rows = (file: string) => {
+      const sqlite = new Database(file, { readonly: true });
+      const out = ['acts', 'regulations', 'regulation_versions', 'events', 'regulation_texts', 'search_entries'].map((t) => sqlite.prepare(`select * from ${t} order by 1, 2`).all());
+      sqlite.close();
+      return out;
+    };
+    expect(rows(db)).toEqual(rows(DB));
+  });
+
+  it('exits 2 when --jobs is not a number of threads', () => {
+    const r = zankb('import', 'corpus', '--jobs', 'many');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--jobs takes the number of parser threads');
+  });
+
   it('exits 2 without a path', () => {
     const r = zankb('import');
     expect(r.status).toBe(2);

@@ -1,0 +1,6 @@
+// A parser thread's entry: the parser is TypeScript run without a build step, so the thread
+// registers tsx's loader itself (a worker does not inherit the loader bin/zankb.js registered).
+import { register } from 'tsx/esm/api';
+
+register();
+await import('./worker.ts');
