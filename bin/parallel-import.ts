@@ -83,7 +83,9 @@ export async function importParallel(kb: Kb, files: ReadonlyArray<ImportFile>, o
           return result;
         }),
       (done, total, file) => {
-        const at = arrived.get(file)?.shift();
+        const times = arrived.get(file);
+        const at = times?.shift();
+        if (times?.length === 0) arrived.delete(file);
         if (at !== undefined) waitMs += Math.max(0, at - previousEnd);
         previousEnd = performance.now();
         options.onProgress?.(done, total, file);

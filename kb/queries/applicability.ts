@@ -88,7 +88,15 @@ export async function queryApplicability(kb: Kb, q: ApplicabilityQuery): Promise
     }
     byRegulation.set(row.regulation_id, [...(byRegulation.get(row.regulation_id) ?? []), row]);
   }
-  const actIds = new Set(rows.flatMap((r) => [r.source_act_id, ...(r.ended_by_act_id ? [r.ended_by_act_id] : [])]));
+  // Only the acts of the editions kept: a candidate whose regulation the service test turned down
+  // needs none (each act read is a page that may not be in memory yet).
+  const actIds = new Set<string>();
+  for (const versionRows of byRegulation.values()) {
+    for (const r of versionRows) {
+      actIds.add(r.source_act_id);
+      if (r.ended_by_act_id) actIds.add(r.ended_by_act_id);
+    }
+  }
   const acts = actIds.size > 0 ? await kb.db.selectFrom('acts').selectAll().where('id', 'in', [...actIds]).execute() : [];
   const actOf = actLookup(acts);
 
