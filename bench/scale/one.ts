@@ -42,6 +42,11 @@ const totalSeconds = (performance.now() - t) / 1000;
 const importSeconds = totalSeconds - run.waitMs / 1000;
 const parseSeconds = run.parseMs / 1000;
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
+// Figures over a partly failed import would describe a different corpus: stop instead.
+if (summary.failed.length > 0) {
+  for (const f of summary.failed.slice(0, 10)) console.error(`${f.file}: ${f.reason}`);
+  throw new Error(`${summary.failed.length} of ${names.length} generated files failed to import (first ones above): fix the parser or the generator, then run again`);
+}
 const truth = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as TruthEntry[];
 const { default: autocannon } = await import('autocannon');
 const { startServer } = await import('../../api/server.js');
