@@ -18,7 +18,7 @@ export interface ParallelImportOptions {
   /** Parser threads; 0 parses in the importing thread. Default: one fewer than the cores for a batch of THREADS_FROM_FILES files or more, else 0. */
   jobs?: number;
   onProgress?: ImportProgress;
-  /** Keep a result per file in the summary (`ImportOptions.keepResults`). */
+  /** Keep a result per file in the summary (`ImportOptions.keepResults`, default true). */
   keepResults?: boolean;
 }
 
@@ -45,7 +45,6 @@ export interface ParallelImportRun {
  */
 export async function importParallel(kb: Kb, files: ReadonlyArray<ImportFile>, options: ParallelImportOptions = {}): Promise<ParallelImportRun> {
   const jobs = options.jobs ?? (files.length >= THREADS_FROM_FILES ? defaultPoolSize() : 0);
-  const keepResults = options.keepResults ?? true;
   if (jobs === 0) {
     let parseMs = 0;
     const summary = await importFiles(
@@ -60,7 +59,7 @@ export async function importParallel(kb: Kb, files: ReadonlyArray<ImportFile>, o
         }
       },
       options.onProgress,
-      { keepResults },
+      { keepResults: options.keepResults },
     );
     return { summary, jobs, parseMs, waitMs: parseMs };
   }
@@ -90,7 +89,7 @@ export async function importParallel(kb: Kb, files: ReadonlyArray<ImportFile>, o
         previousEnd = performance.now();
         options.onProgress?.(done, total, file);
       },
-      { keepResults, lookahead: jobs * AHEAD_PER_THREAD },
+      { keepResults: options.keepResults, lookahead: jobs * AHEAD_PER_THREAD },
     );
     return { summary, jobs, parseMs: pool.parseMs(), waitMs };
   } finally {
