@@ -36,7 +36,8 @@ export function collectFiles(paths: string[]): { files: ImportFile[]; unreadable
   return { files, unreadable };
 }
 
-function readText(path: string): string {
+/** Reads an act as text; the error names what went wrong, for the import summary. */
+export function readText(path: string): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (e) {

@@ -7,9 +7,8 @@
 import { importFiles, type ImportFile, type ImportProgress, type ImportSummary, type Kb } from '../kb/index.js';
 import { parseFile } from '../parser/index.js';
 import { defaultPoolSize, startParsePool } from '../parser/parallel/pool.js';
+import { THREADS_FROM_FILES } from './threads-from.js';
 
-/** Below this many files the parser runs in place: starting a thread costs about as much as parsing a few files. */
-export const THREADS_FROM_FILES = 16;
 /** Files parsed ahead per parser thread: parse and write times vary from file to file (a run of small files parses faster than one large file writes), and with 2 a thread sat idle 4.6 ms an act, with 8 it keeps up. */
 const AHEAD_PER_THREAD = 8;
 

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parseFile, type ParsedDocument } from '../parser/index.js';
+import type { ParsedDocument } from '../parser/index.js';
 
 import { EXIT, InputError, UsageError } from './cli-common.js';
 
@@ -45,7 +45,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   start: async (args) => (await import('./commands/serve.js')).startCommand(args),
 };
 
-function parseCommand(args: string[]): number {
+async function parseCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean' }, md: { type: 'boolean' } }, allowPositionals: true });
   if (positionals.length !== 1) throw new UsageError('parse takes exactly one FILE');
   if (values.json && values.md) throw new UsageError('choose one of --json and --md');
@@ -58,6 +58,9 @@ function parseCommand(args: string[]): number {
     process.stderr.write(`zankb: ${file}: cannot read (${(e as Error).message})\n`);
     return EXIT.failed;
   }
+  // Loaded here, not at the top: an import's main thread only relays progress from the import
+  // thread (bin/import-thread), and the parser's modules would only add to its memory.
+  const { parseFile } = await import('../parser/index.js');
   const { parsed, markdown } = parseFile(text, file);
   if (values.md) process.stdout.write(markdown);
   else if (values.json) process.stdout.write(JSON.stringify(parsed, null, 2) + '\n');

@@ -1,9 +1,11 @@
 /** `zankb import PATH… [--db FILE] [--json] [--jobs N]`: files and folders into the knowledge base. */
 import { parseArgs } from 'node:util';
-import { closeKb, openKb, type ImportSummary } from '../../kb/index.js';
+import type { ImportSummary } from '../../kb/index.js';
 import { EXIT, UsageError, dbPath, displayPath } from '../cli-common.js';
 import { collectFiles } from '../files.js';
-import { importParallel } from '../parallel-import.js';
+import { importOnThread } from '../import-thread/index.js';
+import type { ParallelImportOptions } from '../parallel-import.js';
+import { THREADS_FROM_FILES } from '../threads-from.js';
 
 /**
  * Runs the import command.
@@ -19,21 +21,33 @@ export async function importCommand(args: string[]): Promise<number> {
   if (files.length === 0 && unreadable.length === 0) throw new UsageError(`no .txt or .md files under ${positionals.join(', ')}`);
 
   const file = dbPath(values.db);
-  const kb = await openKb(file);
   const tty = process.stderr.isTTY && !values.json;
+  // Per-file results are printed only with --json; a large import keeps nothing else per file.
+  const options: ParallelImportOptions = {
+    ...(jobs === undefined ? {} : { jobs }),
+    keepResults: values.json === true,
+    onProgress: (done, total, path) => {
+      if (tty) process.stderr.write(`\r\x1b[K[${done}/${total}] ${displayPath(path)}`);
+    },
+  };
   let summary: ImportSummary;
   try {
-    // Per-file results are printed only with --json; a large import keeps nothing else per file.
-    ({ summary } = await importParallel(kb, files, {
-      ...(jobs === undefined ? {} : { jobs }),
-      keepResults: values.json === true,
-      onProgress: (done, total, path) => {
-        if (tty) process.stderr.write(`\r\x1b[K[${done}/${total}] ${displayPath(path)}`);
-      },
-    }));
+    // A batch runs on a thread with a capped heap (bin/import-thread), which keeps the import's
+    // peak memory flat; this thread then loads neither the knowledge base nor the parser. A few
+    // files import here, sparing the thread's start.
+    if (files.length >= THREADS_FROM_FILES) ({ summary } = await importOnThread(file, files.map((f) => f.path), options));
+    else {
+      const { closeKb, openKb } = await import('../../kb/index.js');
+      const { importParallel } = await import('../parallel-import.js');
+      const kb = await openKb(file);
+      try {
+        ({ summary } = await importParallel(kb, files, options));
+      } finally {
+        await closeKb(kb);
+      }
+    }
   } finally {
     if (tty) process.stderr.write('\r\x1b[K');
-    await closeKb(kb);
   }
   summary.failed.unshift(...unreadable);
 

@@ -1,0 +1,37 @@
+/**
+ * The import thread's body (started by bin/import-thread/index.ts through entry.mjs): opens the
+ * knowledge base, imports the files as `importParallel` does, posts each file's progress and then
+ * the run, or the error that stopped it.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { closeKb, openKb } from '../../kb/index.js';
+import { readText } from '../files.js';
+import { importParallel, type ParallelImportRun } from '../parallel-import.js';
+import type { ImportThreadData, ImportThreadMessage } from './index.js';
+
+const port = parentPort;
+if (!port) throw new Error('bin/import-thread/worker.ts runs as a worker thread (started by importOnThread)');
+const post = (message: ImportThreadMessage) => port.postMessage(message);
+const { db, paths, jobs, keepResults } = workerData as ImportThreadData;
+
+try {
+  const kb = await openKb(db);
+  let run: ParallelImportRun;
+  try {
+    run = await importParallel(
+      kb,
+      paths.map((path) => ({ path, read: () => readText(path) })),
+      {
+        ...(jobs === undefined ? {} : { jobs }),
+        keepResults,
+        onProgress: (done, total, file) => post({ kind: 'progress', done, total, file }),
+      },
+    );
+  } finally {
+    await closeKb(kb);
+  }
+  // Posted once the knowledge base is closed, so the caller may open it at once.
+  post({ kind: 'done', run });
+} catch (error) {
+  post({ kind: 'failed', message: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? (error.stack ?? null) : null });
+}
