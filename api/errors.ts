@@ -30,6 +30,8 @@ const KB_STATUS: Record<KbErrorCode, ContentfulStatusCode> = {
   not_in_force: 404,
   text_not_available: 404,
   import_failed: 422,
+  // The server opens its database before it listens, so a request never meets this.
+  cannot_open: 500,
 };
 
 /**

@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { ParsedDocument } from '../parser/index.js';
 
+import { KbError } from '../kb/errors.js';
 import { EXIT, InputError, UsageError } from './cli-common.js';
 
 const USAGE = `zankb — Kazakhstan regional acts: parser and versioned knowledge base
@@ -92,7 +93,7 @@ main(process.argv.slice(2)).then(
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`zankb: ${(e as Error).message}\n\n${USAGE}\n`);
       process.exitCode = EXIT.usage;
-    } else if (e instanceof InputError) {
+    } else if (e instanceof InputError || e instanceof KbError) {
       process.stderr.write(`zankb: ${e.message}\n`);
       process.exitCode = EXIT.failed;
     } else {

@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely';
+import { KbError } from './errors.js';
 import { migrateToLatest } from './migrator.js';
 import { syncRegions } from './regions/sync.js';
 import { ensureSearchIndex } from './search/indexer.js';
@@ -23,9 +24,7 @@ import type { Kb } from './types.js';
  * @returns the open knowledge base
  */
 export async function openKb(file: string | ':memory:'): Promise<Kb> {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const sqlite = new SQLite(file);
-  sqlite.pragma('journal_mode = WAL');
+  const sqlite = openSqlite(file);
   // In WAL mode NORMAL never corrupts the database; a power cut may lose the last commits, which
   // an idempotent re-import restores. FULL syncs on every commit: a quarter of import time.
   sqlite.pragma('synchronous = NORMAL');
@@ -50,6 +49,21 @@ export async function openKb(file: string | ':memory:'): Promise<Kb> {
       return { others, own };
     },
   };
+}
+
+/** Opens the file (creating its folder) in WAL mode; a path that is a folder, cannot be written or is not SQLite is a KbError saying so. */
+function openSqlite(file: string): SQLite.Database {
+  let sqlite: SQLite.Database | undefined;
+  try {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    sqlite = new SQLite(file);
+    // The first statement is where a file that is not SQLite fails.
+    sqlite.pragma('journal_mode = WAL');
+    return sqlite;
+  } catch (error) {
+    sqlite?.close();
+    throw new KbError('cannot_open', `cannot open the knowledge base ${file}: ${(error as Error).message}. Name a file you can write (it is created if missing) or an existing zankb database`, { file });
+  }
 }
 
 /**

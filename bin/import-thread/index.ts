@@ -10,6 +10,7 @@
  * set where the main thread's cannot (only by flags given to node itself).
  */
 import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { KbError, type KbErrorCode } from '../../kb/errors.js';
 import type { ParallelImportOptions, ParallelImportRun } from '../parallel-import.js';
 
 /** What the import thread is started with. */
@@ -24,7 +25,7 @@ export interface ImportThreadData {
 export type ImportThreadMessage =
   | { kind: 'progress'; done: number; total: number; file: string }
   | { kind: 'done'; run: ParallelImportRun }
-  | { kind: 'failed'; message: string; stack: string | null };
+  | { kind: 'failed'; message: string; stack: string | null; code: KbErrorCode | null };
 
 /** The import thread's heap (see THREAD_LIMITS in parser/parallel/pool.ts for the parser thread's). */
 export const IMPORT_THREAD_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 2000 };
@@ -51,7 +52,7 @@ export function importOnThread(db: string, paths: readonly string[], options: Pa
       if (message.kind === 'progress') options.onProgress?.(message.done, message.total, message.file);
       else if (message.kind === 'done') run = message.run;
       else {
-        failure = new Error(message.message);
+        failure = message.code === null ? new Error(message.message) : new KbError(message.code, message.message);
         if (message.stack !== null) failure.stack = message.stack;
       }
     });

@@ -4,7 +4,7 @@
  * the run, or the error that stopped it.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { closeKb, openKb } from '../../kb/index.js';
+import { KbError, closeKb, openKb } from '../../kb/index.js';
 import { readText } from '../files.js';
 import { importParallel, type ParallelImportRun } from '../parallel-import.js';
 import type { ImportThreadData, ImportThreadMessage } from './index.js';
@@ -33,5 +33,11 @@ try {
   // Posted once the knowledge base is closed, so the caller may open it at once.
   post({ kind: 'done', run });
 } catch (error) {
-  post({ kind: 'failed', message: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? (error.stack ?? null) : null });
+  post({
+    kind: 'failed',
+    message: error instanceof Error ? error.message : String(error),
+    stack: error instanceof Error ? (error.stack ?? null) : null,
+    // A worker's errors reach the caller as plain data: the code lets it throw the same KbError.
+    code: error instanceof KbError ? error.code : null,
+  });
 }

@@ -51,12 +51,17 @@ const ENTRY = new URL('./worker.mjs', import.meta.url);
  * A parser thread's heap. Parsing makes much short-lived garbage, and V8 sizes a heap by the
  * machine: a 48 MB young generation and an old generation allowed to grow to four times what
  * survives a collection once its limit is 2 GB or more, twice below that. Both added their size
- * to the import's peak RSS. Measured on 3,000 generated acts (one run each, ±10 % between runs):
- * default 50–57 acts/s, peak 420–453 MB; young 16 MB 52–53, 400–408 MB; young 8 MB and old
- * limit 2,000 MB 40 acts/s, 330 MB. The import's peak RSS is a goal (issue 5: under 500 MB at
- * 50,000 acts), its speed with a parser thread still above parsing in place (32 acts/s).
+ * to the import's peak RSS. Measured on 3,000 generated acts (±10 % between runs), with the
+ * knowledge base writing on the main thread: default 50–57 acts/s, peak 420–453 MB; young 16 MB
+ * 52–53, 400–408 MB; young 8 MB and old limit 2,000 MB 40 acts/s, 330 MB. Then, with the
+ * knowledge base on its own capped thread (bin/import-thread) and the old limit kept at 2,000 MB,
+ * `zankb import` of the same acts, runs alternated: young 8 MB 75.6–78.7 s, peak 293–303 MB;
+ * 16 MB 70.4 s (three runs), 305–313 MB; 32 MB 68.8–72.5 s, 326–340 MB; 48 MB 63.8–71.6 s,
+ * 326–345 MB. A larger young generation lets a document's syntax tree die young instead of being
+ * promoted and collected again; past 16 MB it buys memory, not speed. The import's peak RSS is a
+ * goal (issue 5: under 500 MB at 50,000 acts, and flat).
  */
-const THREAD_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 2000 };
+const THREAD_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 2000 };
 
 /**
  * Threads worth starting on this machine: one core is the importing thread's.

@@ -13,7 +13,7 @@ import { generate } from '../../bench/gen/index.js';
 import { importOnThread } from '../../bin/import-thread/index.js';
 import { importParallel } from '../../bin/parallel-import.js';
 import { THREADS_FROM_FILES } from '../../bin/threads-from.js';
-import { closeKb, openKb } from '../../kb/index.js';
+import { KbError, closeKb, openKb } from '../../kb/index.js';
 import { ROOT } from '../helpers/seeds.js';
 
 const BIN = join(ROOT, 'bin', 'zankb.js');
@@ -80,7 +80,12 @@ describe('zankb import of a batch, on the import thread', () => {
     expect(run.summary.failed.map((f) => f.file.split('/').pop())).toEqual(['zz-broken.txt']);
   }, 120_000);
 
-  it('fails with the reason when the knowledge base cannot be opened, and the caller goes on', async () => {
-    await expect(importOnThread(dir, [join(folder, names[0]!)])).rejects.toThrow('unable to open database file');
+  it('fails with the reason when the knowledge base cannot be opened: the same KbError as in place, and the command says what to do', async () => {
+    const error = await importOnThread(dir, [join(folder, names[0]!)]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(KbError);
+    expect(error).toMatchObject({ code: 'cannot_open', message: expect.stringContaining(`cannot open the knowledge base ${dir}: unable to open database file`) });
+    const r = spawnSync(process.execPath, [BIN, 'import', folder, '--db', dir], { encoding: 'utf8', cwd: ROOT });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`zankb: cannot open the knowledge base ${dir}: unable to open database file. Name a file you can write (it is created if missing) or an existing zankb database\n`);
   });
 });
