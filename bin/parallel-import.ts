@@ -30,9 +30,11 @@ export interface ParallelImportRun {
   parseMs: number;
   /**
    * Milliseconds the importing thread spent waiting for the parser (all of the parse time when
-   * parsing in place): the wall time minus this is the knowledge base's own.
+   * parsing in place): `wallMs` minus this is the knowledge base's own.
    */
   waitMs: number;
+  /** Milliseconds from the first file to the last (the knowledge base already open). */
+  wallMs: number;
 }
 
 /**
@@ -44,6 +46,7 @@ export interface ParallelImportRun {
  */
 export async function importParallel(kb: Kb, files: ReadonlyArray<ImportFile>, options: ParallelImportOptions = {}): Promise<ParallelImportRun> {
   const jobs = options.jobs ?? (files.length >= THREADS_FROM_FILES ? defaultPoolSize() : 0);
+  const started = performance.now();
   if (jobs === 0) {
     let parseMs = 0;
     const summary = await importFiles(
@@ -60,7 +63,7 @@ export async function importParallel(kb: Kb, files: ReadonlyArray<ImportFile>, o
       options.onProgress,
       { keepResults: options.keepResults },
     );
-    return { summary, jobs, parseMs, waitMs: parseMs };
+    return { summary, jobs, parseMs, waitMs: parseMs, wallMs: performance.now() - started };
   }
   // A result is handed over only when the importing thread waits for it (better-sqlite3 holds the
   // thread while it writes), so the time from the previous file's end to the moment a result
@@ -90,7 +93,7 @@ export async function importParallel(kb: Kb, files: ReadonlyArray<ImportFile>, o
       },
       { keepResults: options.keepResults, lookahead: jobs * AHEAD_PER_THREAD },
     );
-    return { summary, jobs, parseMs: pool.parseMs(), waitMs };
+    return { summary, jobs, parseMs: pool.parseMs(), waitMs, wallMs: performance.now() - started };
   } finally {
     await pool.close();
   }

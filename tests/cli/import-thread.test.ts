@@ -76,6 +76,8 @@ describe('zankb import of a batch, on the import thread', () => {
     expect(seen).toEqual(names.map((n, i) => `${i + 1}/${names.length} ${n}`));
     expect(run.jobs).toBe(1);
     expect(run.parseMs).toBeGreaterThan(0);
+    expect(run.wallMs).toBeGreaterThan(0);
+    expect(run.waitMs).toBeLessThanOrEqual(run.wallMs);
     expect(run.summary.results).toEqual([]);
     expect(run.summary.failed.map((f) => f.file.split('/').pop())).toEqual(['zz-broken.txt']);
   }, 120_000);
