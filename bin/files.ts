@@ -13,8 +13,8 @@ const NOT_ACTS = /^(?:README|CHANGELOG|LICENSE)(?:\.\w+)?$/i;
  * whole register never holds it in memory. Paths that cannot be listed become failures here; a
  * file that cannot be read fails at its turn.
  */
-export function collectFiles(paths: string[]): { files: ImportFile[]; unreadable: Array<{ file: string; reason: string }> } {
-  const files: ImportFile[] = [];
+export function collectFiles(paths: string[]): { files: string[]; unreadable: Array<{ file: string; reason: string }> } {
+  const files: string[] = [];
   const unreadable: Array<{ file: string; reason: string }> = [];
   const visit = (path: string, explicit: boolean) => {
     try {
@@ -26,7 +26,7 @@ export function collectFiles(paths: string[]): { files: ImportFile[]; unreadable
           if (statSync(child).isDirectory() || (IMPORTABLE.test(name) && !NOT_ACTS.test(name))) visit(child, false);
         }
       } else if (explicit || IMPORTABLE.test(path)) {
-        files.push({ path, read: () => readText(path) });
+        files.push(path);
       }
     } catch (e) {
       unreadable.push({ file: path, reason: `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
@@ -36,8 +36,16 @@ export function collectFiles(paths: string[]): { files: ImportFile[]; unreadable
   return { files, unreadable };
 }
 
-/** Reads an act as text; the error names what went wrong, for the import summary. */
-export function readText(path: string): string {
+/**
+ * A file to import, read when its turn comes.
+ * @param path the file
+ * @returns its path and a reader whose error names what went wrong, for the import summary
+ */
+export function onDisk(path: string): ImportFile {
+  return { path, read: () => readText(path) };
+}
+
+function readText(path: string): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (e) {

@@ -1,8 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { ParsedDocument } from '../parser/index.js';
-
 import { KbError } from '../kb/errors.js';
+import type { ParsedDocument } from '../parser/index.js';
 import { EXIT, InputError, UsageError } from './cli-common.js';
 
 const USAGE = `zankb — Kazakhstan regional acts: parser and versioned knowledge base

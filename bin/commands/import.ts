@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { ImportSummary } from '../../kb/index.js';
 import { EXIT, UsageError, dbPath, displayPath } from '../cli-common.js';
-import { collectFiles } from '../files.js';
+import { collectFiles, onDisk } from '../files.js';
 import { importOnThread } from '../import-thread/index.js';
 import type { ParallelImportOptions } from '../parallel-import.js';
 import { THREADS_FROM_FILES } from '../threads-from.js';
@@ -35,13 +35,13 @@ export async function importCommand(args: string[]): Promise<number> {
     // A batch runs on a thread with a capped heap (bin/import-thread), which keeps the import's
     // peak memory flat; this thread then loads neither the knowledge base nor the parser. A few
     // files import here, sparing the thread's start.
-    if (files.length >= THREADS_FROM_FILES) ({ summary } = await importOnThread(file, files.map((f) => f.path), options));
+    if (files.length >= THREADS_FROM_FILES) ({ summary } = await importOnThread(file, files, options));
     else {
       const { closeKb, openKb } = await import('../../kb/index.js');
       const { importParallel } = await import('../parallel-import.js');
       const kb = await openKb(file);
       try {
-        ({ summary } = await importParallel(kb, files, options));
+        ({ summary } = await importParallel(kb, files.map(onDisk), options));
       } finally {
         await closeKb(kb);
       }

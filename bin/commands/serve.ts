@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { startServer } from '../../api/server.js';
 import { closeKb, importFiles, openKb } from '../../kb/index.js';
 import { EXIT, UsageError, dbPath, displayPath } from '../cli-common.js';
-import { collectFiles } from '../files.js';
+import { collectFiles, onDisk } from '../files.js';
 import { parseFile } from '../../parser/index.js';
 
 const DEFAULT_MAX_BODY = 5 * 1024 * 1024;
@@ -35,12 +35,12 @@ export async function startCommand(args: string[]): Promise<number> {
   const values = serveOptions(args);
   const file = dbPath(values.db);
   const { files } = collectFiles([CORPUS]);
-  const newest = Math.max(...files.map((f) => statSync(f.path).mtimeMs));
+  const newest = Math.max(...files.map((f) => statSync(f).mtimeMs));
   if (!existsSync(file) || statSync(file).mtimeMs < newest) {
     process.stdout.write(`importing the bundled corpus (${files.length} acts) into ${displayPath(file)} …\n`);
     const kb = await openKb(file);
     try {
-      const summary = await importFiles(kb, files, parseFile);
+      const summary = await importFiles(kb, files.map(onDisk), parseFile);
       for (const f of summary.failed) process.stderr.write(`zankb: ${f.file}: ${f.reason}\n`);
       const t = summary.totals;
       process.stdout.write(`imported ${summary.imported}, unchanged ${summary.unchanged}, failed ${summary.failed.length}; ${t.acts} acts, ${t.regulations} regulations, ${t.versions} versions\n`);

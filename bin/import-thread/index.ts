@@ -9,8 +9,9 @@
  * with the length of the import (364 MB at 10k acts, 464 at 50k). A worker's heap limits can be
  * set where the main thread's cannot (only by flags given to node itself).
  */
-import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import { KbError, type KbErrorCode } from '../../kb/errors.js';
+import { THREAD_LIMITS } from '../../parser/parallel/pool.js';
 import type { ParallelImportOptions, ParallelImportRun } from '../parallel-import.js';
 
 /** What the import thread is started with. */
@@ -18,7 +19,7 @@ export interface ImportThreadData {
   db: string;
   paths: string[];
   jobs: number | undefined;
-  keepResults: boolean;
+  keepResults: boolean | undefined;
 }
 
 /** What the import thread posts: each file's progress, then the run or the error that stopped it. */
@@ -27,14 +28,6 @@ export type ImportThreadMessage =
   | { kind: 'done'; run: ParallelImportRun }
   | { kind: 'failed'; message: string; stack: string | null; code: KbErrorCode | null };
 
-/**
- * The import thread's heap, as the parser thread's (THREAD_LIMITS in parser/parallel/pool.ts). 1,000
- * generated acts, runs alternated, the knowledge base's own rate and the peak RSS: on the main
- * thread 49.6–54.4 acts/s, 324–360 MB; here with a young generation of 8 MB 43.8–47.8, 295–297;
- * 16 MB 49.3–52.3, 307–309; 48 MB 52.2–55.9, 320–327. The old-generation limit is what keeps the
- * peak from growing with the import's length; the young generation buys speed up to 16 MB.
- */
-export const IMPORT_THREAD_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 2000 };
 
 const ENTRY = new URL('./entry.mjs', import.meta.url);
 
@@ -48,9 +41,14 @@ const ENTRY = new URL('./entry.mjs', import.meta.url);
  *   thread dies (a file that fails is in the summary, as always)
  */
 export function importOnThread(db: string, paths: readonly string[], options: ParallelImportOptions = {}): Promise<ParallelImportRun> {
-  const data: ImportThreadData = { db, paths: [...paths], jobs: options.jobs, keepResults: options.keepResults ?? true };
+  const data: ImportThreadData = { db, paths: [...paths], jobs: options.jobs, keepResults: options.keepResults };
   return new Promise((resolve, reject) => {
-    const worker = new Worker(ENTRY, { workerData: data, resourceLimits: IMPORT_THREAD_LIMITS });
+    // The parser thread's heap limits suit this thread too. 1,000 generated acts, runs alternated,
+    // the knowledge base's own rate and the peak RSS: on the main thread 49.6–54.4 acts/s,
+    // 324–360 MB; here with a young generation of 8 MB 43.8–47.8, 295–297; 16 MB 49.3–52.3,
+    // 307–309; 48 MB 52.2–55.9, 320–327. The old-generation limit is what keeps the peak from
+    // growing with the import's length; the young generation buys speed up to 16 MB.
+    const worker = new Worker(ENTRY, { workerData: data, resourceLimits: THREAD_LIMITS });
     // Settled when the thread has exited (its parser threads stopped, the knowledge base closed).
     let run: ParallelImportRun | undefined;
     let failure: Error | undefined;

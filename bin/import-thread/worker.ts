@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { KbError, closeKb, openKb } from '../../kb/index.js';
-import { readText } from '../files.js';
+import { onDisk } from '../files.js';
 import { importParallel, type ParallelImportRun } from '../parallel-import.js';
 import type { ImportThreadData, ImportThreadMessage } from './index.js';
 
@@ -18,15 +18,11 @@ try {
   const kb = await openKb(db);
   let run: ParallelImportRun;
   try {
-    run = await importParallel(
-      kb,
-      paths.map((path) => ({ path, read: () => readText(path) })),
-      {
-        ...(jobs === undefined ? {} : { jobs }),
-        keepResults,
-        onProgress: (done, total, file) => post({ kind: 'progress', done, total, file }),
-      },
-    );
+    run = await importParallel(kb, paths.map(onDisk), {
+      jobs,
+      keepResults,
+      onProgress: (done, total, file) => post({ kind: 'progress', done, total, file }),
+    });
   } finally {
     await closeKb(kb);
   }

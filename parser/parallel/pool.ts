@@ -48,7 +48,7 @@ interface Slot {
 const ENTRY = new URL('./worker.mjs', import.meta.url);
 
 /**
- * A parser thread's heap. Parsing makes much short-lived garbage, and V8 sizes a heap by the
+ * A parser thread's heap, and the import thread's (bin/import-thread, measured there). Parsing makes much short-lived garbage, and V8 sizes a heap by the
  * machine: a 48 MB young generation and an old generation allowed to grow to four times what
  * survives a collection once its limit is 2 GB or more, twice below that. Both added their size
  * to the import's peak RSS. Measured on 3,000 generated acts (±10 % between runs), with the
@@ -61,7 +61,7 @@ const ENTRY = new URL('./worker.mjs', import.meta.url);
  * promoted and collected again; past 16 MB it buys memory, not speed. The import's peak RSS is a
  * goal (issue 5: under 500 MB at 50,000 acts, and flat).
  */
-const THREAD_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 2000 };
+export const THREAD_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 2000 };
 
 /**
  * Threads worth starting on this machine: one core is the importing thread's.
