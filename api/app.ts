@@ -16,7 +16,13 @@ import { searchDocs, searchRoutes } from './routes/search.js';
 import { pagesRoutes } from './pages/index.js';
 
 /** Every documented route, in the order the docs list them. */
-export const ROUTE_DOCS: readonly RouteDoc[] = [...regulationsDocs, ...actsDocs, ...searchDocs, ...regionsDocs, ...docsDocs];
+export const ROUTE_DOCS: readonly RouteDoc[] = [
+  ...regulationsDocs,
+  ...actsDocs,
+  ...searchDocs,
+  ...regionsDocs,
+  ...docsDocs,
+];
 
 /** Options of `createApp` beyond the dependencies. */
 export interface AppOptions {
@@ -38,13 +44,28 @@ export function createApp(deps: ApiDeps, options: AppOptions = {}) {
   const document = openApiDocument(ROUTE_DOCS, {
     title: 'zankb',
     version: '0.1.0',
-    description: 'Kazakhstan’s regional normative acts as a versioned knowledge base: which regulation applied on a date in a region, and why.',
+    description:
+      'Kazakhstan’s regional normative acts as a versioned knowledge base: which regulation applied on a date in a region, and why.',
   });
   const app = new Hono();
   if (options.log) app.use('*', requestLog(options.log));
-  if (options.cacheBytes) app.use('*', responseCache({ maxBytes: options.cacheBytes, dataVersion: () => { const v = deps.kb.dataVersion(); return `${v.others}.${v.own}`; }, today: deps.today, skip: (path) => path === '/api/health' }));
+  if (options.cacheBytes)
+    app.use(
+      '*',
+      responseCache({
+        maxBytes: options.cacheBytes,
+        dataVersion: () => {
+          const v = deps.kb.dataVersion();
+          return `${v.others}.${v.own}`;
+        },
+        today: deps.today,
+        skip: (path) => path === '/api/health',
+      }),
+    );
   app.onError(errorHandler(options.logError ?? ((line) => process.stderr.write(line + '\n'))));
-  app.notFound((c) => c.json({ error: { code: 'not_found', message: `No route ${c.req.method} ${c.req.path}; see /api/docs` } }, 404));
+  app.notFound((c) =>
+    c.json({ error: { code: 'not_found', message: `No route ${c.req.method} ${c.req.path}; see /api/docs` } }, 404),
+  );
   const routes = app
     .route('/api/regulations', regulationsRoutes(deps))
     .route('/api/acts', actsRoutes(deps))

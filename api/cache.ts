@@ -60,7 +60,12 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
     }
     await next();
     const res = c.res;
-    if (res.status !== 200 || !res.body || res.headers.has('set-cookie') || /no-store/.test(res.headers.get('cache-control') ?? '')) {
+    if (
+      res.status !== 200 ||
+      !res.body ||
+      res.headers.has('set-cookie') ||
+      /no-store/.test(res.headers.get('cache-control') ?? '')
+    ) {
       res.headers.set('X-Cache', 'miss');
       return;
     }

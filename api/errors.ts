@@ -41,18 +41,40 @@ const KB_STATUS: Record<KbErrorCode, ContentfulStatusCode> = {
  */
 export function errorHandler(log: (line: string) => void) {
   return (err: Error, c: Context) => {
-    if (err instanceof ApiError) return c.json({ error: { code: err.code, message: err.message, ...err.extra } }, err.status);
+    if (err instanceof ApiError)
+      return c.json({ error: { code: err.code, message: err.message, ...err.extra } }, err.status);
     if (err instanceof KbError) {
       const extra = Array.isArray(err.details.nearMatches) ? { nearMatches: err.details.nearMatches as string[] } : {};
       // kb names the offending input in `details` ({ q }, { date }); a 400 passes that name on.
       const named = err.code === 'invalid_input' ? Object.keys(err.details)[0] : undefined;
-      const parameter = err.code === 'unknown_region' || err.code === 'ambiguous_region' ? { parameter: 'region' } : named ? { parameter: named } : {};
+      const parameter =
+        err.code === 'unknown_region' || err.code === 'ambiguous_region'
+          ? { parameter: 'region' }
+          : named
+            ? { parameter: named }
+            : {};
       return c.json({ error: { code: err.code, message: err.message, ...parameter, ...extra } }, KB_STATUS[err.code]);
     }
     if (err instanceof HTTPException) {
-      return c.json({ error: { code: err.status === 401 ? 'unauthorized' : 'http_error', message: err.message || `HTTP ${err.status}` } }, err.status as ContentfulStatusCode);
+      return c.json(
+        {
+          error: {
+            code: err.status === 401 ? 'unauthorized' : 'http_error',
+            message: err.message || `HTTP ${err.status}`,
+          },
+        },
+        err.status as ContentfulStatusCode,
+      );
     }
-    log(JSON.stringify({ level: 'error', time: new Date().toISOString(), method: c.req.method, path: c.req.path, error: err.stack ?? String(err) }));
+    log(
+      JSON.stringify({
+        level: 'error',
+        time: new Date().toISOString(),
+        method: c.req.method,
+        path: c.req.path,
+        error: err.stack ?? String(err),
+      }),
+    );
     return c.json({ error: { code: 'internal', message: 'Internal error; it has been logged on the server' } }, 500);
   };
 }

@@ -29,7 +29,10 @@ type Json = Record<string, unknown>;
  * @param info title and version
  * @returns the document as plain JSON
  */
-export function openApiDocument(routes: readonly RouteDoc[], info: { title: string; version: string; description: string }): Json {
+export function openApiDocument(
+  routes: readonly RouteDoc[],
+  info: { title: string; version: string; description: string },
+): Json {
   const schemas = componentSchemas();
   const paths: Record<string, Json> = {};
   for (const r of routes) {
@@ -39,16 +42,31 @@ export function openApiDocument(routes: readonly RouteDoc[], info: { title: stri
       tags: [r.tag],
       summary: r.summary,
       ...(r.description ? { description: r.description } : {}),
-      operationId: `${r.method}${path.replace(/[{}]/g, '').replace(/(^|\/)(\w)/g, (_, __, ch: string) => ch.toUpperCase()).replace(/\W/g, '')}`,
+      operationId: `${r.method}${path
+        .replace(/[{}]/g, '')
+        .replace(/(^|\/)(\w)/g, (_, __, ch: string) => ch.toUpperCase())
+        .replace(/\W/g, '')}`,
       ...(parameters.length ? { parameters } : {}),
       ...(r.body
-        ? { requestBody: { required: true, content: Object.fromEntries(Object.entries(r.body).map(([type, s]) => [type, { schema: schemaOf(s, 'input') }])) } }
+        ? {
+            requestBody: {
+              required: true,
+              content: Object.fromEntries(
+                Object.entries(r.body).map(([type, s]) => [type, { schema: schemaOf(s, 'input') }]),
+              ),
+            },
+          }
         : {}),
       ...(r.auth ? { security: [{ bearer: [] }] } : {}),
       responses: Object.fromEntries(
         Object.entries(r.responses).map(([status, res]) => [
           status,
-          { description: res.description, ...(res.schema ? { content: { [res.mediaType ?? 'application/json']: { schema: schemaOf(res.schema, 'output') } } } : {}) },
+          {
+            description: res.description,
+            ...(res.schema
+              ? { content: { [res.mediaType ?? 'application/json']: { schema: schemaOf(res.schema, 'output') } } }
+              : {}),
+          },
         ]),
       ),
     };
@@ -58,7 +76,10 @@ export function openApiDocument(routes: readonly RouteDoc[], info: { title: stri
     openapi: '3.1.0',
     info,
     paths,
-    components: { schemas, securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'The server’s ZANKB_TOKEN' } } },
+    components: {
+      schemas,
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'The server’s ZANKB_TOKEN' } },
+    },
   };
 }
 
@@ -81,7 +102,13 @@ function parametersOf(schema: z.ZodType | undefined, where: 'path' | 'query'): J
   return Object.entries(shape).map(([name, prop]) => {
     const json = strip(z.toJSONSchema(prop, { io: 'input', unrepresentable: 'any' }) as Json);
     const { description, ...rest } = json;
-    return { name, in: where, required: where === 'path' || !prop.safeParse(undefined).success, ...(description ? { description } : {}), schema: rest };
+    return {
+      name,
+      in: where,
+      required: where === 'path' || !prop.safeParse(undefined).success,
+      ...(description ? { description } : {}),
+      schema: rest,
+    };
   });
 }
 

@@ -48,14 +48,20 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
     let server: ServerType;
     try {
-      server = serve({ fetch: app.fetch, port: options.port, ...(options.hostname ? { hostname: options.hostname } : {}) }, (info: AddressInfo) => {
-        const host = !options.hostname || options.hostname === '0.0.0.0' || options.hostname === '::' ? 'localhost' : options.hostname;
-        resolve({
-          url: `http://${host}:${info.port}`,
-          port: info.port,
-          close: () => new Promise<void>((done) => server.close(() => done())),
-        });
-      });
+      server = serve(
+        { fetch: app.fetch, port: options.port, ...(options.hostname ? { hostname: options.hostname } : {}) },
+        (info: AddressInfo) => {
+          const host =
+            !options.hostname || options.hostname === '0.0.0.0' || options.hostname === '::'
+              ? 'localhost'
+              : options.hostname;
+          resolve({
+            url: `http://${host}:${info.port}`,
+            port: info.port,
+            close: () => new Promise<void>((done) => server.close(() => done())),
+          });
+        },
+      );
       server.once('error', reject);
     } catch (e) {
       reject(e);

@@ -19,7 +19,13 @@ export function valid<T extends Target, S extends z.ZodType>(target: T, schema: 
   return validator(target, (value): z.output<S> => {
     if (target === 'query') {
       for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-        if (Array.isArray(v)) throw new ApiError(400, 'invalid_parameter', `query parameter "${k}" is given ${v.length} times; give it once`, { parameter: k });
+        if (Array.isArray(v))
+          throw new ApiError(
+            400,
+            'invalid_parameter',
+            `query parameter "${k}" is given ${v.length} times; give it once`,
+            { parameter: k },
+          );
       }
     }
     const result = schema.safeParse(value);
@@ -28,11 +34,19 @@ export function valid<T extends Target, S extends z.ZodType>(target: T, schema: 
     if (issue.code === 'unrecognized_keys') {
       const known = 'shape' in schema ? Object.keys((schema as unknown as z.ZodObject).shape) : [];
       const key = issue.keys[0] ?? '';
-      throw new ApiError(400, 'invalid_parameter', `unknown ${WHERE[target]} "${key}"${known.length ? `; accepted: ${known.join(', ')}` : ''}`, { parameter: key });
+      throw new ApiError(
+        400,
+        'invalid_parameter',
+        `unknown ${WHERE[target]} "${key}"${known.length ? `; accepted: ${known.join(', ')}` : ''}`,
+        { parameter: key },
+      );
     }
     const parameter = issue.path.map(String).join('.') || (target === 'json' ? 'body' : target);
     const given = target !== 'json' ? (value as Record<string, unknown>)[issue.path[0] as string] : undefined;
-    const what = issue.code === 'invalid_type' && given === undefined ? 'is required' : `${given !== undefined ? `"${String(given)}" ` : ''}is invalid: ${issue.message}`;
+    const what =
+      issue.code === 'invalid_type' && given === undefined
+        ? 'is required'
+        : `${given !== undefined ? `"${String(given)}" ` : ''}is invalid: ${issue.message}`;
     throw new ApiError(400, 'invalid_parameter', `${WHERE[target]} "${parameter}" ${what}`, { parameter });
   });
 }

@@ -39,18 +39,30 @@ export async function benchApi(corpus: string, seconds = 5): Promise<ApiBenchRes
   try {
     const run = async (requests: Array<{ path: string }>) => {
       const r = await autocannon({ url: server.url, connections: 10, duration: seconds, requests });
-      if (r.non2xx > 0 || r.errors > 0) throw new Error(`${r.non2xx} non-2xx answers and ${r.errors} errors on ${requests[0]?.path}`);
+      if (r.non2xx > 0 || r.errors > 0)
+        throw new Error(`${r.non2xx} non-2xx answers and ${r.errors} errors on ${requests[0]?.path}`);
       return r;
     };
     const dates = ['2013-06-15', '2015-10-10', '2018-05-01', '2018-07-01', '2018-08-01', '2019-12-31', '2020-08-01'];
     const regions = ['ЗКО', 'Западно-Казахстанской области', 'Акжарский район', 'Жамбылская область'];
-    const questions = regions.flatMap((region) => dates.map((date) => ({ path: `/api/regulations?${new URLSearchParams({ region, date })}` })));
-    const searches = ['пособие', 'жилищной помощи', 'инвалидов', 'справка безработным'].map((q) => ({ path: `/api/search?${new URLSearchParams({ q })}` }));
+    const questions = regions.flatMap((region) =>
+      dates.map((date) => ({ path: `/api/regulations?${new URLSearchParams({ region, date })}` })),
+    );
+    const searches = ['пособие', 'жилищной помощи', 'инвалидов', 'справка безработным'].map((q) => ({
+      path: `/api/search?${new URLSearchParams({ q })}`,
+    }));
     await run([{ path: '/api/health' }]); // warm-up
     const trivial = await run([{ path: '/api/health' }]);
     const regulations = await run(questions);
     const search = await run(searches);
-    const cachedServer = await startServer({ kb, port: 0, hostname: '127.0.0.1', token: null, maxBodyBytes: 1 << 20, cacheBytes: 16e6 });
+    const cachedServer = await startServer({
+      kb,
+      port: 0,
+      hostname: '127.0.0.1',
+      token: null,
+      maxBodyBytes: 1 << 20,
+      cacheBytes: 16e6,
+    });
     let cached: Result;
     try {
       // Each answer is computed once before the clock starts: the row measures serving replays.
@@ -63,7 +75,8 @@ export async function benchApi(corpus: string, seconds = 5): Promise<ApiBenchRes
     } finally {
       await cachedServer.close();
     }
-    if (cached.non2xx > 0 || cached.errors > 0) throw new Error(`${cached.non2xx} non-2xx answers and ${cached.errors} errors with the answer cache`);
+    if (cached.non2xx > 0 || cached.errors > 0)
+      throw new Error(`${cached.non2xx} non-2xx answers and ${cached.errors} errors with the answer cache`);
     return {
       cachedRps: Math.round(cached.requests.average),
       cachedRatio: cached.requests.average / trivial.requests.average,

@@ -45,7 +45,9 @@ const remarkOnly = throughput((_, i) => remark.parse(normalizedMarkdown[i]!));
 console.log(`corpus: ${texts.length} documents, ${(bytes / 1e6).toFixed(2)} MB (node ${process.version})`);
 console.log('| stage | MB/s | ratio to remark-parse alone |');
 console.log('|---|---|---|');
-console.log(`| zankb parse (normalize + Markdown + remark + extract) | ${parse.toFixed(2)} | ${(remarkOnly / parse).toFixed(2)}× slower |`);
+console.log(
+  `| zankb parse (normalize + Markdown + remark + extract) | ${parse.toFixed(2)} | ${(remarkOnly / parse).toFixed(2)}× slower |`,
+);
 console.log(`| normalize only | ${normalizeOnly.toFixed(2)} | ${(remarkOnly / normalizeOnly).toFixed(2)}× |`);
 console.log(`| remark-parse alone on the same normalized Markdown | ${remarkOnly.toFixed(2)} | 1.00× |`);
 
@@ -55,12 +57,20 @@ console.log(`| remark-parse alone on the same normalized Markdown | ${remarkOnly
 const kbResult = await benchKb(corpus, parseFile, { copies: 20, queries: 2000 });
 const baseline = await bareBaseline(kbResult.documents);
 console.log('');
-console.log(`knowledge base: ${kbResult.documents} documents (the corpus ×20, renumbered), ${kbResult.megabytes} MB, WAL on disk`);
+console.log(
+  `knowledge base: ${kbResult.documents} documents (the corpus ×20, renumbered), ${kbResult.megabytes} MB, WAL on disk`,
+);
 console.log('| measure | value | baseline (same process) | ratio |');
 console.log('|---|---|---|---|');
-console.log(`| import (parsed documents → kb) | ${kbResult.documentsPerSecond} docs/s, ${kbResult.megabytesPerSecond} MB/s | bare insert of the same texts: ${baseline.documentsPerSecond} docs/s | ${(baseline.documentsPerSecond / kbResult.documentsPerSecond).toFixed(1)}× slower |`);
-console.log(`| applicability query p50 / p99 / max (${kbResult.queries} region × date × service) | ${kbResult.queryP50Ms} / ${kbResult.queryP99Ms} / ${kbResult.queryMaxMs} ms | point query p50: ${baseline.pointP50Ms} ms | ${(kbResult.queryP50Ms / baseline.pointP50Ms).toFixed(0)}× |`);
-console.log(`| full-text search p50 / p99 (${kbResult.searches} queries) | ${kbResult.searchP50Ms} / ${kbResult.searchP99Ms} ms | point query p50: ${baseline.pointP50Ms} ms | ${(kbResult.searchP50Ms / baseline.pointP50Ms).toFixed(0)}× |`);
+console.log(
+  `| import (parsed documents → kb) | ${kbResult.documentsPerSecond} docs/s, ${kbResult.megabytesPerSecond} MB/s | bare insert of the same texts: ${baseline.documentsPerSecond} docs/s | ${(baseline.documentsPerSecond / kbResult.documentsPerSecond).toFixed(1)}× slower |`,
+);
+console.log(
+  `| applicability query p50 / p99 / max (${kbResult.queries} region × date × service) | ${kbResult.queryP50Ms} / ${kbResult.queryP99Ms} / ${kbResult.queryMaxMs} ms | point query p50: ${baseline.pointP50Ms} ms | ${(kbResult.queryP50Ms / baseline.pointP50Ms).toFixed(0)}× |`,
+);
+console.log(
+  `| full-text search p50 / p99 (${kbResult.searches} queries) | ${kbResult.searchP50Ms} / ${kbResult.searchP99Ms} ms | point query p50: ${baseline.pointP50Ms} ms | ${(kbResult.searchP50Ms / baseline.pointP50Ms).toFixed(0)}× |`,
+);
 
 /** Inserting the same number of documents of the same size into a plain table, and a point query. */
 async function bareBaseline(documents: number): Promise<{ documentsPerSecond: number; pointP50Ms: number }> {
@@ -69,20 +79,36 @@ async function bareBaseline(documents: number): Promise<{ documentsPerSecond: nu
   sqlite.pragma('journal_mode = WAL');
   const db = new Kysely<{ docs: { id: string; text: string } }>({ dialect: new SqliteDialect({ database: sqlite }) });
   try {
-    await db.schema.createTable('docs').addColumn('id', 'text', (c) => c.primaryKey()).addColumn('text', 'text', (c) => c.notNull()).execute();
+    await db.schema
+      .createTable('docs')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('text', 'text', (c) => c.notNull())
+      .execute();
     const t0 = performance.now();
     for (let i = 0; i < documents; i++) {
-      await db.transaction().execute((trx) => trx.insertInto('docs').values({ id: `d${i}`, text: texts[i % texts.length]! }).execute());
+      await db.transaction().execute((trx) =>
+        trx
+          .insertInto('docs')
+          .values({ id: `d${i}`, text: texts[i % texts.length]! })
+          .execute(),
+      );
     }
     const seconds = (performance.now() - t0) / 1000;
     const latencies: number[] = [];
     for (let i = 0; i < 2000; i++) {
       const t = performance.now();
-      await db.selectFrom('docs').select('id').where('id', '=', `d${i % documents}`).executeTakeFirst();
+      await db
+        .selectFrom('docs')
+        .select('id')
+        .where('id', '=', `d${i % documents}`)
+        .executeTakeFirst();
       latencies.push(performance.now() - t);
     }
     latencies.sort((a, b) => a - b);
-    return { documentsPerSecond: Math.round((documents / seconds) * 100) / 100, pointP50Ms: Math.round((latencies[1000] ?? 0) * 1000) / 1000 };
+    return {
+      documentsPerSecond: Math.round((documents / seconds) * 100) / 100,
+      pointP50Ms: Math.round((latencies[1000] ?? 0) * 1000) / 1000,
+    };
   } finally {
     await db.destroy();
     rmSync(dir, { recursive: true, force: true });
@@ -96,6 +122,10 @@ console.log('HTTP API: autocannon, 10 connections, 5 s per route, same run; answ
 console.log('| route | requests/s | ratio to the trivial route |');
 console.log('|---|---|---|');
 console.log(`| GET /api/health (trivial) | ${apiResult.trivialRps} | 1.00 |`);
-console.log(`| GET /api/regulations?region=…&date=… (28 region × date questions) | ${apiResult.regulationsRps} (p99 ${apiResult.regulationsP99Ms} ms) | ${apiResult.ratio.toFixed(2)} |`);
+console.log(
+  `| GET /api/regulations?region=…&date=… (28 region × date questions) | ${apiResult.regulationsRps} (p99 ${apiResult.regulationsP99Ms} ms) | ${apiResult.ratio.toFixed(2)} |`,
+);
 console.log(`| GET /api/search?q=… (4 queries) | ${apiResult.searchRps} | ${apiResult.searchRatio.toFixed(2)} |`);
-console.log(`| the same 28 questions with the answer cache on (ZANKB_CACHE_MB; each asked once before timing, then replays) | ${apiResult.cachedRps} | ${apiResult.cachedRatio.toFixed(2)} |`);
+console.log(
+  `| the same 28 questions with the answer cache on (ZANKB_CACHE_MB; each asked once before timing, then replays) | ${apiResult.cachedRps} | ${apiResult.cachedRatio.toFixed(2)} |`,
+);

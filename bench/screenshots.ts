@@ -27,11 +27,23 @@ const id = (await queryApplicability(kb, QUESTION)).regulations[0]!.regulationId
 const server = await startServer({ kb, port: 0, hostname: '127.0.0.1', token: null, maxBodyBytes: 1024 * 1024 });
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 try {
   mkdirSync(OUT, { recursive: true });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ru-RU', deviceScaleFactor: 1 });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    locale: 'ru-RU',
+    deviceScaleFactor: 1,
+  });
   const page = await context.newPage();
   await page.goto(`${server.url}/answer?${new URLSearchParams(QUESTION)}`);
   await page.screenshot({ path: join(OUT, 'answer.png') });

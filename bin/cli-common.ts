@@ -16,7 +16,8 @@ export function dbPath(flag: string | undefined): string {
 /** A database that must already exist (for reading commands): a missing one is an error with what to do. */
 export function existingDb(flag: string | undefined): string {
   const file = dbPath(flag);
-  if (!existsSync(file)) throw new InputError(`no knowledge base at ${file}; run \`zankb import corpus/\` first, or pass --db FILE`);
+  if (!existsSync(file))
+    throw new InputError(`no knowledge base at ${file}; run \`zankb import corpus/\` first, or pass --db FILE`);
   return file;
 }
 

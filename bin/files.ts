@@ -13,7 +13,10 @@ const NOT_ACTS = /^(?:README|CHANGELOG|LICENSE)(?:\.\w+)?$/i;
  * whole register never holds it in memory. Paths that cannot be listed become failures here; a
  * file that cannot be read fails at its turn.
  */
-export function collectFiles(paths: string[]): { files: string[]; unreadable: Array<{ file: string; reason: string }> } {
+export function collectFiles(paths: string[]): {
+  files: string[];
+  unreadable: Array<{ file: string; reason: string }>;
+} {
   const files: string[] = [];
   const unreadable: Array<{ file: string; reason: string }> = [];
   const visit = (path: string, explicit: boolean) => {
@@ -29,7 +32,10 @@ export function collectFiles(paths: string[]): { files: string[]; unreadable: Ar
         files.push(path);
       }
     } catch (e) {
-      unreadable.push({ file: path, reason: `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
+      unreadable.push({
+        file: path,
+        reason: `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      });
     }
   };
   for (const p of new Set(paths)) visit(p, true);

@@ -44,7 +44,11 @@ export interface ParallelImportRun {
  * @param options threads, progress, per-file results
  * @returns the summary, the threads used and where the time went
  */
-export async function importParallel(kb: Kb, files: ReadonlyArray<ImportFile>, options: ParallelImportOptions = {}): Promise<ParallelImportRun> {
+export async function importParallel(
+  kb: Kb,
+  files: ReadonlyArray<ImportFile>,
+  options: ParallelImportOptions = {},
+): Promise<ParallelImportRun> {
   const jobs = options.jobs ?? (files.length >= THREADS_FROM_FILES ? defaultPoolSize() : 0);
   const started = performance.now();
   if (jobs === 0) {

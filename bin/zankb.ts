@@ -46,7 +46,11 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
 };
 
 async function parseCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean' }, md: { type: 'boolean' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    args,
+    options: { json: { type: 'boolean' }, md: { type: 'boolean' } },
+    allowPositionals: true,
+  });
   if (positionals.length !== 1) throw new UsageError('parse takes exactly one FILE');
   if (values.json && values.md) throw new UsageError('choose one of --json and --md');
   const file = positionals[0]!;
@@ -75,10 +79,16 @@ function summarize(file: string, p: ParsedDocument): string {
     `  ${a.title}`,
     `  ${a.issuer ?? 'issuer unknown'}, ${a.adopted ?? 'date unknown'} № ${a.number ?? '?'}${a.registration ? `; registered ${a.registration.date} № ${a.registration.number}` : ''}`,
     `  status: ${a.status}${a.repealedBy ? ` (by ${a.repealedBy.adopted} № ${a.repealedBy.number})` : ''}; commencement: ${a.commencement.kind}${a.commencement.days !== null ? ` +${a.commencement.days} days` : ''}`,
-    ...p.amends.map((m) => `  amends ${m.target.adopted} № ${m.target.number}: ${m.operations.map((o) => o.kind + (o.appendix ? ` (app. ${o.appendix})` : '')).join(', ')}`),
+    ...p.amends.map(
+      (m) =>
+        `  amends ${m.target.adopted} № ${m.target.number}: ${m.operations.map((o) => o.kind + (o.appendix ? ` (app. ${o.appendix})` : '')).join(', ')}`,
+    ),
     ...p.repeals.map((r) => `  repeals ${r.adopted} № ${r.number}`),
     `  regulations: ${p.regulations.length}`,
-    ...p.regulations.map((r) => `    ${r.position}. ${r.appendix !== null ? `[app. ${r.appendix}] ` : ''}${r.title} — ${r.sections.length} sections, ${r.pointCount} points`),
+    ...p.regulations.map(
+      (r) =>
+        `    ${r.position}. ${r.appendix !== null ? `[app. ${r.appendix}] ` : ''}${r.title} — ${r.sections.length} sections, ${r.pointCount} points`,
+    ),
     `  diagnostics: ${p.diagnostics.filter((d) => d.severity !== 'info').length} warnings, ${p.diagnostics.filter((d) => d.severity === 'info').length} repairs/notes`,
   ];
   return lines.join('\n') + '\n';

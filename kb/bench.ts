@@ -56,7 +56,9 @@ export async function benchKb(seedsDir: string, parse: ParseFn, options: BenchOp
   const copies = options.copies ?? 20;
   const queryCount = options.queries ?? 2000;
   const searchCount = options.searches ?? 500;
-  const files = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(seedsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const t0 = performance.now();
   const parsed = files.map((f) => {
     const text = readFileSync(join(seedsDir, f), 'utf8');
@@ -74,7 +76,13 @@ export async function benchKb(seedsDir: string, parse: ParseFn, options: BenchOp
       for (const p of parsed) {
         const text = c === 0 ? p.text : `${p.text}\n<!-- bench copy ${c} -->\n`;
         const regulationTexts = p.regulationTexts ? { regulationTexts: p.regulationTexts } : {};
-        await importDocument(kb, { text, filename: `${c}/${p.filename}`, parsed: renumber(p.parsed, c), markdown: p.markdown, ...regulationTexts });
+        await importDocument(kb, {
+          text,
+          filename: `${c}/${p.filename}`,
+          parsed: renumber(p.parsed, c),
+          markdown: p.markdown,
+          ...regulationTexts,
+        });
         bytes += Buffer.byteLength(text, 'utf8');
         documents++;
       }
@@ -84,7 +92,9 @@ export async function benchKb(seedsDir: string, parse: ParseFn, options: BenchOp
     const regions = [...QUERY_REGIONS, ...GAZETTEER.slice(0, 20).map((e) => e.name)];
     // Steady state: the first question naming a region or a service pays for resolving the name
     // (the gazetteer walk, the stemmer) and for preparing statements; a server pays that once.
-    for (const region of regions) for (const service of QUERY_SERVICES) await queryApplicability(kb, { region, date: '2016-01-01', ...(service ? { service } : {}) });
+    for (const region of regions)
+      for (const service of QUERY_SERVICES)
+        await queryApplicability(kb, { region, date: '2016-01-01', ...(service ? { service } : {}) });
     const latencies: number[] = [];
     for (let i = 0; i < queryCount; i++) {
       const date = `${2012 + (i % 10)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
@@ -129,10 +139,34 @@ export async function benchKb(seedsDir: string, parse: ParseFn, options: BenchOp
 }
 
 /** Region forms users type, besides every oblast's name. */
-const QUERY_REGIONS = ['ЗКО', 'Западно-Казахстанская область', 'Западно-Казахстанской области', 'СКО', 'Акжарский район', 'Жамбылская область'];
+const QUERY_REGIONS = [
+  'ЗКО',
+  'Западно-Казахстанская область',
+  'Западно-Казахстанской области',
+  'СКО',
+  'Акжарский район',
+  'Жамбылская область',
+];
 /** Search queries: rare and common words, phrases, word forms not printed in the corpus. */
-const SEARCH_QUERIES = ['жилищная помощь', 'пособие', 'оралман', 'государственной услуги', 'услугодатель', 'медико-социальных учреждениях', 'документы', 'Государственная корпорация', 'отказ в оказании', 'справка'];
-const QUERY_SERVICES = [undefined, 'жилищная помощь', 'специальных социальных услуг', 'адресной социальной помощи', 'статус оралмана'];
+const SEARCH_QUERIES = [
+  'жилищная помощь',
+  'пособие',
+  'оралман',
+  'государственной услуги',
+  'услугодатель',
+  'медико-социальных учреждениях',
+  'документы',
+  'Государственная корпорация',
+  'отказ в оказании',
+  'справка',
+];
+const QUERY_SERVICES = [
+  undefined,
+  'жилищная помощь',
+  'специальных социальных услуг',
+  'адресной социальной помощи',
+  'статус оралмана',
+];
 
 /** A copy of a ParsedDocument whose act numbers carry a copy suffix, so each copy is a separate corpus. */
 function renumber(parsed: ParsedDocument, copy: number): ParsedDocument {

@@ -40,7 +40,9 @@ export async function openKb(file: string | ':memory:'): Promise<Kb> {
   }
   // data_version moves when another connection commits; total_changes() counts this connection's
   // own writes (a rolled-back write moves it too, which only costs a cache miss).
-  const version = sqlite.prepare('SELECT total_changes() AS own, (SELECT data_version FROM pragma_data_version) AS others').raw();
+  const version = sqlite
+    .prepare('SELECT total_changes() AS own, (SELECT data_version FROM pragma_data_version) AS others')
+    .raw();
   return {
     db,
     file,
@@ -62,7 +64,11 @@ function openSqlite(file: string): SQLite.Database {
     return sqlite;
   } catch (error) {
     sqlite?.close();
-    throw new KbError('cannot_open', `cannot open the knowledge base ${file}: ${(error as Error).message}. Name a file you can write (it is created if missing) or an existing zankb database`, { file });
+    throw new KbError(
+      'cannot_open',
+      `cannot open the knowledge base ${file}: ${(error as Error).message}. Name a file you can write (it is created if missing) or an existing zankb database`,
+      { file },
+    );
   }
 }
 

@@ -201,7 +201,16 @@ export interface ActDetails {
   repealedBy: ActRefOut | null;
   inferredRepeal: { by: ActRefOut; bound: DateBound; basis: string } | null;
   adoptionNote: string | null;
-  amends: Array<{ act: ActRefOut; operations: Array<{ kind: string; regulationTitle: string | null; appendix: number | null; where: string | null; text: string | null }> }>;
+  amends: Array<{
+    act: ActRefOut;
+    operations: Array<{
+      kind: string;
+      regulationTitle: string | null;
+      appendix: number | null;
+      where: string | null;
+      text: string | null;
+    }>;
+  }>;
   repeals: ActRefOut[];
   amendedBy: ActRefOut[];
   repealedByActs: ActRefOut[];
@@ -294,4 +303,3 @@ export type ParseFn = (text: string, filename: string) => ParseOutput;
 
 /** Parses one file for `importFiles`: in place, or elsewhere and later (a promise, e.g. a parser thread). */
 export type BatchParseFn = (text: string, filename: string) => ParseOutput | Promise<ParseOutput>;
-

@@ -44,7 +44,11 @@ export function parseDocument(text: string, opts: { format?: 'text' | 'markdown'
   const repeals = extractRepeals(doc, ev);
   const regulations = extractRegulations(doc, ev, diagnostics);
   diagnostics.push(...findAnomalies(act, amends, regulations, ev.spans));
-  return { parsed: { act, amends, repeals, regulations, diagnostics, evidence: ev.spans }, markdown: md.text, regulationTexts: extractRegulationTexts(doc) };
+  return {
+    parsed: { act, amends, repeals, regulations, diagnostics, evidence: ev.spans },
+    markdown: md.text,
+    regulationTexts: extractRegulationTexts(doc),
+  };
 }
 
 /**

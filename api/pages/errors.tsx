@@ -46,8 +46,23 @@ export async function pageErrorHandler(err: Error, c: Context): Promise<Response
     const known = KB_ERRORS[err.code] ?? { status: 400 as const, title: 'Неверный запрос' };
     return sendPage(c, <ErrorPage title={known.title} message={kbMessageRu(err)} />, known.status);
   }
-  process.stderr.write(JSON.stringify({ level: 'error', time: new Date().toISOString(), method: c.req.method, path: c.req.path, error: err.stack ?? String(err) }) + '\n');
-  return sendPage(c, <ErrorPage title="Внутренняя ошибка" message="Страница не построена из-за ошибки на сервере; она записана в журнал." />, 500);
+  process.stderr.write(
+    JSON.stringify({
+      level: 'error',
+      time: new Date().toISOString(),
+      method: c.req.method,
+      path: c.req.path,
+      error: err.stack ?? String(err),
+    }) + '\n',
+  );
+  return sendPage(
+    c,
+    <ErrorPage
+      title="Внутренняя ошибка"
+      message="Страница не построена из-за ошибки на сервере; она записана в журнал."
+    />,
+    500,
+  );
 }
 
 /**
@@ -55,7 +70,11 @@ export async function pageErrorHandler(err: Error, c: Context): Promise<Response
  * @param c the request context
  */
 export function notFoundPage(c: Context): Promise<Response> {
-  return sendPage(c, <ErrorPage title="Страница не найдена" message={`Адрес ${c.req.path} не ведёт ни к одной странице.`} />, 404);
+  return sendPage(
+    c,
+    <ErrorPage title="Страница не найдена" message={`Адрес ${c.req.path} не ведёт ни к одной странице.`} />,
+    404,
+  );
 }
 
 /**

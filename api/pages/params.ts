@@ -41,7 +41,12 @@ export function readDate(raw: string | undefined): { date?: string; error?: stri
  */
 export function pathId(c: Context, what: string): string {
   const id = c.req.param('id') ?? '';
-  if (!ID.test(id)) throw new PageError(404, 'Не найдено', `Адрес не похож на адрес ${what}а: в идентификаторах бывают только буквы, цифры, «-», «_» и «.».`);
+  if (!ID.test(id))
+    throw new PageError(
+      404,
+      'Не найдено',
+      `Адрес не похож на адрес ${what}а: в идентификаторах бывают только буквы, цифры, «-», «_» и «.».`,
+    );
   return id;
 }
 

@@ -19,7 +19,8 @@ export const actsDocs: RouteDoc[] = [
     path: '/api/acts',
     tag: 'acts',
     summary: 'Browse acts',
-    description: 'Newest first. `region` includes its districts and cities; `q` matches title words in any form, or the act number.',
+    description:
+      'Newest first. `region` includes its districts and cities; `q` matches title words in any form, or the act number.',
     query: ActsQuery,
     responses: { 200: { description: 'Matching acts', schema: ActList }, 400: bad },
   },
@@ -30,7 +31,11 @@ export const actsDocs: RouteDoc[] = [
     summary: 'An act: metadata, what it amends/repeals, what amends/repeals it, diagnostics, evidence',
     params: IdParam,
     query: AtDateQuery,
-    responses: { 200: { description: 'The act', schema: ActDetails }, 400: bad, 404: { description: 'Unknown id', schema: ErrorBody } },
+    responses: {
+      200: { description: 'The act', schema: ActDetails },
+      400: bad,
+      404: { description: 'Unknown id', schema: ErrorBody },
+    },
   },
   {
     method: 'get',
@@ -38,7 +43,10 @@ export const actsDocs: RouteDoc[] = [
     tag: 'acts',
     summary: 'An imported document: source text and normalized Markdown',
     params: IdParam,
-    responses: { 200: { description: 'The document', schema: DocumentSource }, 404: { description: 'Unknown id', schema: ErrorBody } },
+    responses: {
+      200: { description: 'The document', schema: DocumentSource },
+      404: { description: 'Unknown id', schema: ErrorBody },
+    },
   },
   {
     method: 'post',
@@ -47,7 +55,14 @@ export const actsDocs: RouteDoc[] = [
     summary: 'Import one document (token required)',
     description:
       'Send the text as `text/plain` (the filename may be given as `?filename=`) or JSON `{ text, filename }`. The document is parsed and imported in one transaction: completely or not at all. Re-sending the same text changes nothing (200 `unchanged`).',
-    query: z.strictObject({ filename: z.string().min(1).max(300).optional().describe('For text/plain bodies: the name to record (.md is read as Markdown)') }),
+    query: z.strictObject({
+      filename: z
+        .string()
+        .min(1)
+        .max(300)
+        .optional()
+        .describe('For text/plain bodies: the name to record (.md is read as Markdown)'),
+    }),
     body: { 'text/plain': z.string().describe('The document text'), 'application/json': ImportJson },
     auth: true,
     responses: {
@@ -58,7 +73,10 @@ export const actsDocs: RouteDoc[] = [
       403: { description: 'Writes are disabled: the server has no ZANKB_TOKEN', schema: ErrorBody },
       413: { description: 'Body larger than the server’s limit', schema: ErrorBody },
       415: { description: 'Neither text/plain nor application/json', schema: ErrorBody },
-      422: { description: 'The text is not an act the parser can read, or it contradicts the knowledge base', schema: ErrorBody },
+      422: {
+        description: 'The text is not an act the parser can read, or it contradicts the knowledge base',
+        schema: ErrorBody,
+      },
     },
   },
 ];
@@ -69,7 +87,11 @@ export function actsRoutes(deps: ApiDeps) {
   return new Hono()
     .get('/', valid('query', ActsQuery), async (c) => {
       const q = c.req.valid('query');
-      const acts = await listActs(kb, { ...(q.region ? { region: q.region } : {}), ...(q.year !== undefined ? { year: q.year } : {}), ...(q.q ? { q: q.q } : {}) });
+      const acts = await listActs(kb, {
+        ...(q.region ? { region: q.region } : {}),
+        ...(q.year !== undefined ? { year: q.year } : {}),
+        ...(q.q ? { q: q.q } : {}),
+      });
       return c.json({ total: acts.length, acts });
     })
     .get('/:id', valid('param', IdParam), valid('query', AtDateQuery), async (c) => {
@@ -79,7 +101,13 @@ export function actsRoutes(deps: ApiDeps) {
       // An act known only by reference may have no stated end but an inferred repeal; its state on
       // a date follows the inference, and says so.
       const end = act.effectiveTo ?? act.inferredRepeal?.bound ?? null;
-      return c.json({ ...act, at: { ...actStateOn(act.effectiveFrom, end, date), inferredEnd: act.effectiveTo === null && act.inferredRepeal !== null } });
+      return c.json({
+        ...act,
+        at: {
+          ...actStateOn(act.effectiveFrom, end, date),
+          inferredEnd: act.effectiveTo === null && act.inferredRepeal !== null,
+        },
+      });
     })
     .post(
       '/',
@@ -87,7 +115,11 @@ export function actsRoutes(deps: ApiDeps) {
       bodyLimit({
         maxSize: deps.maxBodyBytes,
         onError: () => {
-          throw new ApiError(413, 'payload_too_large', `The body is larger than ${deps.maxBodyBytes} bytes; the largest real acts are under 1 MB. Raise ZANKB_MAX_BODY on the server if you need more.`);
+          throw new ApiError(
+            413,
+            'payload_too_large',
+            `The body is larger than ${deps.maxBodyBytes} bytes; the largest real acts are under 1 MB. Raise ZANKB_MAX_BODY on the server if you need more.`,
+          );
         },
       }),
       async (c) => {
@@ -96,11 +128,21 @@ export function actsRoutes(deps: ApiDeps) {
         try {
           parsed = deps.parse(text, filename);
         } catch (e) {
-          throw new ApiError(422, 'parse_failed', `${filename}: the parser could not read this text (${(e as Error).message})`);
+          throw new ApiError(
+            422,
+            'parse_failed',
+            `${filename}: the parser could not read this text (${(e as Error).message})`,
+          );
         }
         let result;
         try {
-          result = await importDocument(kb, { text, filename, parsed: parsed.parsed, markdown: parsed.markdown, ...(parsed.regulationTexts ? { regulationTexts: parsed.regulationTexts } : {}) });
+          result = await importDocument(kb, {
+            text,
+            filename,
+            parsed: parsed.parsed,
+            markdown: parsed.markdown,
+            ...(parsed.regulationTexts ? { regulationTexts: parsed.regulationTexts } : {}),
+          });
         } catch (e) {
           const message = (e as Error).message;
           throw new ApiError(422, 'import_failed', `${filename}: ${message}; nothing was written`);
@@ -120,14 +162,21 @@ export function actsRoutes(deps: ApiDeps) {
 
 /** GET /api/documents/:id, mounted separately so the path reads naturally. */
 export function documentsRoutes({ kb }: ApiDeps) {
-  return new Hono().get('/:id', valid('param', IdParam), async (c) => c.json(await getDocument(kb, c.req.valid('param').id)));
+  return new Hono().get('/:id', valid('param', IdParam), async (c) =>
+    c.json(await getDocument(kb, c.req.valid('param').id)),
+  );
 }
 
 /** Writes need `Authorization: Bearer <ZANKB_TOKEN>`; with no token configured they are refused. */
 function requireToken(token: string | null) {
   const expected = token ? Buffer.from(token) : null;
   return async (c: Context, next: () => Promise<void>) => {
-    if (!expected) throw new ApiError(403, 'writes_disabled', 'Imports are disabled on this server: start it with ZANKB_TOKEN set to enable POST /api/acts');
+    if (!expected)
+      throw new ApiError(
+        403,
+        'writes_disabled',
+        'Imports are disabled on this server: start it with ZANKB_TOKEN set to enable POST /api/acts',
+      );
     const given = /^Bearer\s+(.+)$/i.exec(c.req.header('authorization') ?? '')?.[1]?.trim();
     if (!given) {
       c.header('WWW-Authenticate', 'Bearer realm="zankb"');
@@ -157,7 +206,9 @@ async function readDocument(c: Context): Promise<{ text: string; filename: strin
     if (!r.success) {
       const issue = r.error.issues[0]!;
       const field = issue.path.map(String).join('.') || 'body';
-      throw new ApiError(400, 'invalid_body', `body field "${field}" is invalid: ${issue.message}`, { parameter: field });
+      throw new ApiError(400, 'invalid_body', `body field "${field}" is invalid: ${issue.message}`, {
+        parameter: field,
+      });
     }
     return { text: r.data.text, filename: r.data.filename ?? queryName ?? 'upload.txt' };
   }
@@ -166,5 +217,9 @@ async function readDocument(c: Context): Promise<{ text: string; filename: strin
     if (!text.trim()) throw new ApiError(400, 'invalid_body', 'The body is empty; send the document text');
     return { text, filename: queryName ?? (type === 'text/markdown' ? 'upload.md' : 'upload.txt') };
   }
-  throw new ApiError(415, 'unsupported_media_type', `Content-Type "${type || 'none'}" is not accepted; send text/plain (the document) or application/json ({ text, filename })`);
+  throw new ApiError(
+    415,
+    'unsupported_media_type',
+    `Content-Type "${type || 'none'}" is not accepted; send text/plain (the document) or application/json ({ text, filename })`,
+  );
 }

@@ -6,13 +6,33 @@ type Json = Record<string, unknown>;
 
 /** @param document the OpenAPI document (built once per app) */
 export function docsRoutes(document: Json) {
-  return new Hono().get('/openapi.json', (c) => c.json(document)).get('/docs', (c) => c.html(<DocsPage doc={document} />));
+  return new Hono()
+    .get('/openapi.json', (c) => c.json(document))
+    .get('/docs', (c) => c.html(<DocsPage doc={document} />));
 }
 
 export const docsDocs: RouteDoc[] = [
-  { method: 'get', path: '/api/openapi.json', tag: 'docs', summary: 'This OpenAPI 3.1 description', responses: { 200: { description: 'The document' } } },
-  { method: 'get', path: '/api/health', tag: 'docs', summary: 'Liveness: answers { ok: true } without touching the database', responses: { 200: { description: 'Alive' } } },
-  { method: 'get', path: '/api/docs', tag: 'docs', summary: 'The description as a readable page', responses: { 200: { description: 'HTML', mediaType: 'text/html' } } },
+  {
+    method: 'get',
+    path: '/api/openapi.json',
+    tag: 'docs',
+    summary: 'This OpenAPI 3.1 description',
+    responses: { 200: { description: 'The document' } },
+  },
+  {
+    method: 'get',
+    path: '/api/health',
+    tag: 'docs',
+    summary: 'Liveness: answers { ok: true } without touching the database',
+    responses: { 200: { description: 'Alive' } },
+  },
+  {
+    method: 'get',
+    path: '/api/docs',
+    tag: 'docs',
+    summary: 'The description as a readable page',
+    responses: { 200: { description: 'HTML', mediaType: 'text/html' } },
+  },
 ];
 
 const CSS = `body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
@@ -38,7 +58,8 @@ function DocsPage({ doc }: { doc: Json }) {
         </h1>
         <p>{info.description}</p>
         <p>
-          Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a>. Errors are <code>{'{ "error": { "code", "message" } }'}</code>.
+          Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a>. Errors are{' '}
+          <code>{'{ "error": { "code", "message" } }'}</code>.
         </p>
         {Object.entries(paths).flatMap(([path, ops]) =>
           Object.entries(ops).map(([method, op]) => (

@@ -11,7 +11,8 @@ export const regionsDocs: RouteDoc[] = [
     path: '/api/regions',
     tag: 'regions',
     summary: 'Known regions with counts',
-    description: 'Every oblast, city of republican significance, district and city of the gazetteer, with aliases and how many acts and regulations its own bodies issued.',
+    description:
+      'Every oblast, city of republican significance, district and city of the gazetteer, with aliases and how many acts and regulations its own bodies issued.',
     responses: { 200: { description: 'The regions', schema: RegionList } },
   },
 ];

@@ -4,7 +4,13 @@ import { diffRegulation, getRegulation, getRegulationText, queryApplicability, v
 import type { ApiDeps } from '../deps.js';
 import type { RouteDoc } from '../openapi.js';
 import { AtDateQuery, DiffQuery, IdParam, RegulationsQuery, TextQuery } from '../schemas/requests.js';
-import { ApplicabilityAnswer, ErrorBody, RegulationDiff, RegulationText, RegulationTimeline } from '../schemas/responses.js';
+import {
+  ApplicabilityAnswer,
+  ErrorBody,
+  RegulationDiff,
+  RegulationText,
+  RegulationTimeline,
+} from '../schemas/responses.js';
 import { valid } from '../validate.js';
 
 const bad = { description: 'Bad parameter (which one and why)', schema: ErrorBody };
@@ -16,7 +22,8 @@ export const regulationsDocs: RouteDoc[] = [
     path: '/api/regulations',
     tag: 'regulations',
     summary: 'Which regulations applied on a date in a region',
-    description: 'The applicability answer of contract.md. A date inside a commencement or repeal window is `uncertain`, with the window. Regulations that no longer (or not yet) apply are absent.',
+    description:
+      'The applicability answer of contract.md. A date inside a commencement or repeal window is `uncertain`, with the window. Regulations that no longer (or not yet) apply are absent.',
     query: RegulationsQuery,
     responses: { 200: { description: 'The answer', schema: ApplicabilityAnswer }, 400: bad },
   },
@@ -36,17 +43,30 @@ export const regulationsDocs: RouteDoc[] = [
     summary: 'The text in force on a date (Markdown and provisions)',
     params: IdParam,
     query: TextQuery,
-    responses: { 200: { description: 'The edition and its text', schema: RegulationText }, 400: bad, 404: { description: 'Unknown id, or no edition in force on that date (`not_in_force`)', schema: ErrorBody } },
+    responses: {
+      200: { description: 'The edition and its text', schema: RegulationText },
+      400: bad,
+      404: { description: 'Unknown id, or no edition in force on that date (`not_in_force`)', schema: ErrorBody },
+    },
   },
   {
     method: 'get',
     path: '/api/regulations/:id/diff',
     tag: 'regulations',
     summary: 'Word-level diff of two editions',
-    description: 'Name each edition by a date (`from`, `to`: the edition in force then) or by its ordinal (`fromVersion`, `toVersion`).',
+    description:
+      'Name each edition by a date (`from`, `to`: the edition in force then) or by its ordinal (`fromVersion`, `toVersion`).',
     params: IdParam,
     query: DiffQuery,
-    responses: { 200: { description: 'Both editions and the changes', schema: RegulationDiff }, 400: bad, 404: { description: 'Unknown id, no edition on a date, or an edition whose text is not imported (`text_not_available`)', schema: ErrorBody } },
+    responses: {
+      200: { description: 'Both editions and the changes', schema: RegulationDiff },
+      400: bad,
+      404: {
+        description:
+          'Unknown id, no edition on a date, or an edition whose text is not imported (`text_not_available`)',
+        schema: ErrorBody,
+      },
+    },
   },
 ];
 
@@ -55,7 +75,9 @@ export function regulationsRoutes({ kb, today }: ApiDeps) {
   return new Hono()
     .get('/', valid('query', RegulationsQuery), async (c) => {
       const q = c.req.valid('query');
-      return c.json(await queryApplicability(kb, { region: q.region, date: q.date, ...(q.service ? { service: q.service } : {}) }));
+      return c.json(
+        await queryApplicability(kb, { region: q.region, date: q.date, ...(q.service ? { service: q.service } : {}) }),
+      );
     })
     .get('/:id', valid('param', IdParam), valid('query', AtDateQuery), async (c) => {
       const { id } = c.req.valid('param');
@@ -63,7 +85,10 @@ export function regulationsRoutes({ kb, today }: ApiDeps) {
       const timeline = await getRegulation(kb, id);
       if (!date) return c.json(timeline);
       const d = versionAt(timeline.versions, date);
-      return c.json({ ...timeline, at: d ? { date, status: d.status, ordinal: d.version.ordinal, window: d.window } : null });
+      return c.json({
+        ...timeline,
+        at: d ? { date, status: d.status, ordinal: d.version.ordinal, window: d.window } : null,
+      });
     })
     .get('/:id/text', valid('param', IdParam), valid('query', TextQuery), async (c) => {
       const { id } = c.req.valid('param');

@@ -16,7 +16,10 @@ export const searchDocs: RouteDoc[] = [
     description:
       'Every word must occur, in any grammatical form (stemmed), in one provision or act paragraph. Ranked by BM25. With `date`, only regulation editions and acts in force on that date; with `region`, only texts of bodies whose acts apply there.',
     query: SearchQuery,
-    responses: { 200: { description: 'Ranked hits with snippets', schema: SearchAnswer }, 400: { description: 'Bad parameter', schema: ErrorBody } },
+    responses: {
+      200: { description: 'Ranked hits with snippets', schema: SearchAnswer },
+      400: { description: 'Bad parameter', schema: ErrorBody },
+    },
   },
 ];
 
@@ -24,6 +27,14 @@ export const searchDocs: RouteDoc[] = [
 export function searchRoutes({ kb }: ApiDeps) {
   return new Hono().get('/', valid('query', SearchQuery), async (c) => {
     const q = c.req.valid('query');
-    return c.json(await searchKb(kb, { q: q.q, limit: q.limit, offset: q.offset, ...(q.date ? { date: q.date } : {}), ...(q.region ? { region: q.region } : {}) }));
+    return c.json(
+      await searchKb(kb, {
+        q: q.q,
+        limit: q.limit,
+        offset: q.offset,
+        ...(q.date ? { date: q.date } : {}),
+        ...(q.region ? { region: q.region } : {}),
+      }),
+    );
   });
 }

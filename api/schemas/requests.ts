@@ -9,19 +9,38 @@ export const IsoDate = z
   .refine(isIsoDate, 'not a calendar date')
   .describe('ISO date YYYY-MM-DD');
 
-const Region = z.string().trim().min(1, 'must not be empty').max(200).describe('Region in any form: name in any grammatical case, abbreviation (ЗКО, СКО, ВКО), district or city. An oblast includes its districts and cities.');
-const Id = z.string().min(1).max(200).regex(/^[\p{L}\p{N}_.-]+$/u, 'ids are letters, digits, "-", "_" and "."');
+const Region = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(200)
+  .describe(
+    'Region in any form: name in any grammatical case, abbreviation (ЗКО, СКО, ВКО), district or city. An oblast includes its districts and cities.',
+  );
+const Id = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[\p{L}\p{N}_.-]+$/u, 'ids are letters, digits, "-", "_" and "."');
 
 export const RegulationsQuery = z.strictObject({
   region: Region,
   date: IsoDate.describe('The date the question is about'),
-  service: z.string().trim().min(1).max(300).optional().describe('Words of the service name; word forms match (stemmed)'),
+  service: z
+    .string()
+    .trim()
+    .min(1)
+    .max(300)
+    .optional()
+    .describe('Words of the service name; word forms match (stemmed)'),
 });
 
 export const IdParam = z.strictObject({ id: Id.describe('Regulation or act id') });
 
 export const AtDateQuery = z.strictObject({
-  date: IsoDate.optional().describe('Point-in-time reading: also say which edition (or whether the act) was in force on this date'),
+  date: IsoDate.optional().describe(
+    'Point-in-time reading: also say which edition (or whether the act) was in force on this date',
+  ),
 });
 
 export const TextQuery = z.strictObject({
@@ -36,8 +55,14 @@ export const DiffQuery = z
     fromVersion: Ordinal.optional().describe('The older edition by its ordinal in the timeline (instead of `from`)'),
     toVersion: Ordinal.optional().describe('The newer edition by its ordinal (instead of `to`)'),
   })
-  .refine((q) => (q.from === undefined) !== (q.fromVersion === undefined), { message: 'give exactly one of from (a date) and fromVersion (an ordinal)', path: ['from'] })
-  .refine((q) => (q.to === undefined) !== (q.toVersion === undefined), { message: 'give exactly one of to (a date) and toVersion (an ordinal)', path: ['to'] });
+  .refine((q) => (q.from === undefined) !== (q.fromVersion === undefined), {
+    message: 'give exactly one of from (a date) and fromVersion (an ordinal)',
+    path: ['from'],
+  })
+  .refine((q) => (q.to === undefined) !== (q.toVersion === undefined), {
+    message: 'give exactly one of to (a date) and toVersion (an ordinal)',
+    path: ['to'],
+  });
 
 export const ActsQuery = z.strictObject({
   region: Region.optional(),

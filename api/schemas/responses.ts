@@ -9,7 +9,11 @@ import { named } from './registry.js';
 const date = z.string().describe('ISO date');
 const nullableDate = date.nullable();
 
-export const Span = named('Span', z.strictObject({ start: z.number().int(), end: z.number().int() }), 'Character offsets [start, end) in the source document text');
+export const Span = named(
+  'Span',
+  z.strictObject({ start: z.number().int(), end: z.number().int() }),
+  'Character offsets [start, end) in the source document text',
+);
 
 export const DateBound = named(
   'DateBound',
@@ -17,7 +21,9 @@ export const DateBound = named(
     earliest: nullableDate.describe('Not before this date (null: unknown)'),
     latest: nullableDate.describe('Not after this date (null: unknown)'),
     exact: z.boolean().describe('earliest and latest meet'),
-    estimatedLatest: nullableDate.describe('When latest is unknown: the date by which it is assumed to have happened (an estimate, never evidence)'),
+    estimatedLatest: nullableDate.describe(
+      'When latest is unknown: the date by which it is assumed to have happened (an estimate, never evidence)',
+    ),
     basis: z.string().describe('How the bound was derived, in words'),
   }),
   'When something took effect or ended, as far as the evidence allows',
@@ -40,7 +46,9 @@ export const ActRef = named(
   'A reference to an act',
 );
 
-const EndReason = z.enum(['replaced', 'base_repealed', 'base_repealed_inferred', 'carrier_repealed', 'regulation_repealed']).nullable();
+const EndReason = z
+  .enum(['replaced', 'base_repealed', 'base_repealed_inferred', 'carrier_repealed', 'regulation_repealed'])
+  .nullable();
 
 export const RegulationVersion = named(
   'RegulationVersion',
@@ -59,9 +67,19 @@ export const RegulationVersion = named(
   'One edition of a regulation',
 );
 
-const Window = z.strictObject({ from: nullableDate, to: nullableDate, estimated: z.boolean(), edge: z.enum(['start', 'end']) });
+const Window = z.strictObject({
+  from: nullableDate,
+  to: nullableDate,
+  estimated: z.boolean(),
+  edge: z.enum(['start', 'end']),
+});
 const GazetteerEntry = z.strictObject({ id: z.string(), name: z.string(), kind: z.string() });
-const RegionResolution = z.strictObject({ query: z.string(), matched: z.array(GazetteerEntry), included: z.array(z.string()), alternatives: z.array(GazetteerEntry).optional() });
+const RegionResolution = z.strictObject({
+  query: z.string(),
+  matched: z.array(GazetteerEntry),
+  included: z.array(z.string()),
+  alternatives: z.array(GazetteerEntry).optional(),
+});
 
 export const ApplicabilityAnswer = named(
   'ApplicabilityAnswer',
@@ -74,7 +92,9 @@ export const ApplicabilityAnswer = named(
       z.strictObject({
         regulationId: z.string(),
         title: z.string(),
-        status: z.enum(['in_force', 'uncertain']).describe('uncertain: the date falls inside a commencement or repeal window'),
+        status: z
+          .enum(['in_force', 'uncertain'])
+          .describe('uncertain: the date falls inside a commencement or repeal window'),
         issuer: z.string().nullable(),
         issuerRegion: z.string().nullable(),
         version: RegulationVersion.omit({ ordinal: true, kind: true, title: true }),
@@ -100,7 +120,12 @@ export const Diagnostic = named(
   }),
 );
 
-const VersionDecision = z.strictObject({ date, status: z.enum(['in_force', 'uncertain']), ordinal: z.number().int(), window: Window.nullable() });
+const VersionDecision = z.strictObject({
+  date,
+  status: z.enum(['in_force', 'uncertain']),
+  ordinal: z.number().int(),
+  window: Window.nullable(),
+});
 
 export const RegulationTimeline = named(
   'RegulationTimeline',
@@ -163,8 +188,19 @@ export const RegulationDiff = named(
   'Word-level changes between two editions',
 );
 
-const Operation = z.strictObject({ kind: z.string(), regulationTitle: z.string().nullable(), appendix: z.number().int().nullable(), where: z.string().nullable(), text: z.string().nullable() });
-const Commencement = z.strictObject({ text: z.string().nullable(), kind: z.string(), days: z.number().int().nullable(), date: nullableDate });
+const Operation = z.strictObject({
+  kind: z.string(),
+  regulationTitle: z.string().nullable(),
+  appendix: z.number().int().nullable(),
+  where: z.string().nullable(),
+  text: z.string().nullable(),
+});
+const Commencement = z.strictObject({
+  text: z.string().nullable(),
+  kind: z.string(),
+  days: z.number().int().nullable(),
+  date: nullableDate,
+});
 
 export const ActDetails = named(
   'ActDetails',
@@ -191,7 +227,16 @@ export const ActDetails = named(
     regulations: z.array(z.strictObject({ id: z.string(), title: z.string(), role: z.enum(['approved', 'carried']) })),
     events: z.array(
       z.strictObject({
-        kind: z.enum(['adoption', 'registration', 'publication', 'commencement', 'amendment', 'amended', 'repeal', 'repealed']),
+        kind: z.enum([
+          'adoption',
+          'registration',
+          'publication',
+          'commencement',
+          'amendment',
+          'amended',
+          'repeal',
+          'repealed',
+        ]),
         date: nullableDate,
         bound: DateBound.nullable(),
         relatedAct: z.string().nullable(),
@@ -213,7 +258,12 @@ export const ActDetails = named(
       }),
     ),
     at: z
-      .strictObject({ date, state: z.enum(['in_effect', 'uncertain', 'not_yet', 'ended']), window: Window.nullable(), inferredEnd: z.boolean().describe('The end used is the inferred repeal (inferredRepeal), not a stated one') })
+      .strictObject({
+        date,
+        state: z.enum(['in_effect', 'uncertain', 'not_yet', 'ended']),
+        window: Window.nullable(),
+        inferredEnd: z.boolean().describe('The end used is the inferred repeal (inferredRepeal), not a stated one'),
+      })
       .optional()
       .describe('With ?date=: whether the act was in effect on that date'),
   }),
@@ -263,9 +313,29 @@ export const ImportResponse = named(
     status: z.enum(['imported', 'unchanged']),
     documentId: z.string(),
     actId: z.string(),
-    changes: z.strictObject({ acts: z.number().int(), regulations: z.number().int(), versions: z.number().int(), diagnostics: z.number().int() }),
-    totals: z.strictObject({ documents: z.number().int(), acts: z.number().int(), regulations: z.number().int(), versions: z.number().int(), diagnostics: z.number().int() }),
-    diagnostics: z.array(z.strictObject({ code: z.string(), message: z.string(), severity: z.enum(['info', 'warning', 'error']), span: Span.optional() })).describe('The parser’s diagnostics for this document'),
+    changes: z.strictObject({
+      acts: z.number().int(),
+      regulations: z.number().int(),
+      versions: z.number().int(),
+      diagnostics: z.number().int(),
+    }),
+    totals: z.strictObject({
+      documents: z.number().int(),
+      acts: z.number().int(),
+      regulations: z.number().int(),
+      versions: z.number().int(),
+      diagnostics: z.number().int(),
+    }),
+    diagnostics: z
+      .array(
+        z.strictObject({
+          code: z.string(),
+          message: z.string(),
+          severity: z.enum(['info', 'warning', 'error']),
+          span: Span.optional(),
+        }),
+      )
+      .describe('The parser’s diagnostics for this document'),
   }),
   'What importing one document did',
 );
@@ -274,7 +344,11 @@ export const ErrorBody = named(
   'Error',
   z.strictObject({
     error: z.strictObject({
-      code: z.string().describe('Machine-readable: invalid_parameter, not_found, unknown_region, unauthorized, writes_disabled, payload_too_large, import_failed, …'),
+      code: z
+        .string()
+        .describe(
+          'Machine-readable: invalid_parameter, not_found, unknown_region, unauthorized, writes_disabled, payload_too_large, import_failed, …',
+        ),
       message: z.string().describe('What was wrong and what would work'),
       parameter: z.string().optional().describe('The parameter at fault, for 400s'),
       nearMatches: z.array(z.string()).optional().describe('For unknown_region: regions with similar names'),
@@ -290,8 +364,15 @@ export const SearchAnswer = named(
     region: z.string().nullable(),
     regionResolution: RegionResolution.nullable(),
     terms: z.array(z.string()).describe('The query’s stems as matched against the index'),
-    total: z.number().int().describe('Hits matching all filters, before paging; a lower bound when totalExact is false'),
-    totalExact: z.boolean().describe('False when counting stopped early (above 10,000 hits, or with a region or date after 20,000 matching rows or 1,000 date decisions): there are at least `total` hits'),
+    total: z
+      .number()
+      .int()
+      .describe('Hits matching all filters, before paging; a lower bound when totalExact is false'),
+    totalExact: z
+      .boolean()
+      .describe(
+        'False when counting stopped early (above 10,000 hits, or with a region or date after 20,000 matching rows or 1,000 date decisions): there are at least `total` hits',
+      ),
     limit: z.number().int(),
     offset: z.number().int(),
     hits: z.array(
@@ -302,11 +383,21 @@ export const SearchAnswer = named(
         actId: z.string(),
         act: ActRef,
         documentId: z.string(),
-        provisionId: z.string().nullable().describe('The provision the hit sits in (reg_1__sec_2__point_5); the regulation id for its heading and introduction; null for act paragraphs'),
+        provisionId: z
+          .string()
+          .nullable()
+          .describe(
+            'The provision the hit sits in (reg_1__sec_2__point_5); the regulation id for its heading and introduction; null for act paragraphs',
+          ),
         snippet: z.string().describe('HTML-escaped text around the match; matched words wrapped in <mark>…</mark>'),
         score: z.number().describe('BM25 relevance, higher is better'),
         appliedOnDate: z
-          .strictObject({ status: z.enum(['in_force', 'uncertain']), validFrom: DateBound, validTo: DateBound.nullable(), window: Window.nullable() })
+          .strictObject({
+            status: z.enum(['in_force', 'uncertain']),
+            validFrom: DateBound,
+            validTo: DateBound.nullable(),
+            window: Window.nullable(),
+          })
           .optional()
           .describe('With ?date=: whether and how sure the text applied on that date'),
       }),
@@ -317,6 +408,14 @@ export const SearchAnswer = named(
 
 export const DocumentSource = named(
   'Document',
-  z.strictObject({ id: z.string(), actId: z.string(), filename: z.string(), importedAt: z.string(), sizeBytes: z.number().int(), text: z.string(), markdown: z.string().nullable() }),
+  z.strictObject({
+    id: z.string(),
+    actId: z.string(),
+    filename: z.string(),
+    importedAt: z.string(),
+    sizeBytes: z.number().int(),
+    text: z.string(),
+    markdown: z.string().nullable(),
+  }),
   'An imported document: the text as received and its normalized Markdown (evidence spans point into `text`)',
 );

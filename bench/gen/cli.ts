@@ -13,7 +13,15 @@ const USAGE = 'usage: npm run gen -- --acts N --seed S --out DIR [--questions Q]
 function main(): number {
   let values: { acts?: string; seed?: string; out?: string; questions?: string };
   try {
-    ({ values } = parseArgs({ options: { acts: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, questions: { type: 'string' } }, strict: true }));
+    ({ values } = parseArgs({
+      options: {
+        acts: { type: 'string' },
+        seed: { type: 'string' },
+        out: { type: 'string' },
+        questions: { type: 'string' },
+      },
+      strict: true,
+    }));
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
     return 2;
@@ -21,7 +29,14 @@ function main(): number {
   const acts = Number(values.acts);
   const seed = Number(values.seed ?? 1);
   const questions = Number(values.questions ?? 8);
-  if (!values.out || !Number.isInteger(acts) || acts < 1 || !Number.isInteger(seed) || !Number.isInteger(questions) || questions < 0) {
+  if (
+    !values.out ||
+    !Number.isInteger(acts) ||
+    acts < 1 ||
+    !Number.isInteger(seed) ||
+    !Number.isInteger(questions) ||
+    questions < 0
+  ) {
     console.error(USAGE);
     return 2;
   }
@@ -30,7 +45,12 @@ function main(): number {
   mkdirSync(out, { recursive: true });
   // A previous run's texts would mix with this one's.
   for (const f of readdirSync(out)) if (/^\d{5,}_A\d+\.txt$/.test(f) || f === 'truth.json') rmSync(join(out, f));
-  const gen = generate({ acts, seed, questionsPerRegulation: questions, onFile: (f) => writeFileSync(join(out, f.name), f.text) });
+  const gen = generate({
+    acts,
+    seed,
+    questionsPerRegulation: questions,
+    onFile: (f) => writeFileSync(join(out, f.name), f.text),
+  });
   writeFileSync(join(out, 'truth.json'), JSON.stringify(gen.truth, null, 1) + '\n');
   const seconds = (performance.now() - started) / 1000;
   const s = gen.stats;

@@ -62,7 +62,12 @@ export function generate(opts: GenerateOptions): Generated {
     const { ir, statements: said } = buildActDocument(world, act);
     const rng = createRandom(act.style.textSeed ^ 0x5bd1e995);
     const text = act.flavour === 'docx' ? renderDocx(ir, rng) : renderPdf(ir, rng, act.flavour === 'pdf-spaced');
-    const file: GeneratedFile = { name: `${String(i + 1).padStart(5, '0')}_${act.key}.txt`, text, bytes: Buffer.byteLength(text), act: act.key };
+    const file: GeneratedFile = {
+      name: `${String(i + 1).padStart(5, '0')}_${act.key}.txt`,
+      text,
+      bytes: Buffer.byteLength(text),
+      act: act.key,
+    };
     bytes += file.bytes;
     if (opts.onFile) {
       opts.onFile(file);
@@ -73,7 +78,12 @@ export function generate(opts: GenerateOptions): Generated {
   const known = collectKnowledge(world, statements);
   const exclusions = excludingActs(known);
   const placed = [...world.lineages.values()].map((l) => placeLineage(world, known, l, exclusions));
-  const { truth, stats } = sampleQuestions(world, placed, createRandom(opts.seed ^ 0x2545f491), opts.questionsPerRegulation ?? 8);
+  const { truth, stats } = sampleQuestions(
+    world,
+    placed,
+    createRandom(opts.seed ^ 0x2545f491),
+    opts.questionsPerRegulation ?? 8,
+  );
   const gaps: Record<string, number> = {};
   for (const p of placed) if (p.gap) gaps[p.gap.replace(/\d+/g, 'N')] = (gaps[p.gap.replace(/\d+/g, 'N')] ?? 0) + 1;
   return {

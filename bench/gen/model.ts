@@ -86,7 +86,9 @@ class Builder {
   chain(busy: Map<string, string>): void {
     const rng = this.rng;
     const { unit, sphere, start, key } = this.pickSlot(busy);
-    const bodyKind: Body['kind'] = rng.chance(unit.kind === 'oblast' || unit.kind === 'republican_city' ? 0.08 : 0.12) ? 'maslikhat' : 'akimat';
+    const bodyKind: Body['kind'] = rng.chance(unit.kind === 'oblast' || unit.kind === 'republican_city' ? 0.08 : 0.12)
+      ? 'maslikhat'
+      : 'akimat';
     const body: Body = { regionId: unit.id, kind: bodyKind };
     let t = start;
     let services = rng.sample(sphere.services, this.serviceCount(sphere));
@@ -94,7 +96,13 @@ class Builder {
     for (let generation = 0; ; generation++) {
       const amenders: Act[] = [];
       const active = [...services];
-      const amendCount = rng.weighted<number>([[0, 25], [1, 30], [2, 22], [3, 13], [4, 10]]);
+      const amendCount = rng.weighted<number>([
+        [0, 25],
+        [1, 30],
+        [2, 22],
+        [3, 13],
+        [4, 10],
+      ]);
       for (let i = 0; i < amendCount; i++) {
         const next = plusDays(t, rng.int(MIN_GAP, 420));
         if (next > plusDays(CRAWL_DATE, -120)) break;
@@ -102,7 +110,14 @@ class Builder {
         amenders.push(this.amending(body, sphere, t, base, active));
       }
       const endAt = plusDays(t, rng.int(MIN_GAP, 600));
-      const end = endAt > plusDays(CRAWL_DATE, -90) ? 'none' : rng.weighted<'repeal' | 'replace' | 'none'>([['repeal', 45], ['replace', generation < 2 ? 25 : 5], ['none', 30]]);
+      const end =
+        endAt > plusDays(CRAWL_DATE, -90)
+          ? 'none'
+          : rng.weighted<'repeal' | 'replace' | 'none'>([
+              ['repeal', 45],
+              ['replace', generation < 2 ? 25 : 5],
+              ['none', 30],
+            ]);
       busy.set(key, end === 'none' ? CRAWL_DATE : endAt);
       if (end === 'none') return;
       t = endAt;
@@ -155,12 +170,27 @@ class Builder {
       this.lane = lane;
       return { unit, sphere, start, key };
     }
-    throw new Error('no free slot for a new chain: every unit and sphere is busy from 2012 to 2023; ask for fewer acts');
+    throw new Error(
+      'no free slot for a new chain: every unit and sphere is busy from 2012 to 2023; ask for fewer acts',
+    );
   }
 
   private serviceCount(sphere: Sphere): number {
     const max = sphere.services.length - 1;
-    const n = sphere.level === 'local' ? this.rng.weighted<number>([[1, 35], [2, 25], [3, 20], [4, 12], [5, 8]]) : this.rng.weighted<number>([[1, 20], [this.rng.int(2, 6), 45], [this.rng.int(7, 19), 35]]);
+    const n =
+      sphere.level === 'local'
+        ? this.rng.weighted<number>([
+            [1, 35],
+            [2, 25],
+            [3, 20],
+            [4, 12],
+            [5, 8],
+          ])
+        : this.rng.weighted<number>([
+            [1, 20],
+            [this.rng.int(2, 6), 45],
+            [this.rng.int(7, 19), 35],
+          ]);
     return Math.max(1, Math.min(n, max));
   }
 
@@ -186,10 +216,26 @@ class Builder {
     const a = this.act(body, sphere, date, 'amend');
     const ops: Operation[] = [];
     const pool = (this.byBase.get(base.key) ?? []).filter((l) => active.includes(l.service));
-    const touched = rng.sample(pool, rng.weighted<number>([[1, 40], [2, 25], [3, 15], [rng.int(4, Math.max(4, Math.min(11, pool.length))), 20]]));
+    const touched = rng.sample(
+      pool,
+      rng.weighted<number>([
+        [1, 40],
+        [2, 25],
+        [3, 15],
+        [rng.int(4, Math.max(4, Math.min(11, pool.length))), 20],
+      ]),
+    );
     for (const l of touched) {
-      const kind = rng.weighted<'replace' | 'edit'>([['replace', 72], ['edit', 28]]);
-      ops.push({ kind, lineage: l.id, appendix: null, edit: kind === 'edit' ? rng.pick(['insert', 'replace_words', 'delete'] as const) : null });
+      const kind = rng.weighted<'replace' | 'edit'>([
+        ['replace', 72],
+        ['edit', 28],
+      ]);
+      ops.push({
+        kind,
+        lineage: l.id,
+        appendix: null,
+        edit: kind === 'edit' ? rng.pick(['insert', 'replace_words', 'delete'] as const) : null,
+      });
     }
     const untouched = pool.filter((l) => !touched.includes(l));
     if (untouched.length > 1 && rng.chance(0.08)) {
@@ -230,7 +276,15 @@ class Builder {
   }
 
   private lineage(base: Act, service: string, sphere: Sphere): Lineage {
-    const l: Lineage = { id: `L${this.world.lineages.size + 1}`, base: base.key, service, sphere: sphere.id, regionId: base.body.regionId, editions: [], endedBy: null };
+    const l: Lineage = {
+      id: `L${this.world.lineages.size + 1}`,
+      base: base.key,
+      service,
+      sphere: sphere.id,
+      regionId: base.body.regionId,
+      editions: [],
+      endedBy: null,
+    };
     this.world.lineages.set(l.id, l);
     const list = this.byBase.get(base.key);
     if (list) list.push(l);
@@ -243,12 +297,25 @@ class Builder {
     const rng = this.rng;
     const registered = plusDays(adopted, rng.int(3, 20));
     const latestPublication = plusDays(adopted, 30);
-    const published = plusDays(registered, rng.int(1, Math.max(1, Math.min(10, daysFrom(registered, latestPublication)))));
+    const published = plusDays(
+      registered,
+      rng.int(1, Math.max(1, Math.min(10, daysFrom(registered, latestPublication)))),
+    );
     const clause = this.clause(adopted, published);
     const effective =
-      clause.kind === 'after_publication' ? plusDays(published, (clause.days ?? 10) + 1) : clause.kind === 'on_publication' ? published : clause.kind === 'on_registration' ? registered : (clause.date as string);
+      clause.kind === 'after_publication'
+        ? plusDays(published, (clause.days ?? 10) + 1)
+        : clause.kind === 'on_publication'
+          ? published
+          : clause.kind === 'on_registration'
+            ? registered
+            : (clause.date as string);
     const year = Number(adopted.slice(0, 4));
-    const flavour: Flavour = rng.weighted<Flavour>([['pdf', 62], ['docx', 26], ['pdf-spaced', year < 2014 ? 30 : 4]]);
+    const flavour: Flavour = rng.weighted<Flavour>([
+      ['pdf', 62],
+      ['docx', 26],
+      ['pdf-spaced', year < 2014 ? 30 : 4],
+    ]);
     const style: ActStyle = {
       latinN: year < 2014 && rng.chance(0.5),
       guillemets: rng.chance(year < 2014 ? 0.6 : 0.1),
@@ -289,7 +356,12 @@ class Builder {
 
   private clause(adopted: string, published: string): Clause {
     const rng = this.rng;
-    const kind = rng.weighted<Clause['kind']>([['after_publication', 80], ['on_publication', 8], ['on_registration', 6], ['fixed_date', 6]]);
+    const kind = rng.weighted<Clause['kind']>([
+      ['after_publication', 80],
+      ['on_publication', 8],
+      ['on_registration', 6],
+      ['fixed_date', 6],
+    ]);
     const retro = rng.chance(0.05) ? plusDays(adopted, -rng.int(20, 150)) : null;
     return {
       kind,
@@ -305,4 +377,3 @@ class Builder {
     if (a.rendered) this.rendered++;
   }
 }
-

@@ -29,11 +29,14 @@ export function numberActs(world: World, rng: Random): void {
     const bodyKey = `${regionId}|${kind}`;
     if (!styleOf.has(bodyKey)) styleOf.set(bodyKey, rng.chance(0.6) ? 'slash' : 'dash');
     for (const a of group) {
-      const dayOfYear = Math.floor((Date.parse(`${a.adopted}T00:00:00Z`) - Date.parse(`${a.adopted.slice(0, 4)}-01-01T00:00:00Z`)) / 86_400_000);
+      const dayOfYear = Math.floor(
+        (Date.parse(`${a.adopted}T00:00:00Z`) - Date.parse(`${a.adopted.slice(0, 4)}-01-01T00:00:00Z`)) / 86_400_000,
+      );
       if (kind === 'maslikhat') {
         session += rng.int(1, 3);
         const idx = rng.int(1, 9);
-        a.number = styleOf.get(bodyKey) === 'slash' ? `${session}/${idx}-${convocation(a.adopted)}` : `${session}-${idx}`;
+        a.number =
+          styleOf.get(bodyKey) === 'slash' ? `${session}/${idx}-${convocation(a.adopted)}` : `${session}-${idx}`;
       } else {
         n = Math.max(n + rng.int(1, 25), Math.round(dayOfYear * (top?.parentId ? 0.6 : 1.1)) + rng.int(0, 9));
         a.number = top && top.kind === 'republican_city' ? `А-${Number(a.adopted.slice(5, 7))}/${n}` : String(n);

@@ -18,7 +18,9 @@ import type { TruthEntry } from '../gen/index.js';
 // HTTP modules are the benchmark's, and V8's heap headroom would multiply their size.
 const [dir = '', seedText = '1'] = process.argv.slice(2);
 const seed = Number(seedText);
-const names = readdirSync(dir).filter((n) => n.endsWith('.txt')).sort();
+const names = readdirSync(dir)
+  .filter((n) => n.endsWith('.txt'))
+  .sort();
 const megabytes = names.reduce((n, name) => n + statSync(join(dir, name)).size, 0) / 1e6;
 
 // Parse and import as `zankb import` does (bin/import-thread, then bin/parallel-import.ts: parser
@@ -42,7 +44,9 @@ const peakRssMb = process.resourceUsage().maxRSS / 1024;
 // Figures over a partly failed import would describe a different corpus: stop instead.
 if (summary.failed.length > 0) {
   for (const f of summary.failed.slice(0, 10)) console.error(`${f.file}: ${f.reason}`);
-  throw new Error(`${summary.failed.length} of ${names.length} generated files failed to import (first ones above): fix the parser or the generator, then run again`);
+  throw new Error(
+    `${summary.failed.length} of ${names.length} generated files failed to import (first ones above): fix the parser or the generator, then run again`,
+  );
 }
 const truth = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as TruthEntry[];
 const { default: autocannon } = await import('autocannon');
@@ -54,7 +58,9 @@ const { unified } = await import('unified');
 const kb = await openKb(dbFile);
 
 // Parse against remark-parse alone on the same normalized Markdown (a sample of the corpus).
-const sample = names.filter((_, i) => i % Math.max(1, Math.floor(names.length / 150)) === 0).map((n) => readFileSync(join(dir, n), 'utf8'));
+const sample = names
+  .filter((_, i) => i % Math.max(1, Math.floor(names.length / 150)) === 0)
+  .map((n) => readFileSync(join(dir, n), 'utf8'));
 const markdowns = sample.map((s) => parseDocument(s).markdown);
 const remark = unified().use(remarkParse);
 const sampleBytes = sample.reduce((n, s) => n + Buffer.byteLength(s), 0);
@@ -77,19 +83,45 @@ const parseRatio = rounds[2]!;
 const questions = truth.slice(0, 3000);
 await warm(kb, questions.slice(0, 200));
 const applicability = await latencies(questions, (q) => queryApplicability(kb, q));
-const broad = await latencies(questions.slice(0, 1000), (q) => queryApplicability(kb, { region: q.region, date: q.date }));
+const broad = await latencies(questions.slice(0, 1000), (q) =>
+  queryApplicability(kb, { region: q.region, date: q.date }),
+);
 let correct = 0;
 for (const q of questions) {
   const a = await queryApplicability(kb, q);
   const r = a.regulations[0];
-  const ok = q.expect === null ? a.regulations.length === 0 : a.regulations.length === 1 && r?.version.sourceAct.number === q.expect.number && r.version.appendix === q.expect.appendix && r.status === q.expect.status;
+  const ok =
+    q.expect === null
+      ? a.regulations.length === 0
+      : a.regulations.length === 1 &&
+        r?.version.sourceAct.number === q.expect.number &&
+        r.version.appendix === q.expect.appendix &&
+        r.status === q.expect.status;
   if (ok) correct++;
 }
 const regulationIds = (await kb.db.selectFrom('regulations').select('id').orderBy('id').execute()).map((r) => r.id);
 const timelineIds = regulationIds.filter((_, i) => i % Math.max(1, Math.floor(regulationIds.length / 1000)) === 0);
 const timeline = await latencies(timelineIds, (id) => getRegulation(kb, id));
-const words = ['помощь', 'жилищной помощи', 'инвалидов', 'справки', 'государственной услуги', 'заявление', 'субсидий', 'пособие'];
-const search = await latencies(words.flatMap((q) => [q, q, q].map((x, i) => ({ q: x, ...(i === 1 ? { region: questions[0]?.region ?? 'ЗКО' } : {}), ...(i === 2 ? { date: '2019-01-01' } : {}) }))), (q) => searchKb(kb, q));
+const words = [
+  'помощь',
+  'жилищной помощи',
+  'инвалидов',
+  'справки',
+  'государственной услуги',
+  'заявление',
+  'субсидий',
+  'пособие',
+];
+const search = await latencies(
+  words.flatMap((q) =>
+    [q, q, q].map((x, i) => ({
+      q: x,
+      ...(i === 1 ? { region: questions[0]?.region ?? 'ЗКО' } : {}),
+      ...(i === 2 ? { date: '2019-01-01' } : {}),
+    })),
+  ),
+  (q) => searchKb(kb, q),
+);
 
 // HTTP: the applicability route against a trivial route of the same server, same load tool.
 // Twice: with the answer cache, asking 200 questions over and over (every answer a replay: each
@@ -114,15 +146,24 @@ const ratioOf = async (url: string, paths: string[]) => {
   }
   return rounds.sort((a, b) => a.ratio - b.ratio)[1]!;
 };
-const urlOf = (q: TruthEntry) => `/api/regulations?${new URLSearchParams({ region: q.region, date: q.date, service: q.service })}`;
-const cached = await startServer({ kb, port: 0, hostname: '127.0.0.1', token: null, maxBodyBytes: 1 << 20, cacheBytes: 64e6 });
+const urlOf = (q: TruthEntry) =>
+  `/api/regulations?${new URLSearchParams({ region: q.region, date: q.date, service: q.service })}`;
+const cached = await startServer({
+  kb,
+  port: 0,
+  hostname: '127.0.0.1',
+  token: null,
+  maxBodyBytes: 1 << 20,
+  cacheBytes: 64e6,
+});
 await load(cached.url, ['/api/health']);
 // The 200 answers are computed once before the clock starts: the row measures serving a hot set,
 // and the computed case has its own row below. (At 50k acts the first round alone took much of the window.)
 const hotSet = questions.slice(0, 200).map(urlOf);
 for (const path of hotSet) {
   const r = await fetch(cached.url + path);
-  if (r.status !== 200 || r.headers.get('x-cache') !== 'miss') throw new Error(`warming ${path}: ${r.status} ${r.headers.get('x-cache')}`);
+  if (r.status !== 200 || r.headers.get('x-cache') !== 'miss')
+    throw new Error(`warming ${path}: ${r.status} ${r.headers.get('x-cache')}`);
   await r.arrayBuffer();
 }
 const hot = await ratioOf(cached.url, hotSet);
@@ -170,7 +211,10 @@ async function warm(kb: Kb, qs: TruthEntry[]): Promise<void> {
   for (const q of qs) await queryApplicability(kb, q);
 }
 
-async function latencies<T>(items: readonly T[], fn: (item: T) => Promise<unknown>): Promise<{ n: number; p50: number; p99: number; max: number }> {
+async function latencies<T>(
+  items: readonly T[],
+  fn: (item: T) => Promise<unknown>,
+): Promise<{ n: number; p50: number; p99: number; max: number }> {
   const ms: number[] = [];
   for (const item of items) {
     const s0 = performance.now();

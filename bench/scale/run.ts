@@ -9,14 +9,15 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string' }, seed: { type: 'string' }, write: { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: { sizes: { type: 'string' }, seed: { type: 'string' }, write: { type: 'boolean' } },
+});
 const sizes = (values.sizes ?? '1000,10000,50000').split(',').map(Number);
 const seed = Number(values.seed ?? 1);
 const root = join(import.meta.dirname, '..', '..');
 /** Between these markers RESULTS.md holds the latest run; the notes around them are kept. */
 const BEGIN = '<!-- results: written by npm run bench:scale -- --write -->';
 const END = '<!-- end of results -->';
-
 
 interface Lat {
   n: number;
@@ -56,10 +57,32 @@ const results: One[] = [];
 for (const n of sizes) {
   process.stderr.write(`scale: ${n} acts …\n`);
   const dir = join(tmpdir(), `zankb-scale-${n}-${seed}`);
-  execFileSync(process.execPath, ['--import', 'tsx', join(root, 'bench', 'gen', 'cli.ts'), '--acts', String(n), '--seed', String(seed), '--out', dir], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
-  const out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'bench', 'scale', 'one.ts'), dir, String(seed)], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
+  execFileSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      join(root, 'bench', 'gen', 'cli.ts'),
+      '--acts',
+      String(n),
+      '--seed',
+      String(seed),
+      '--out',
+      dir,
+    ],
+    { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'bench', 'scale', 'one.ts'), dir, String(seed)],
+    { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   rmSync(dir, { recursive: true, force: true });
-  const line = out.trim().split('\n').filter((l) => l.startsWith('{')).pop();
+  const line = out
+    .trim()
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .pop();
   if (!line) throw new Error(`no result for ${n}: ${out}`);
   results.push(JSON.parse(line) as One);
   const table = render();
@@ -100,6 +123,9 @@ function write(table: string): void {
   const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
   const at = old.indexOf(BEGIN);
   const end = old.indexOf(END);
-  const next = at >= 0 && end > at ? old.slice(0, at) + block + old.slice(end + END.length) : `# Scale benchmark results\n\n${block}\n`;
+  const next =
+    at >= 0 && end > at
+      ? old.slice(0, at) + block + old.slice(end + END.length)
+      : `# Scale benchmark results\n\n${block}\n`;
   writeFileSync(file, next);
 }

@@ -13,12 +13,20 @@ import { THREADS_FROM_FILES } from '../threads-from.js';
  * @returns exit code: 1 when any file failed (each printed with its reason)
  */
 export async function importCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: { db: { type: 'string' }, json: { type: 'boolean' }, jobs: { type: 'string' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    args,
+    options: { db: { type: 'string' }, json: { type: 'boolean' }, jobs: { type: 'string' } },
+    allowPositionals: true,
+  });
   if (positionals.length === 0) throw new UsageError('import needs at least one PATH (a file or a folder)');
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
-  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0 && jobs <= 64)) throw new UsageError(`--jobs takes the number of parser threads, 0 to 64 (0: parse in the importing thread); got ${values.jobs}`);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0 && jobs <= 64))
+    throw new UsageError(
+      `--jobs takes the number of parser threads, 0 to 64 (0: parse in the importing thread); got ${values.jobs}`,
+    );
   const { files, unreadable } = collectFiles(positionals);
-  if (files.length === 0 && unreadable.length === 0) throw new UsageError(`no .txt or .md files under ${positionals.join(', ')}`);
+  if (files.length === 0 && unreadable.length === 0)
+    throw new UsageError(`no .txt or .md files under ${positionals.join(', ')}`);
 
   const file = dbPath(values.db);
   const tty = process.stderr.isTTY && !values.json;

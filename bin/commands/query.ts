@@ -11,18 +11,34 @@ import { EXIT, InputError, UsageError, existingDb } from '../cli-common.js';
 export async function queryCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { region: { type: 'string' }, date: { type: 'string' }, service: { type: 'string' }, db: { type: 'string' }, json: { type: 'boolean' } },
+    options: {
+      region: { type: 'string' },
+      date: { type: 'string' },
+      service: { type: 'string' },
+      db: { type: 'string' },
+      json: { type: 'boolean' },
+    },
     allowPositionals: true,
   });
-  if (positionals.length > 0) throw new UsageError(`query takes no positional arguments (got "${positionals.join(' ')}"); use --region, --date, --service`);
-  if (!values.region?.trim()) throw new UsageError('query needs --region (an oblast, district or city in any case, or an abbreviation such as ЗКО)');
+  if (positionals.length > 0)
+    throw new UsageError(
+      `query takes no positional arguments (got "${positionals.join(' ')}"); use --region, --date, --service`,
+    );
+  if (!values.region?.trim())
+    throw new UsageError(
+      'query needs --region (an oblast, district or city in any case, or an abbreviation such as ЗКО)',
+    );
   if (!values.date) throw new UsageError('query needs --date YYYY-MM-DD');
   if (!isIsoDate(values.date)) {
     throw new UsageError(`--date "${values.date}" is not a calendar date; use YYYY-MM-DD, e.g. 2019-03-01`);
   }
   const kb = await openKb(existingDb(values.db));
   try {
-    const answer = await queryApplicability(kb, { region: values.region, date: values.date, ...(values.service ? { service: values.service } : {}) });
+    const answer = await queryApplicability(kb, {
+      region: values.region,
+      date: values.date,
+      ...(values.service ? { service: values.service } : {}),
+    });
     process.stdout.write(values.json ? JSON.stringify(answer, null, 2) + '\n' : formatApplicabilityText(answer));
     return EXIT.ok;
   } catch (e) {

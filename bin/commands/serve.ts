@@ -23,7 +23,10 @@ const CORPUS = join(import.meta.dirname, '..', '..', 'corpus');
 export async function serveCommand(args: string[]): Promise<number> {
   const values = serveOptions(args);
   const file = dbPath(values.db);
-  if (!existsSync(file)) process.stderr.write(`zankb: no knowledge base at ${file} yet; starting with an empty one (fill it with \`zankb import\` or POST /api/acts)\n`);
+  if (!existsSync(file))
+    process.stderr.write(
+      `zankb: no knowledge base at ${file} yet; starting with an empty one (fill it with \`zankb import\` or POST /api/acts)\n`,
+    );
   return serve(file, values);
 }
 
@@ -43,7 +46,9 @@ export async function startCommand(args: string[]): Promise<number> {
       const summary = await importFiles(kb, files.map(onDisk), parseFile);
       for (const f of summary.failed) process.stderr.write(`zankb: ${f.file}: ${f.reason}\n`);
       const t = summary.totals;
-      process.stdout.write(`imported ${summary.imported}, unchanged ${summary.unchanged}, failed ${summary.failed.length}; ${t.acts} acts, ${t.regulations} regulations, ${t.versions} versions\n`);
+      process.stdout.write(
+        `imported ${summary.imported}, unchanged ${summary.unchanged}, failed ${summary.failed.length}; ${t.acts} acts, ${t.regulations} regulations, ${t.versions} versions\n`,
+      );
     } finally {
       await closeKb(kb);
     }
@@ -60,21 +65,29 @@ interface ServeValues {
 }
 
 function serveOptions(args: string[]): ServeValues {
-  const { values, positionals } = parseArgs({ args, options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } }, allowPositionals: true });
-  if (positionals.length > 0) throw new UsageError(`serve takes no positional arguments (got "${positionals.join(' ')}")`);
+  const { values, positionals } = parseArgs({
+    args,
+    options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } },
+    allowPositionals: true,
+  });
+  if (positionals.length > 0)
+    throw new UsageError(`serve takes no positional arguments (got "${positionals.join(' ')}")`);
   return values;
 }
 
 async function serve(file: string, values: ServeValues): Promise<number> {
   const portText = values.port ?? process.env.PORT ?? '3000';
   const port = Number(portText);
-  if (!/^\d+$/.test(portText) || port > 65535) throw new UsageError(`--port "${portText}" is not a port number (0–65535; 0 picks a free one)`);
+  if (!/^\d+$/.test(portText) || port > 65535)
+    throw new UsageError(`--port "${portText}" is not a port number (0–65535; 0 picks a free one)`);
   const maxText = process.env.ZANKB_MAX_BODY;
   const maxBodyBytes = maxText ? Number(maxText) : DEFAULT_MAX_BODY;
-  if (!Number.isInteger(maxBodyBytes) || maxBodyBytes <= 0) throw new UsageError(`ZANKB_MAX_BODY "${maxText}" is not a positive number of bytes`);
+  if (!Number.isInteger(maxBodyBytes) || maxBodyBytes <= 0)
+    throw new UsageError(`ZANKB_MAX_BODY "${maxText}" is not a positive number of bytes`);
   const cacheText = process.env.ZANKB_CACHE_MB;
   const cacheMb = cacheText ? Number(cacheText) : DEFAULT_CACHE_MB;
-  if (!Number.isFinite(cacheMb) || cacheMb < 0) throw new UsageError(`ZANKB_CACHE_MB "${cacheText}" is not a number of megabytes (0 turns the answer cache off)`);
+  if (!Number.isFinite(cacheMb) || cacheMb < 0)
+    throw new UsageError(`ZANKB_CACHE_MB "${cacheText}" is not a number of megabytes (0 turns the answer cache off)`);
   const token = process.env.ZANKB_TOKEN?.trim() || null;
   const kb = await openKb(file);
   const server = await startServer({
@@ -87,10 +100,13 @@ async function serve(file: string, values: ServeValues): Promise<number> {
     log: process.env.ZANKB_LOG === 'off' ? undefined : (line) => process.stdout.write(line + '\n'),
   }).catch(async (e: NodeJS.ErrnoException) => {
     await closeKb(kb);
-    if (e.code === 'EADDRINUSE') throw new UsageError(`port ${port} is in use; pass --port N or set PORT (0 picks a free port)`);
+    if (e.code === 'EADDRINUSE')
+      throw new UsageError(`port ${port} is in use; pass --port N or set PORT (0 picks a free port)`);
     throw e;
   });
-  process.stdout.write(`zankb serving ${displayPath(file)} at ${server.url}  (pages: ${server.url}/ ; API docs: ${server.url}/api/docs; imports ${token ? 'enabled with ZANKB_TOKEN' : 'disabled: set ZANKB_TOKEN to enable POST /api/acts'})\n`);
+  process.stdout.write(
+    `zankb serving ${displayPath(file)} at ${server.url}  (pages: ${server.url}/ ; API docs: ${server.url}/api/docs; imports ${token ? 'enabled with ZANKB_TOKEN' : 'disabled: set ZANKB_TOKEN to enable POST /api/acts'})\n`,
+  );
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);

@@ -28,7 +28,6 @@ export type ImportThreadMessage =
   | { kind: 'done'; run: ParallelImportRun }
   | { kind: 'failed'; message: string; stack: string | null; code: KbErrorCode | null };
 
-
 const ENTRY = new URL('./entry.mjs', import.meta.url);
 
 /**
@@ -40,7 +39,11 @@ const ENTRY = new URL('./entry.mjs', import.meta.url);
  * @returns what `importParallel` returns; rejects when the knowledge base cannot be opened or the
  *   thread dies (a file that fails is in the summary, as always)
  */
-export function importOnThread(db: string, paths: readonly string[], options: ParallelImportOptions = {}): Promise<ParallelImportRun> {
+export function importOnThread(
+  db: string,
+  paths: readonly string[],
+  options: ParallelImportOptions = {},
+): Promise<ParallelImportRun> {
   const data: ImportThreadData = { db, paths: [...paths], jobs: options.jobs, keepResults: options.keepResults };
   return new Promise((resolve, reject) => {
     // The parser thread's heap limits suit this thread too. 1,000 generated acts, runs alternated,

@@ -13,7 +13,9 @@ import { sinceWords } from './reason.js';
  */
 export function formatApplicabilityText(answer: ApplicabilityAnswer): string {
   const matched = answer.regionResolution.matched[0];
-  const place = matched ? `${matched.name}${matched.name !== answer.region ? ` ("${answer.region}")` : ''}` : answer.region;
+  const place = matched
+    ? `${matched.name}${matched.name !== answer.region ? ` ("${answer.region}")` : ''}`
+    : answer.region;
   const service = answer.service ? `, service "${answer.service}"` : '';
   const n = answer.regulations.length;
   const uncertain = answer.regulations.filter((r) => r.status === 'uncertain').length;
@@ -52,5 +54,9 @@ function boundWords(b: DateBound): string {
 
 function endWords(r: ApplicableRegulation): string {
   const reason = r.version.endReason;
-  return reason === 'replaced' ? 'replaced by' : reason === 'base_repealed_inferred' ? 'repeal inferred from' : 'repealed by';
+  return reason === 'replaced'
+    ? 'replaced by'
+    : reason === 'base_repealed_inferred'
+      ? 'repeal inferred from'
+      : 'repealed by';
 }

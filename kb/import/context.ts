@@ -36,7 +36,12 @@ export function makeContext(documentId: string, parsed: ParsedDocument, regions:
   const act = parsed.act;
   const ownRegionId = regions.forAct(act.region) ?? (act.issuer ? regions.forIssuer(act.issuer) : null);
   const ownIssuerKind = act.issuerKind ?? issuerKindOf(act.issuer);
-  const ownActId = actId({ regionId: ownRegionId, issuerKind: ownIssuerKind, adopted: act.adopted, number: act.number });
+  const ownActId = actId({
+    regionId: ownRegionId,
+    issuerKind: ownIssuerKind,
+    adopted: act.adopted,
+    number: act.number,
+  });
   return { documentId, parsed, regions, ownActId, ownRegionId, ownIssuerKind };
 }
 

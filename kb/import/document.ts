@@ -41,7 +41,11 @@ export async function importDocument(kb: Kb, input: ImportInput): Promise<Import
  * @returns as for importDocument
  * @throws KbError `invalid_input`; the caller rolls back
  */
-export async function importWithin(trx: Transaction<Database>, input: ImportInput, known?: KnownCells): Promise<ImportResult> {
+export async function importWithin(
+  trx: Transaction<Database>,
+  input: ImportInput,
+  known?: KnownCells,
+): Promise<ImportResult> {
   const hash = sha256(input.text);
   const docId = documentId(hash);
   const existing = await trx.selectFrom('documents').select('id').where('content_hash', '=', hash).executeTakeFirst();
@@ -71,7 +75,13 @@ export async function importWithin(trx: Transaction<Database>, input: ImportInpu
 }
 
 /** Writes the document and its source rows; returns the acts it mentions and its diagnostics count. */
-async function writeSources(trx: Transaction<Database>, docId: string, hash: string, input: ImportInput, known: KnownCells | undefined): Promise<{ mentioned: string[]; count: number }> {
+async function writeSources(
+  trx: Transaction<Database>,
+  docId: string,
+  hash: string,
+  input: ImportInput,
+  known: KnownCells | undefined,
+): Promise<{ mentioned: string[]; count: number }> {
   const ctx = makeContext(docId, input.parsed, gazetteerLookup);
   const acts = extractActs(ctx);
   const regs = extractRegulations(ctx, input.regulationTexts);
@@ -95,10 +105,25 @@ async function writeSources(trx: Transaction<Database>, docId: string, hash: str
   await insertRows(trx, 'operations', regs.operations, SOURCE_ROWS_PER_INSERT);
   await insertRows(trx, 'regulation_texts', regs.texts, SOURCE_ROWS_PER_INSERT);
   // The search index is a function of the document alone: written here, rolled back with the import.
-  await indexDocument(trx, { id: docId, act_id: ctx.ownActId, text: input.text, markdown: input.markdown ?? null }, regs.texts, known);
+  await indexDocument(
+    trx,
+    { id: docId, act_id: ctx.ownActId, text: input.text, markdown: input.markdown ?? null },
+    regs.texts,
+    known,
+  );
   const diagnostics = [
-    ...input.parsed.diagnostics.map((d) => ({ code: d.code, message: d.message, severity: d.severity, span: d.span ?? null })),
-    ...regs.notes.map((n) => ({ code: n.code, message: n.message, severity: n.severity, span: input.parsed.evidence[n.path] ?? null })),
+    ...input.parsed.diagnostics.map((d) => ({
+      code: d.code,
+      message: d.message,
+      severity: d.severity,
+      span: d.span ?? null,
+    })),
+    ...regs.notes.map((n) => ({
+      code: n.code,
+      message: n.message,
+      severity: n.severity,
+      span: input.parsed.evidence[n.path] ?? null,
+    })),
   ];
   await insertRows(
     trx,

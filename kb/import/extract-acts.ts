@@ -46,7 +46,8 @@ export function extractActs(ctx: ExtractContext): ActExtraction {
 function ownFacts(ctx: ExtractContext, out: ActExtraction): void {
   const { act } = ctx.parsed;
   const id = ctx.ownActId;
-  const add = (field: string, value: string | null | undefined, path: string) => addFact(ctx, out, id, field, value, 'self', path);
+  const add = (field: string, value: string | null | undefined, path: string) =>
+    addFact(ctx, out, id, field, value, 'self', path);
   add('type', act.type, 'act.type');
   add('issuer', act.issuer, 'act.issuer');
   add('issuer_kind', ctx.ownIssuerKind, 'act.issuerKind');
@@ -80,13 +81,28 @@ function refFacts(ctx: ExtractContext, out: ActExtraction, id: string, ref: ActR
 }
 
 /** A commencement clause is one fact (its kind, days and date belong together); an unknown clause is no fact. */
-function addCommencement(ctx: ExtractContext, out: ActExtraction, id: string, c: Commencement | null | undefined, role: 'self' | 'reference', path: string): void {
+function addCommencement(
+  ctx: ExtractContext,
+  out: ActExtraction,
+  id: string,
+  c: Commencement | null | undefined,
+  role: 'self' | 'reference',
+  path: string,
+): void {
   if (!c || (c.kind === 'unknown' && !c.text)) return;
   const value = JSON.stringify({ kind: c.kind, days: c.days, date: c.date ?? null, text: c.text });
   addFact(ctx, out, id, 'commencement', value, role, path);
 }
 
-function addFact(ctx: ExtractContext, out: ActExtraction, actId: string, field: string, value: string | null | undefined, role: 'self' | 'reference', path: string): void {
+function addFact(
+  ctx: ExtractContext,
+  out: ActExtraction,
+  actId: string,
+  field: string,
+  value: string | null | undefined,
+  role: 'self' | 'reference',
+  path: string,
+): void {
   if (value === null || value === undefined || value === '') return;
   const span = spanOf(ctx, path, path.replace(/\.[^.]+$/, ''));
   out.facts.push({
@@ -101,9 +117,24 @@ function addFact(ctx: ExtractContext, out: ActExtraction, actId: string, field: 
   });
 }
 
-function addLink(ctx: ExtractContext, out: ActExtraction, kind: 'amends' | 'repeals', from: string, to: string, path: string): void {
+function addLink(
+  ctx: ExtractContext,
+  out: ActExtraction,
+  kind: 'amends' | 'repeals',
+  from: string,
+  to: string,
+  path: string,
+): void {
   if (!out.mentioned.includes(from)) out.mentioned.push(from);
   if (!out.mentioned.includes(to)) out.mentioned.push(to);
   const span = spanOf(ctx, path);
-  out.links.push({ kind, from_act_id: from, to_act_id: to, document_id: ctx.documentId, path, span_start: span?.start ?? null, span_end: span?.end ?? null });
+  out.links.push({
+    kind,
+    from_act_id: from,
+    to_act_id: to,
+    document_id: ctx.documentId,
+    path,
+    span_start: span?.start ?? null,
+    span_end: span?.end ?? null,
+  });
 }

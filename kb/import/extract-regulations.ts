@@ -67,7 +67,10 @@ export function extractRegulations(ctx: ExtractContext, regulationTexts: Regulat
   const claimed = new Set<string>();
   ctx.parsed.regulations.forEach((reg, k) => {
     const path = `regulations[${k}]`;
-    const found = linkOperation(reg, ops.filter((o) => REGULATION_OPS.has(o.op.kind) && !claimed.has(o.path)));
+    const found = linkOperation(
+      reg,
+      ops.filter((o) => REGULATION_OPS.has(o.op.kind) && !claimed.has(o.path)),
+    );
     const link = found?.op ?? null;
     if (link) claimed.add(link.path);
     if (found?.score !== undefined && link) {
@@ -88,7 +91,13 @@ export function extractRegulations(ctx: ExtractContext, regulationTexts: Regulat
       document_id: ctx.documentId,
       source_act_id: ctx.ownActId,
       base_act_id: baseActId,
-      kind: link ? (link.op.kind === 'add_regulation' ? 'add' : 'replace') : baseActId === ctx.ownActId ? 'new' : 'replace',
+      kind: link
+        ? link.op.kind === 'add_regulation'
+          ? 'add'
+          : 'replace'
+        : baseActId === ctx.ownActId
+          ? 'new'
+          : 'replace',
       service_name: serviceName,
       operation_path: link?.path ?? null,
       position: reg.position,

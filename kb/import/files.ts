@@ -32,9 +32,7 @@ export interface ImportOptions {
 }
 
 /** A file read and parsed (or the reason it could not be), waiting for its turn. */
-type Prepared =
-  | { ok: true; text: string; output: ParseOutput }
-  | { ok: false; reason: string };
+type Prepared = { ok: true; text: string; output: ParseOutput } | { ok: false; reason: string };
 
 /**
  * Parses and imports files one by one.
@@ -52,7 +50,13 @@ export async function importFiles(
   onProgress?: ImportProgress,
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
-  const summary: ImportSummary = { imported: 0, unchanged: 0, failed: [], results: [], totals: { documents: 0, acts: 0, regulations: 0, versions: 0, diagnostics: 0 } };
+  const summary: ImportSummary = {
+    imported: 0,
+    unchanged: 0,
+    failed: [],
+    results: [],
+    totals: { documents: 0, acts: 0, regulations: 0, versions: 0, diagnostics: 0 },
+  };
   const batchSize = Math.max(1, options.batchSize ?? BATCH_SIZE);
   const lookahead = Math.max(0, Math.floor(options.lookahead ?? 0));
   const keepResults = options.keepResults ?? true;
@@ -94,7 +98,11 @@ export async function importFiles(
           const savepoint = await trx.savepoint('document').execute();
           const mark = known.mark();
           try {
-            const result = await importWithin(savepoint, { text, filename: file.path, parsed, markdown, ...(regulationTexts ? { regulationTexts } : {}) }, known);
+            const result = await importWithin(
+              savepoint,
+              { text, filename: file.path, parsed, markdown, ...(regulationTexts ? { regulationTexts } : {}) },
+              known,
+            );
             await savepoint.releaseSavepoint('document').execute();
             if (keepResults) summary.results.push({ file: file.path, result });
             if (result.status === 'imported') summary.imported++;
@@ -136,7 +144,14 @@ const BATCH_SIZE = 50;
  */
 export async function kbTotals(kb: Kb): Promise<KbTotals> {
   const count = async (table: 'documents' | 'acts' | 'regulations' | 'regulation_versions' | 'diagnostics') =>
-    Number((await kb.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await kb.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   return {
     documents: await count('documents'),
     acts: await count('acts'),

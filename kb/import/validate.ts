@@ -32,17 +32,26 @@ export function validateParsed(parsed: ParsedDocument): void {
     ['act.repealedBy.commencement.date', act.repealedBy?.commencement?.date],
   ];
   parsed.amends.forEach((a, i) => {
-    dates.push([`amends[${i}].target.adopted`, a.target?.adopted], [`amends[${i}].target.published`, a.target?.published], [`amends[${i}].target.registered`, a.target?.registered]);
+    dates.push(
+      [`amends[${i}].target.adopted`, a.target?.adopted],
+      [`amends[${i}].target.published`, a.target?.published],
+      [`amends[${i}].target.registered`, a.target?.registered],
+    );
     if (!Array.isArray(a.operations)) fail(`amends[${i}].operations is not a list`);
   });
-  parsed.repeals.forEach((r, i) => dates.push([`repeals[${i}].adopted`, r.adopted], [`repeals[${i}].published`, r.published]));
+  parsed.repeals.forEach((r, i) =>
+    dates.push([`repeals[${i}].adopted`, r.adopted], [`repeals[${i}].published`, r.published]),
+  );
   const positions = new Set<number>();
   parsed.regulations.forEach((r, i) => {
     dates.push([`regulations[${i}].approvedBy.adopted`, r.approvedBy?.adopted]);
-    if (typeof r.title !== 'string' || typeof r.position !== 'number') fail(`regulations[${i}] has no title or position`);
-    if (positions.has(r.position)) fail(`regulations[${i}].position ${r.position} repeats an earlier regulation's position`);
+    if (typeof r.title !== 'string' || typeof r.position !== 'number')
+      fail(`regulations[${i}] has no title or position`);
+    if (positions.has(r.position))
+      fail(`regulations[${i}].position ${r.position} repeats an earlier regulation's position`);
     positions.add(r.position);
-    if (!Array.isArray(r.sections) || typeof r.pointCount !== 'number') fail(`regulations[${i}] has no sections or pointCount`);
+    if (!Array.isArray(r.sections) || typeof r.pointCount !== 'number')
+      fail(`regulations[${i}] has no sections or pointCount`);
   });
   for (const [path, value] of dates) {
     if (value !== null && value !== undefined && !isIsoDate(value)) fail(`${path} is not a valid date: "${value}"`);

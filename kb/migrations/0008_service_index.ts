@@ -26,11 +26,28 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   const typed = db as Kysely<Tables>;
   let after = '';
   for (;;) {
-    const page = await typed.selectFrom('regulations').select(['id', 'region_id', 'stems']).where('id', '>', after).where('region_id', 'is not', null).orderBy('id').limit(2000).execute();
+    const page = await typed
+      .selectFrom('regulations')
+      .select(['id', 'region_id', 'stems'])
+      .where('id', '>', after)
+      .where('region_id', 'is not', null)
+      .orderBy('id')
+      .limit(2000)
+      .execute();
     const last = page[page.length - 1];
     if (!last) break;
-    const rows = page.flatMap((r) => serviceTerms(r.stems.split(' ').filter(Boolean)).map((term) => ({ term, region_id: r.region_id ?? '', regulation_id: r.id })));
-    for (let i = 0; i < rows.length; i += 300) await typed.insertInto('regulation_terms').values(rows.slice(i, i + 300)).execute();
+    const rows = page.flatMap((r) =>
+      serviceTerms(r.stems.split(' ').filter(Boolean)).map((term) => ({
+        term,
+        region_id: r.region_id ?? '',
+        regulation_id: r.id,
+      })),
+    );
+    for (let i = 0; i < rows.length; i += 300)
+      await typed
+        .insertInto('regulation_terms')
+        .values(rows.slice(i, i + 300))
+        .execute();
     after = last.id;
   }
 }

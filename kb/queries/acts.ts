@@ -36,14 +36,26 @@ export async function getAct(kb: Kb, id: string): Promise<ActDetails> {
     ...(inference ? [inference.by_act_id] : []),
     ...(row.repealed_by_act_id ? [row.repealed_by_act_id] : []),
   ]);
-  const acts = await db.selectFrom('acts').selectAll().where('id', 'in', [...related, id]).execute();
+  const acts = await db
+    .selectFrom('acts')
+    .selectAll()
+    .where('id', 'in', [...related, id])
+    .execute();
   const actOf = actLookup(acts);
   const evidence = await actEvidence(kb, id);
   const linked = (kind: 'amends' | 'repeals', dir: 'from' | 'to') =>
-    [...new Set(links.filter((l) => l.kind === kind && (dir === 'from' ? l.from_act_id : l.to_act_id) === id).map((l) => (dir === 'from' ? l.to_act_id : l.from_act_id)))]
+    [
+      ...new Set(
+        links
+          .filter((l) => l.kind === kind && (dir === 'from' ? l.from_act_id : l.to_act_id) === id)
+          .map((l) => (dir === 'from' ? l.to_act_id : l.from_act_id)),
+      ),
+    ]
       .sort(cmpStr)
       .map(actOf);
-  const targets = [...new Set([...ops.map((o) => o.target_act_id), ...linked('amends', 'from').map((a) => a.id)])].sort(cmpStr);
+  const targets = [...new Set([...ops.map((o) => o.target_act_id), ...linked('amends', 'from').map((a) => a.id)])].sort(
+    cmpStr,
+  );
   const seenOps = new Set<string>();
   return {
     act: {
@@ -60,21 +72,35 @@ export async function getAct(kb: Kb, id: string): Promise<ActDetails> {
     effectiveFrom: parseJson<DateBound>(row.effective_from, UNKNOWN),
     effectiveTo: parseJson<DateBound | null>(row.effective_to, null),
     repealedBy: row.repealed_by_act_id ? actOf(row.repealed_by_act_id) : null,
-    inferredRepeal: inference ? { by: actOf(inference.by_act_id), bound: parseJson<DateBound>(inference.bound, UNKNOWN), basis: inference.basis } : null,
+    inferredRepeal: inference
+      ? {
+          by: actOf(inference.by_act_id),
+          bound: parseJson<DateBound>(inference.bound, UNKNOWN),
+          basis: inference.basis,
+        }
+      : null,
     adoptionNote: row.adoption_note,
     amends: targets.map((t) => ({
       act: actOf(t),
       // Several documents of one act state the same operations; list each once.
       operations: ops
         .filter((o) => o.target_act_id === t && !seenOps.has(o.path) && seenOps.add(o.path))
-        .map((o) => ({ kind: o.kind, regulationTitle: o.regulation_title, appendix: o.appendix, where: o.location, text: o.text })),
+        .map((o) => ({
+          kind: o.kind,
+          regulationTitle: o.regulation_title,
+          appendix: o.appendix,
+          where: o.location,
+          text: o.text,
+        })),
     })),
     repeals: linked('repeals', 'from'),
     amendedBy: linked('amends', 'to'),
     repealedByActs: linked('repeals', 'to'),
     regulations: await actRegulations(kb, id),
     events: await actEvents(kb, id),
-    diagnostics: (await db.selectFrom('diagnostics').selectAll().where('act_id', '=', id).execute()).map(diagnosticOut).sort(byDiagnostic),
+    diagnostics: (await db.selectFrom('diagnostics').selectAll().where('act_id', '=', id).execute())
+      .map(diagnosticOut)
+      .sort(byDiagnostic),
     evidence,
   };
 }
@@ -97,8 +123,10 @@ export interface ListActsOptions {
  */
 export async function listActs(kb: Kb, opts: ListActsOptions = {}): Promise<ActSummary[]> {
   let query = kb.db.selectFrom('acts').selectAll();
-  if (opts.region) query = query.where('region_id', 'in', resolveRegionScope(opts.region, null, { ancestors: false }).ids);
-  if (opts.year !== undefined) query = query.where('adopted', '>=', `${opts.year}-01-01`).where('adopted', '<=', `${opts.year}-12-31`);
+  if (opts.region)
+    query = query.where('region_id', 'in', resolveRegionScope(opts.region, null, { ancestors: false }).ids);
+  if (opts.year !== undefined)
+    query = query.where('adopted', '>=', `${opts.year}-01-01`).where('adopted', '<=', `${opts.year}-12-31`);
   const rows = await query.orderBy('adopted', 'desc').orderBy('id').execute();
   const words = opts.q ? stemWords(opts.q) : [];
   const number = opts.q?.replace(/[№N\s]/g, '') ?? '';
@@ -145,7 +173,12 @@ async function actEvidence(kb: Kb, id: string): Promise<EvidenceOut[]> {
 
 /** Regulations the act approved, then those it carries editions of. */
 async function actRegulations(kb: Kb, id: string): Promise<ActDetails['regulations']> {
-  const approved = await kb.db.selectFrom('regulations').select(['id', 'title']).where('base_act_id', '=', id).orderBy('id').execute();
+  const approved = await kb.db
+    .selectFrom('regulations')
+    .select(['id', 'title'])
+    .where('base_act_id', '=', id)
+    .orderBy('id')
+    .execute();
   const carried = await kb.db
     .selectFrom('regulation_versions as v')
     .innerJoin('regulations as r', 'r.id', 'v.regulation_id')
@@ -157,12 +190,21 @@ async function actRegulations(kb: Kb, id: string): Promise<ActDetails['regulatio
   const seen = new Set<string>();
   return [
     ...approved.map((r) => ({ id: r.id, title: r.title, role: 'approved' as const })),
-    ...carried.filter((r) => !seen.has(r.id) && seen.add(r.id)).map((r) => ({ id: r.id, title: r.title, role: 'carried' as const })),
+    ...carried
+      .filter((r) => !seen.has(r.id) && seen.add(r.id))
+      .map((r) => ({ id: r.id, title: r.title, role: 'carried' as const })),
   ];
 }
 
 const EVENT_ORDER: Record<EventOut['kind'], string> = {
-  adoption: '1', registration: '2', publication: '3', commencement: '4', amendment: '5', repeal: '6', amended: '7', repealed: '8',
+  adoption: '1',
+  registration: '2',
+  publication: '3',
+  commencement: '4',
+  amendment: '5',
+  repeal: '6',
+  amended: '7',
+  repealed: '8',
 };
 
 /** The act's events in a stable reading order. */
@@ -170,14 +212,16 @@ async function actEvents(kb: Kb, id: string): Promise<EventOut[]> {
   const rows = await kb.db.selectFrom('events').selectAll().where('act_id', '=', id).execute();
   const key = (e: EventOut) => `${EVENT_ORDER[e.kind]}|${e.date ?? e.bound?.earliest ?? ''}|${e.relatedAct ?? ''}`;
   return rows
-    .map((e): EventOut => ({
-      kind: e.kind as EventOut['kind'],
-      date: e.date,
-      bound: parseJson<DateBound | null>(e.bound, null),
-      relatedAct: e.related_act_id,
-      inferred: e.inferred === 1,
-      note: e.note,
-      evidence: parseJson<EventOut['evidence']>(e.evidence, []),
-    }))
+    .map(
+      (e): EventOut => ({
+        kind: e.kind as EventOut['kind'],
+        date: e.date,
+        bound: parseJson<DateBound | null>(e.bound, null),
+        relatedAct: e.related_act_id,
+        inferred: e.inferred === 1,
+        note: e.note,
+        evidence: parseJson<EventOut['evidence']>(e.evidence, []),
+      }),
+    )
     .sort((a, b) => cmpStr(key(a), key(b)));
 }

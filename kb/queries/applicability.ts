@@ -38,14 +38,25 @@ export interface ApplicabilityQuery {
  * @param service the service words asked for, if any
  * @returns the query builder
  */
-export function candidateVersionsQuery(db: Kysely<Database>, regionIds: readonly string[], date: string, service: string | null = null) {
+export function candidateVersionsQuery(
+  db: Kysely<Database>,
+  regionIds: readonly string[],
+  date: string,
+  service: string | null = null,
+) {
   const prefilter = service ? servicePrefilter(service) : null;
   const regions = regionIds.length > 0 ? [...regionIds] : [''];
   const query = db
     .selectFrom('regulation_versions as v')
     .innerJoin('regulations as r', 'r.id', 'v.regulation_id')
     .selectAll('v')
-    .select(['r.title as regulation_title', 'r.titles as regulation_titles', 'r.issuer as regulation_issuer', 'r.region_id as regulation_region', 'r.stems as regulation_stems'])
+    .select([
+      'r.title as regulation_title',
+      'r.titles as regulation_titles',
+      'r.issuer as regulation_issuer',
+      'r.region_id as regulation_region',
+      'r.stems as regulation_stems',
+    ])
     .where((eb) => eb.or([eb('v.from_earliest', 'is', null), eb('v.from_earliest', '<=', date)]))
     .where((eb) => eb.or([eb('v.to_settled', 'is', null), eb('v.to_settled', '>', date)]))
     .orderBy('v.regulation_id')
@@ -54,11 +65,18 @@ export function candidateVersionsQuery(db: Kysely<Database>, regionIds: readonly
   // Each query stem found counts once, so a key shared by two query stems weighs two.
   const weight = prefilter.terms.every((t) => t.weight === 1)
     ? sql<number>`count(*)`
-    : sql<number>`sum(CASE ${sql.join(prefilter.terms.map((t) => sql`WHEN ${sql.ref('t.term')} = ${t.term} THEN ${t.weight}`), sql` `)} ELSE 0 END)`;
+    : sql<number>`sum(CASE ${sql.join(
+        prefilter.terms.map((t) => sql`WHEN ${sql.ref('t.term')} = ${t.term} THEN ${t.weight}`),
+        sql` `,
+      )} ELSE 0 END)`;
   const filed = db
     .selectFrom('regulation_terms as t')
     .select('t.regulation_id')
-    .where('t.term', 'in', prefilter.terms.map((t) => t.term))
+    .where(
+      't.term',
+      'in',
+      prefilter.terms.map((t) => t.term),
+    )
     .where('t.region_id', 'in', regions)
     .groupBy('t.regulation_id')
     .having(weight, '>=', prefilter.atLeast);
@@ -83,7 +101,11 @@ export async function queryApplicability(kb: Kb, q: ApplicabilityQuery): Promise
   for (const row of rows) {
     if (matches) {
       let ok = verdicts.get(row.regulation_id);
-      if (ok === undefined) verdicts.set(row.regulation_id, (ok = matches(parseJson<string[]>(row.regulation_titles, []), row.regulation_stems.split(' '))));
+      if (ok === undefined)
+        verdicts.set(
+          row.regulation_id,
+          (ok = matches(parseJson<string[]>(row.regulation_titles, []), row.regulation_stems.split(' '))),
+        );
       if (!ok) continue;
     }
     byRegulation.set(row.regulation_id, [...(byRegulation.get(row.regulation_id) ?? []), row]);
@@ -97,7 +119,14 @@ export async function queryApplicability(kb: Kb, q: ApplicabilityQuery): Promise
       if (r.ended_by_act_id) actIds.add(r.ended_by_act_id);
     }
   }
-  const acts = actIds.size > 0 ? await kb.db.selectFrom('acts').selectAll().where('id', 'in', [...actIds]).execute() : [];
+  const acts =
+    actIds.size > 0
+      ? await kb.db
+          .selectFrom('acts')
+          .selectAll()
+          .where('id', 'in', [...actIds])
+          .execute()
+      : [];
   const actOf = actLookup(acts);
 
   const regulations: ApplicableRegulation[] = [];
@@ -113,9 +142,19 @@ export async function queryApplicability(kb: Kb, q: ApplicabilityQuery): Promise
       status: decision.status,
       issuer: first.regulation_issuer,
       issuerRegion: first.regulation_region,
-      version: { sourceAct: v.sourceAct, appendix: v.appendix, textAvailable: v.textAvailable, validFrom: v.validFrom, validTo: v.validTo, endedBy: v.endedBy, endReason: v.endReason },
+      version: {
+        sourceAct: v.sourceAct,
+        appendix: v.appendix,
+        textAvailable: v.textAvailable,
+        validFrom: v.validFrom,
+        validTo: v.validTo,
+        endedBy: v.endedBy,
+        endReason: v.endReason,
+      },
       window: decision.window,
-      previousVersion: decision.previous ? { sourceAct: decision.previous.sourceAct, appendix: decision.previous.appendix } : null,
+      previousVersion: decision.previous
+        ? { sourceAct: decision.previous.sourceAct, appendix: decision.previous.appendix }
+        : null,
       reason: applicabilityReason(decision, q.date),
     });
   }

@@ -25,7 +25,8 @@ export async function diffRegulation(kb: Kb, id: string, from: EditionRef, to: E
   const b = pick(timeline.versions, to, timeline.title);
   const [before, after] = await Promise.all([markdownOf(kb, id, a), markdownOf(kb, id, b)]);
   const changes = before === after ? [{ op: 'equal' as const, text: before }] : wordDiff(before, after);
-  const words = (op: 'insert' | 'delete') => changes.filter((c) => c.op === op).reduce((n, c) => n + (c.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
+  const words = (op: 'insert' | 'delete') =>
+    changes.filter((c) => c.op === op).reduce((n, c) => n + (c.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
   return {
     regulationId: id,
     title: timeline.title,
@@ -40,12 +41,19 @@ export async function diffRegulation(kb: Kb, id: string, from: EditionRef, to: E
 function pick(versions: RegulationVersionOut[], ref: EditionRef, title: string): RegulationVersionOut {
   if ('version' in ref) {
     const v = versions.find((x) => x.ordinal === ref.version);
-    if (!v) throw new KbError('invalid_input', `Regulation "${title}" has no version ${ref.version}; its versions are ${versions.map((x) => x.ordinal).join(', ')}`);
+    if (!v)
+      throw new KbError(
+        'invalid_input',
+        `Regulation "${title}" has no version ${ref.version}; its versions are ${versions.map((x) => x.ordinal).join(', ')}`,
+      );
     return v;
   }
   if (!isIsoDate(ref.date)) throw new KbError('invalid_input', `"${ref.date}" is not a date; use YYYY-MM-DD`);
   const decision = versionAt(versions, ref.date);
-  if (!decision) throw new KbError('not_in_force', `Regulation "${title}" has no edition in force on ${ref.date}`, { date: ref.date });
+  if (!decision)
+    throw new KbError('not_in_force', `Regulation "${title}" has no edition in force on ${ref.date}`, {
+      date: ref.date,
+    });
   return decision.version;
 }
 
@@ -58,7 +66,11 @@ async function markdownOf(kb: Kb, id: string, v: RegulationVersionOut): Promise<
     .where('v.ordinal', '=', v.ordinal)
     .executeTakeFirst();
   if (!row?.markdown) {
-    throw new KbError('text_not_available', `The text of version ${v.ordinal} (act № ${v.sourceAct.number ?? '?'} of ${v.sourceAct.adopted ?? 'unknown date'}) is not in the knowledge base; import that act's text to diff it`, { version: v.ordinal });
+    throw new KbError(
+      'text_not_available',
+      `The text of version ${v.ordinal} (act № ${v.sourceAct.number ?? '?'} of ${v.sourceAct.adopted ?? 'unknown date'}) is not in the knowledge base; import that act's text to diff it`,
+      { version: v.ordinal },
+    );
   }
   return row.markdown;
 }

@@ -21,9 +21,21 @@ export interface DocumentSource {
  * @throws KbError `not_found`
  */
 export async function getDocument(kb: Kb, id: string): Promise<DocumentSource> {
-  const row = await kb.db.selectFrom('documents').select(['id', 'act_id', 'filename', 'imported_at', 'size_bytes', 'text', 'markdown']).where('id', '=', id).executeTakeFirst();
+  const row = await kb.db
+    .selectFrom('documents')
+    .select(['id', 'act_id', 'filename', 'imported_at', 'size_bytes', 'text', 'markdown'])
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!row) throw new KbError('not_found', `No document "${id}"`);
-  return { id: row.id, actId: row.act_id, filename: row.filename, importedAt: row.imported_at, sizeBytes: row.size_bytes, text: row.text, markdown: row.markdown };
+  return {
+    id: row.id,
+    actId: row.act_id,
+    filename: row.filename,
+    importedAt: row.imported_at,
+    sizeBytes: row.size_bytes,
+    text: row.text,
+    markdown: row.markdown,
+  };
 }
 
 /**

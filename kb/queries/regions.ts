@@ -9,8 +9,16 @@ import type { Kb, RegionSummary } from '../types.js';
 export async function listRegions(kb: Kb): Promise<RegionSummary[]> {
   const regions = await kb.db.selectFrom('regions').selectAll().execute();
   const aliases = await kb.db.selectFrom('region_aliases').selectAll().execute();
-  const acts = await kb.db.selectFrom('acts').select((eb) => ['region_id', eb.fn.countAll<number>().as('n')]).groupBy('region_id').execute();
-  const regs = await kb.db.selectFrom('regulations').select((eb) => ['region_id', eb.fn.countAll<number>().as('n')]).groupBy('region_id').execute();
+  const acts = await kb.db
+    .selectFrom('acts')
+    .select((eb) => ['region_id', eb.fn.countAll<number>().as('n')])
+    .groupBy('region_id')
+    .execute();
+  const regs = await kb.db
+    .selectFrom('regulations')
+    .select((eb) => ['region_id', eb.fn.countAll<number>().as('n')])
+    .groupBy('region_id')
+    .execute();
   const actCount = new Map(acts.map((a) => [a.region_id, Number(a.n)]));
   const regCount = new Map(regs.map((r) => [r.region_id, Number(r.n)]));
   const aliasesOf = new Map<string, string[]>();

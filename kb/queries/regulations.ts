@@ -17,9 +17,21 @@ import { actLookup, versionOut } from './rows.js';
 export async function getRegulation(kb: Kb, id: string): Promise<RegulationTimeline> {
   const reg = await kb.db.selectFrom('regulations').selectAll().where('id', '=', id).executeTakeFirst();
   if (!reg) throw new KbError('not_found', `No regulation "${id}"`);
-  const rows = await kb.db.selectFrom('regulation_versions').selectAll().where('regulation_id', '=', id).orderBy('ordinal').execute();
-  const actIds = new Set([reg.base_act_id, ...rows.flatMap((r) => [r.source_act_id, ...(r.ended_by_act_id ? [r.ended_by_act_id] : [])])]);
-  const acts = await kb.db.selectFrom('acts').selectAll().where('id', 'in', [...actIds]).execute();
+  const rows = await kb.db
+    .selectFrom('regulation_versions')
+    .selectAll()
+    .where('regulation_id', '=', id)
+    .orderBy('ordinal')
+    .execute();
+  const actIds = new Set([
+    reg.base_act_id,
+    ...rows.flatMap((r) => [r.source_act_id, ...(r.ended_by_act_id ? [r.ended_by_act_id] : [])]),
+  ]);
+  const acts = await kb.db
+    .selectFrom('acts')
+    .selectAll()
+    .where('id', 'in', [...actIds])
+    .execute();
   const actOf = actLookup(acts);
   // Two indexed reads rather than one OR, which SQLite answers by scanning every diagnostic.
   const own = await kb.db.selectFrom('diagnostics').selectAll().where('regulation_id', '=', id).execute();
@@ -58,11 +70,22 @@ export async function getRegulationText(kb: Kb, id: string, date: string): Promi
   if (!decision) {
     const first = timeline.versions[0]?.validFrom.earliest ?? 'unknown';
     const last = timeline.versions[timeline.versions.length - 1]?.validTo?.earliest ?? null;
-    throw new KbError('not_in_force', `Regulation "${timeline.title}" has no edition in force on ${date} (editions from ${first}${last ? ` until about ${last}` : ''})`, { id, date });
+    throw new KbError(
+      'not_in_force',
+      `Regulation "${timeline.title}" has no edition in force on ${date} (editions from ${first}${last ? ` until about ${last}` : ''})`,
+      { id, date },
+    );
   }
-  const rows = await kb.db.selectFrom('regulation_versions').select('text_id').where('regulation_id', '=', id).where('ordinal', '=', decision.version.ordinal).execute();
+  const rows = await kb.db
+    .selectFrom('regulation_versions')
+    .select('text_id')
+    .where('regulation_id', '=', id)
+    .where('ordinal', '=', decision.version.ordinal)
+    .execute();
   const textId = rows[0]?.text_id ?? null;
-  const text = textId ? await kb.db.selectFrom('regulation_texts').selectAll().where('id', '=', textId).executeTakeFirst() : undefined;
+  const text = textId
+    ? await kb.db.selectFrom('regulation_texts').selectAll().where('id', '=', textId).executeTakeFirst()
+    : undefined;
   return {
     regulationId: id,
     date,

@@ -32,7 +32,18 @@ export function actRef(row: ActRow): ActRefOut {
  * @returns a reference with only the id
  */
 export function missingActRef(id: string): ActRefOut {
-  return { id, type: null, issuer: null, adopted: null, number: null, title: null, registryNumber: null, published: null, registered: null, inCorpus: false };
+  return {
+    id,
+    type: null,
+    issuer: null,
+    adopted: null,
+    number: null,
+    title: null,
+    registryNumber: null,
+    published: null,
+    registered: null,
+    inCorpus: false,
+  };
 }
 
 /**

@@ -58,16 +58,26 @@ export function oblastOf(regionId: string): string | null {
  * @returns the resolution and the region ids to include
  * @throws KbError `unknown_region` with near matches when nothing matches, `ambiguous_region` with the candidates
  */
-export function resolveRegionScope(query: string, date: string | null, opts: { ancestors?: boolean } = {}): { resolution: RegionResolution; ids: string[] } {
+export function resolveRegionScope(
+  query: string,
+  date: string | null,
+  opts: { ancestors?: boolean } = {},
+): { resolution: RegionResolution; ids: string[] } {
   const matches = cachedMatches(query);
   const best = matches[0];
   if (best && isAmbiguous(query, matches)) {
     const options = matches.slice(0, 6).map(describe);
-    throw new KbError('ambiguous_region', `Region "${query}" is ambiguous: ${options.join('; ')}. Name it fully or add its oblast.`, { query, candidates: options });
+    throw new KbError(
+      'ambiguous_region',
+      `Region "${query}" is ambiguous: ${options.join('; ')}. Name it fully or add its oblast.`,
+      { query, candidates: options },
+    );
   }
   if (!best) {
     const near = nearMatches(query);
-    const hint = near.length ? ` Did you mean: ${near.join(', ')}?` : ' Try an oblast name, an abbreviation such as ЗКО, or a district.';
+    const hint = near.length
+      ? ` Did you mean: ${near.join(', ')}?`
+      : ' Try an oblast name, an abbreviation such as ЗКО, or a district.';
     throw new KbError('unknown_region', `Unknown region "${query}".${hint}`, { query, nearMatches: near });
   }
   const ids = new Set<string>([best.id]);
@@ -85,7 +95,9 @@ export function resolveRegionScope(query: string, date: string | null, opts: { a
       query,
       matched: [{ id: best.id, name: best.name, kind: best.kind }],
       included,
-      ...(matches.length > 1 ? { alternatives: matches.slice(1, 6).map((e) => ({ id: e.id, name: e.name, kind: e.kind })) } : {}),
+      ...(matches.length > 1
+        ? { alternatives: matches.slice(1, 6).map((e) => ({ id: e.id, name: e.name, kind: e.kind })) }
+        : {}),
     },
     ids: included,
   };
@@ -131,10 +143,23 @@ function cached<T>(cache: Map<string, T>, key: string, compute: () => T): T {
 
 /** Generic words and prepositions that do not tell regions apart. */
 const GENERIC = new Set([
-  'в', 'во', 'по', 'на',
-  'область', 'области', 'областью', 'обл',
-  'район', 'района', 'районе', 'р', 'н',
-  'город', 'города', 'городе', 'г',
+  'в',
+  'во',
+  'по',
+  'на',
+  'область',
+  'области',
+  'областью',
+  'обл',
+  'район',
+  'района',
+  'районе',
+  'р',
+  'н',
+  'город',
+  'города',
+  'городе',
+  'г',
 ]);
 
 /**

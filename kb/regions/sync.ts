@@ -22,10 +22,16 @@ export async function syncRegions(db: Kysely<Database>): Promise<void> {
     await trx.deleteFrom('region_aliases').execute();
     await trx.deleteFrom('regions').execute();
     for (const e of entries) {
-      await trx.insertInto('regions').values({ id: e.id, name: e.name, kind: e.kind, parent_id: e.parentId, data: JSON.stringify(e) }).execute();
+      await trx
+        .insertInto('regions')
+        .values({ id: e.id, name: e.name, kind: e.kind, parent_id: e.parentId, data: JSON.stringify(e) })
+        .execute();
       const aliases = [...new Set([...e.aliases, ...e.abbreviations, ...e.formerNames.map((f) => f.name)])];
       if (aliases.length > 0) {
-        await trx.insertInto('region_aliases').values(aliases.map((alias) => ({ region_id: e.id, alias }))).execute();
+        await trx
+          .insertInto('region_aliases')
+          .values(aliases.map((alias) => ({ region_id: e.id, alias })))
+          .execute();
       }
     }
     await trx.deleteFrom('kb_meta').where('key', '=', VERSION_KEY).execute();

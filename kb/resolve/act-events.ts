@@ -36,7 +36,9 @@ export function actEvents(input: ActEventInput): EventRow[] {
   const fromFacts = (kind: string, field: string, note: string | null = null) => {
     const value = merged.values[field as keyof MergedAct['values']];
     if (!value) return;
-    const evidence = facts.filter((f) => f.field === field).map((f) => ({ documentId: f.document_id, path: f.path, span: span(f) }));
+    const evidence = facts
+      .filter((f) => f.field === field)
+      .map((f) => ({ documentId: f.document_id, path: f.path, span: span(f) }));
     rows.push(event(actId, kind, value, null, null, evidence, note));
   };
   fromFacts('adoption', 'adopted', input.adoptionNote);
@@ -45,7 +47,17 @@ export function actEvents(input: ActEventInput): EventRow[] {
   const commencementEvidence = facts
     .filter((f) => ['commencement', 'registered', 'published', 'adopted'].includes(f.field))
     .map((f) => ({ documentId: f.document_id, path: f.path, span: span(f) }));
-  rows.push(event(actId, 'commencement', input.effectiveFrom.exact ? input.effectiveFrom.earliest : null, input.effectiveFrom, null, commencementEvidence, null));
+  rows.push(
+    event(
+      actId,
+      'commencement',
+      input.effectiveFrom.exact ? input.effectiveFrom.earliest : null,
+      input.effectiveFrom,
+      null,
+      commencementEvidence,
+      null,
+    ),
+  );
   for (const [kind, links, other] of [
     ['amendment', input.out.filter((l) => l.kind === 'amends'), 'to'],
     ['repeal', input.out.filter((l) => l.kind === 'repeals'), 'to'],
@@ -59,7 +71,8 @@ export function actEvents(input: ActEventInput): EventRow[] {
     }
     for (const [related, ls] of byAct) {
       const evidence = ls.map((l) => ({ documentId: l.document_id, path: l.path, span: span(l) }));
-      const bound = kind === 'repealed' && input.effectiveTo && related === input.repealedById ? input.effectiveTo : null;
+      const bound =
+        kind === 'repealed' && input.effectiveTo && related === input.repealedById ? input.effectiveTo : null;
       rows.push(event(actId, kind, bound?.exact ? bound.earliest : null, bound, related, evidence, null));
     }
   }
@@ -68,7 +81,15 @@ export function actEvents(input: ActEventInput): EventRow[] {
 
 type Evidence = { documentId: string; path: string; span: { start: number; end: number } | null };
 
-function event(actId: string, kind: string, date: string | null, bound: DateBound | null, related: string | null, evidence: Evidence[], note: string | null): EventRow {
+function event(
+  actId: string,
+  kind: string,
+  date: string | null,
+  bound: DateBound | null,
+  related: string | null,
+  evidence: Evidence[],
+  note: string | null,
+): EventRow {
   return {
     id: sha256(`${actId}|${kind}|${related ?? ''}`).slice(0, 20),
     act_id: actId,
@@ -79,7 +100,9 @@ function event(actId: string, kind: string, date: string | null, bound: DateBoun
     inferred: 0,
     note,
     // Sorted so the row does not depend on the order documents were imported in.
-    evidence: JSON.stringify([...evidence].sort((a, b) => cmpStr(`${a.documentId}|${a.path}`, `${b.documentId}|${b.path}`))),
+    evidence: JSON.stringify(
+      [...evidence].sort((a, b) => cmpStr(`${a.documentId}|${a.path}`, `${b.documentId}|${b.path}`)),
+    ),
     origin: 'act',
   };
 }

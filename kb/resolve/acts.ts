@@ -31,9 +31,17 @@ export async function resolveActs(trx: Transaction<Database>, actIds: readonly s
     .execute();
   const related = new Set<string>(actIds);
   for (const l of links) related.add(l.from_act_id).add(l.to_act_id);
-  const facts = await trx.selectFrom('act_facts').selectAll().where('act_id', 'in', [...related]).orderBy('id').execute();
+  const facts = await trx
+    .selectFrom('act_facts')
+    .selectAll()
+    .where('act_id', 'in', [...related])
+    .orderBy('id')
+    .execute();
   const docIds = [...new Set(facts.map((f) => f.document_id))];
-  const docs = docIds.length > 0 ? await trx.selectFrom('documents').select(['id', 'filename']).where('id', 'in', docIds).execute() : [];
+  const docs =
+    docIds.length > 0
+      ? await trx.selectFrom('documents').select(['id', 'filename']).where('id', 'in', docIds).execute()
+      : [];
   const filenames = new Map(docs.map((d) => [d.id, d.filename]));
   const filenameOf = (id: string) => filenames.get(id) ?? id;
   const factsOf = groupBy(facts, (f) => f.act_id);
@@ -71,8 +79,21 @@ export async function resolveActs(trx: Transaction<Database>, actIds: readonly s
       adoptionNote: derived.row.adoption_note,
     });
     eventRows.push(...events);
-    const diags = [...own.conflicts.map((c) => ({ code: 'fact_conflict', severity: 'warning', message: c.message })), ...derived.diagnostics];
-    for (const d of diags) diagnosticRows.push({ ...NO_PLACE, origin: 'act', scope_id: id, act_id: id, regulation_id: null, code: d.code, message: d.message, severity: d.severity });
+    const diags = [
+      ...own.conflicts.map((c) => ({ code: 'fact_conflict', severity: 'warning', message: c.message })),
+      ...derived.diagnostics,
+    ];
+    for (const d of diags)
+      diagnosticRows.push({
+        ...NO_PLACE,
+        origin: 'act',
+        scope_id: id,
+        act_id: id,
+        regulation_id: null,
+        code: d.code,
+        message: d.message,
+        severity: d.severity,
+      });
   }
   await insertRows(trx, 'acts', actRows, ROWS_PER_INSERT);
   await insertRows(trx, 'events', eventRows, ROWS_PER_INSERT);
@@ -94,10 +115,18 @@ interface DerivedAct {
 }
 
 /** The pure part: merged facts + linked acts → the acts row. */
-function deriveAct(own: MergedAct, out: ActLinkRow[], incoming: ActLinkRow[], mergedOf: (id: string) => MergedAct): DerivedAct {
+function deriveAct(
+  own: MergedAct,
+  out: ActLinkRow[],
+  incoming: ActLinkRow[],
+  mergedOf: (id: string) => MergedAct,
+): DerivedAct {
   const v = own.values;
   const label = actLabel(v);
-  const targets = unique(out.map((l) => l.to_act_id)).map((t) => ({ label: actLabel(mergedOf(t).values), adopted: mergedOf(t).values.adopted }));
+  const targets = unique(out.map((l) => l.to_act_id)).map((t) => ({
+    label: actLabel(mergedOf(t).values),
+    adopted: mergedOf(t).values.adopted,
+  }));
   const repealerIds = unique(incoming.filter((l) => l.kind === 'repeals').map((l) => l.from_act_id)).sort(cmpStr);
   const repealers = repealerIds.map((r) => ({ id: r, merged: mergedOf(r) }));
   const check = checkActDates({
@@ -108,7 +137,13 @@ function deriveAct(own: MergedAct, out: ActLinkRow[], incoming: ActLinkRow[], me
     targets,
     repealers: repealers.map((r) => ({ label: actLabel(r.merged.values), adopted: r.merged.values.adopted })),
   });
-  const effectiveFrom = commencementBound({ commencement: own.commencement, adopted: check.adoptedUsed, registered: v.registered, published: v.published, note: check.note });
+  const effectiveFrom = commencementBound({
+    commencement: own.commencement,
+    adopted: check.adoptedUsed,
+    registered: v.registered,
+    published: v.published,
+    note: check.note,
+  });
   const diagnostics = [...check.diagnostics];
 
   // When several acts claim to repeal this one, the earliest repeal ends it.
@@ -117,12 +152,20 @@ function deriveAct(own: MergedAct, out: ActLinkRow[], incoming: ActLinkRow[], me
     .sort((a, b) => cmpStr(a.bound.earliest ?? '9999', b.bound.earliest ?? '9999') || cmpStr(a.id, b.id));
   const first = repeals[0];
   if (repeals.length > 1) {
-    diagnostics.push({ code: 'multiple_repealers', severity: 'info', message: `${label} is said to be repealed by ${repeals.map((r) => r.id).join(', ')}; the earliest, ${first?.id}, is used` });
+    diagnostics.push({
+      code: 'multiple_repealers',
+      severity: 'info',
+      message: `${label} is said to be repealed by ${repeals.map((r) => r.id).join(', ')}; the earliest, ${first?.id}, is used`,
+    });
   }
   const effectiveTo = first ? withBasisPrefix(first.bound, `repealed by ${actLabel(mergedOf(first.id).values)}`) : null;
   const status = first ? 'repealed' : (v.status ?? 'unknown');
   if (first && v.status === 'in_force') {
-    diagnostics.push({ code: 'status_superseded', severity: 'info', message: `${label}: its text says in force, but ${first.id} repeals it` });
+    diagnostics.push({
+      code: 'status_superseded',
+      severity: 'info',
+      message: `${label}: its text says in force, but ${first.id} repeals it`,
+    });
   }
   return {
     row: {
@@ -159,8 +202,21 @@ function deriveAct(own: MergedAct, out: ActLinkRow[], incoming: ActLinkRow[], me
 /** When a repealing act's repeal takes effect: its own commencement. */
 function repealBound(repealer: MergedAct): DateBound {
   const v = repealer.values;
-  const check = checkActDates({ label: actLabel(v), adopted: v.adopted, registered: v.registered, published: v.published, targets: [], repealers: [] });
-  return commencementBound({ commencement: repealer.commencement, adopted: check.adoptedUsed, registered: v.registered, published: v.published, note: check.note });
+  const check = checkActDates({
+    label: actLabel(v),
+    adopted: v.adopted,
+    registered: v.registered,
+    published: v.published,
+    targets: [],
+    repealers: [],
+  });
+  return commencementBound({
+    commencement: repealer.commencement,
+    adopted: check.adoptedUsed,
+    registered: v.registered,
+    published: v.published,
+    note: check.note,
+  });
 }
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
@@ -172,4 +228,3 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
 function unique(values: string[]): string[] {
   return [...new Set(values)];
 }
-

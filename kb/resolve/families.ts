@@ -47,18 +47,60 @@ export async function resolveFamilies(trx: Transaction<Database>, baseIds: reado
   for (const baseId of baseIds) {
     // Everything but the texts themselves: a family is rebuilt from facts, and the Markdown and
     // provision JSON are most of a row's bytes.
-    const texts = await trx.selectFrom('regulation_texts').select(FAMILY_TEXT_COLUMNS).where('base_act_id', '=', baseId).orderBy('id').execute();
-    const operations = await trx.selectFrom('operations').selectAll().where('target_act_id', '=', baseId).orderBy('id').execute();
-    const amends = await trx.selectFrom('act_links').selectAll().where('kind', '=', 'amends').where('to_act_id', '=', baseId).orderBy('id').execute();
-    const actIds = new Set<string>([baseId, ...texts.map((t) => t.source_act_id), ...operations.map((o) => o.source_act_id), ...amends.map((l) => l.from_act_id)]);
-    let acts = await trx.selectFrom('acts').selectAll().where('id', 'in', [...actIds]).execute();
-    const repealerIds = acts.flatMap((a) => (a.repealed_by_act_id && !actIds.has(a.repealed_by_act_id) ? [a.repealed_by_act_id] : []));
-    if (repealerIds.length > 0) acts = acts.concat(await trx.selectFrom('acts').selectAll().where('id', 'in', repealerIds).execute());
-    const repeals = await trx.selectFrom('act_links').selectAll().where('kind', '=', 'repeals').where('to_act_id', 'in', [...actIds]).orderBy('id').execute();
+    const texts = await trx
+      .selectFrom('regulation_texts')
+      .select(FAMILY_TEXT_COLUMNS)
+      .where('base_act_id', '=', baseId)
+      .orderBy('id')
+      .execute();
+    const operations = await trx
+      .selectFrom('operations')
+      .selectAll()
+      .where('target_act_id', '=', baseId)
+      .orderBy('id')
+      .execute();
+    const amends = await trx
+      .selectFrom('act_links')
+      .selectAll()
+      .where('kind', '=', 'amends')
+      .where('to_act_id', '=', baseId)
+      .orderBy('id')
+      .execute();
+    const actIds = new Set<string>([
+      baseId,
+      ...texts.map((t) => t.source_act_id),
+      ...operations.map((o) => o.source_act_id),
+      ...amends.map((l) => l.from_act_id),
+    ]);
+    let acts = await trx
+      .selectFrom('acts')
+      .selectAll()
+      .where('id', 'in', [...actIds])
+      .execute();
+    const repealerIds = acts.flatMap((a) =>
+      a.repealed_by_act_id && !actIds.has(a.repealed_by_act_id) ? [a.repealed_by_act_id] : [],
+    );
+    if (repealerIds.length > 0)
+      acts = acts.concat(await trx.selectFrom('acts').selectAll().where('id', 'in', repealerIds).execute());
+    const repeals = await trx
+      .selectFrom('act_links')
+      .selectAll()
+      .where('kind', '=', 'repeals')
+      .where('to_act_id', 'in', [...actIds])
+      .orderBy('id')
+      .execute();
 
-    const built = buildFamily({ baseActId: baseId, texts, operations, links: [...amends, ...repeals], acts: new Map(acts.map((a) => [a.id, a])) });
+    const built = buildFamily({
+      baseActId: baseId,
+      texts,
+      operations,
+      links: [...amends, ...repeals],
+      acts: new Map(acts.map((a) => [a.id, a])),
+    });
 
-    const oldIds = (await trx.selectFrom('regulations').select('id').where('base_act_id', '=', baseId).execute()).map((r) => r.id);
+    const oldIds = (await trx.selectFrom('regulations').select('id').where('base_act_id', '=', baseId).execute()).map(
+      (r) => r.id,
+    );
     if (oldIds.length > 0) {
       await trx.deleteFrom('regulation_versions').where('regulation_id', 'in', oldIds).execute();
       await trx.deleteFrom('regulation_terms').where('regulation_id', 'in', oldIds).execute();
@@ -76,7 +118,18 @@ export async function resolveFamilies(trx: Transaction<Database>, baseIds: reado
     if (built.diagnostics.length > 0) {
       await trx
         .insertInto('diagnostics')
-        .values(built.diagnostics.map((d) => ({ ...NO_PLACE, origin: 'family', scope_id: baseId, act_id: baseId, regulation_id: d.regulationId, code: d.code, message: d.message, severity: d.severity })))
+        .values(
+          built.diagnostics.map((d) => ({
+            ...NO_PLACE,
+            origin: 'family',
+            scope_id: baseId,
+            act_id: baseId,
+            regulation_id: d.regulationId,
+            code: d.code,
+            message: d.message,
+            severity: d.severity,
+          })),
+        )
         .execute();
     }
     counts.regulations += built.regulations.length;

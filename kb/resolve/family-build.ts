@@ -76,7 +76,8 @@ export function buildFamily(input: FamilyInput): FamilyOutput {
     const titles = unique([...versions.map((v) => v.title), ...members.map((m) => m.serviceName)]);
     const stems = unique(titles.flatMap((t) => stemWords(t)));
     const regionId = base.region_id;
-    if (regionId) out.terms.push(...serviceTerms(stems).map((term) => ({ term, region_id: regionId, regulation_id: id })));
+    if (regionId)
+      out.terms.push(...serviceTerms(stems).map((term) => ({ term, region_id: regionId, regulation_id: id })));
     out.regulations.push({
       id,
       base_act_id: base.id,
@@ -128,7 +129,9 @@ function collectItems(input: FamilyInput, acts: ReadonlyMap<string, TimelineAct>
   const items: Item[] = [];
   const order = (actId: string, rank: number, position: number) =>
     `${rank}|${acts.get(actId)?.adoptedUsed ?? '9999-99-99'}|${actId}|${String(position).padStart(4, '0')}`;
-  const linked = new Set(input.texts.flatMap((t) => (t.operation_path ? [`${t.document_id}|${t.operation_path}`] : [])));
+  const linked = new Set(
+    input.texts.flatMap((t) => (t.operation_path ? [`${t.document_id}|${t.operation_path}`] : [])),
+  );
   for (const t of input.texts) {
     const kind = (t.source_act_id === input.baseActId && t.kind === 'new' ? 'new' : t.kind) as Edition['kind'];
     items.push({
@@ -136,21 +139,58 @@ function collectItems(input: FamilyInput, acts: ReadonlyMap<string, TimelineAct>
       serviceName: t.service_name,
       sourceActId: t.source_act_id,
       order: order(t.source_act_id, t.source_act_id === input.baseActId ? 0 : 1, t.position),
-      edition: { key: `t:${t.id}`, kind, sourceActId: t.source_act_id, appendix: t.appendix, title: t.title, textId: t.id, position: t.position },
+      edition: {
+        key: `t:${t.id}`,
+        kind,
+        sourceActId: t.source_act_id,
+        appendix: t.appendix,
+        title: t.title,
+        textId: t.id,
+        position: t.position,
+      },
       deletion: false,
     });
   }
   for (const o of input.operations) {
     if (!o.regulation_title || linked.has(`${o.document_id}|${o.path}`)) continue;
     const key = `o:${o.document_id}:${o.path}`;
-    const base = { key, serviceName: o.regulation_title, sourceActId: o.source_act_id, order: order(o.source_act_id, 1, 1000 + o.ordinal) };
+    const base = {
+      key,
+      serviceName: o.regulation_title,
+      sourceActId: o.source_act_id,
+      order: order(o.source_act_id, 1, 1000 + o.ordinal),
+    };
     if (REGULATION_OPS.has(o.kind)) {
       const kind = o.kind === 'add_regulation' ? 'add' : 'replace';
-      items.push({ ...base, edition: { key, kind, sourceActId: o.source_act_id, appendix: o.appendix, title: o.regulation_title, textId: null, position: null }, deletion: false });
+      items.push({
+        ...base,
+        edition: {
+          key,
+          kind,
+          sourceActId: o.source_act_id,
+          appendix: o.appendix,
+          title: o.regulation_title,
+          textId: null,
+          position: null,
+        },
+        deletion: false,
+      });
     } else if (o.kind === 'delete' && !o.location) {
       items.push({ ...base, edition: null, deletion: true });
     } else if (EDIT_OPS.has(o.kind)) {
-      items.push({ ...base, edition: { key, kind: 'edit', sourceActId: o.source_act_id, appendix: o.appendix, title: o.regulation_title, textId: null, position: null }, deletion: false });
+      items.push({
+        ...base,
+        edition: {
+          key,
+          kind: 'edit',
+          sourceActId: o.source_act_id,
+          appendix: o.appendix,
+          title: o.regulation_title,
+          textId: null,
+          position: null,
+        },
+        deletion: false,
+      });
     }
   }
   return items;
@@ -169,7 +209,9 @@ function dedupe(items: Item[]): Item[] {
 }
 
 function inferRepeal(input: FamilyInput, base: ActRow, acts: ReadonlyMap<string, TimelineAct>): InferredRepeal | null {
-  const amenderIds = unique(input.links.filter((l) => l.kind === 'amends' && l.to_act_id === base.id).map((l) => l.from_act_id));
+  const amenderIds = unique(
+    input.links.filter((l) => l.kind === 'amends' && l.to_act_id === base.id).map((l) => l.from_act_id),
+  );
   const amenders = amenderIds.flatMap((id) => {
     const a = acts.get(id);
     return a ? [{ id, label: a.label, repealedById: a.repealedById, effectiveTo: a.effectiveTo }] : [];
@@ -183,10 +225,23 @@ function inferRepeal(input: FamilyInput, base: ActRow, acts: ReadonlyMap<string,
 
 function writeInference(out: FamilyOutput, input: FamilyInput, inferred: InferredRepeal): void {
   const baseId = input.baseActId;
-  out.inference = { act_id: baseId, family_id: baseId, by_act_id: inferred.byActId, bound: JSON.stringify(inferred.bound), basis: inferred.basis };
+  out.inference = {
+    act_id: baseId,
+    family_id: baseId,
+    by_act_id: inferred.byActId,
+    bound: JSON.stringify(inferred.bound),
+    basis: inferred.basis,
+  };
   const evidence = input.links
-    .filter((l) => (l.kind === 'amends' && l.to_act_id === baseId) || (l.kind === 'repeals' && l.from_act_id === inferred.byActId))
-    .map((l) => ({ documentId: l.document_id, path: l.path, span: l.span_start !== null && l.span_end !== null ? { start: l.span_start, end: l.span_end } : null }))
+    .filter(
+      (l) =>
+        (l.kind === 'amends' && l.to_act_id === baseId) || (l.kind === 'repeals' && l.from_act_id === inferred.byActId),
+    )
+    .map((l) => ({
+      documentId: l.document_id,
+      path: l.path,
+      span: l.span_start !== null && l.span_end !== null ? { start: l.span_start, end: l.span_end } : null,
+    }))
     .sort((a, b) => cmpStr(`${a.documentId}|${a.path}`, `${b.documentId}|${b.path}`));
   out.events.push({
     id: sha256(`${baseId}|repealed-inferred|${inferred.byActId}`).slice(0, 20),
@@ -209,7 +264,13 @@ function toTimelineAct(a: ActRow): TimelineAct {
     label: actLabel(a),
     adoptedUsed: a.adopted_used ?? a.adopted,
     inCorpus: a.in_corpus === 1,
-    effectiveFrom: parseJson<DateBound>(a.effective_from, { earliest: null, latest: null, exact: false, estimatedLatest: null, basis: 'unknown' }),
+    effectiveFrom: parseJson<DateBound>(a.effective_from, {
+      earliest: null,
+      latest: null,
+      exact: false,
+      estimatedLatest: null,
+      basis: 'unknown',
+    }),
     effectiveTo: parseJson<DateBound | null>(a.effective_to, null),
     repealedById: a.repealed_by_act_id,
   };

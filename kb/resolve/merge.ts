@@ -11,8 +11,21 @@ import { cmpStr } from '../util.js';
 
 /** Fields an act can have facts for. */
 export const ACT_FIELDS = [
-  'type', 'issuer', 'issuer_kind', 'region_id', 'adopted', 'number', 'title', 'registry_number', 'registered',
-  'registration_authority', 'published', 'published_in', 'commencement', 'signed_by', 'status',
+  'type',
+  'issuer',
+  'issuer_kind',
+  'region_id',
+  'adopted',
+  'number',
+  'title',
+  'registry_number',
+  'registered',
+  'registration_authority',
+  'published',
+  'published_in',
+  'commencement',
+  'signed_by',
+  'status',
 ] as const;
 
 /** One act field name. */
@@ -36,7 +49,11 @@ export interface MergedAct {
  * @param filenameOf how to name a document in messages
  * @returns merged values and conflicts
  */
-export function mergeActFacts(id: string, facts: readonly ActFactRow[], filenameOf: (documentId: string) => string): MergedAct {
+export function mergeActFacts(
+  id: string,
+  facts: readonly ActFactRow[],
+  filenameOf: (documentId: string) => string,
+): MergedAct {
   const values = Object.fromEntries(ACT_FIELDS.map((f) => [f, null])) as Record<ActField, string | null>;
   const conflicts: MergedAct['conflicts'] = [];
   for (const field of ACT_FIELDS) {
@@ -48,10 +65,21 @@ export function mergeActFacts(id: string, facts: readonly ActFactRow[], filename
     values[field] = chosen.value;
     if (groups.length > 1) {
       const list = groups
-        .map((g) => `"${display(field, g.value)}" (${g.rows.map((r) => `${filenameOf(r.document_id)}${r.role === 'self' ? ', own text' : ''}`).join('; ')})`)
+        .map(
+          (g) =>
+            `"${display(field, g.value)}" (${g.rows.map((r) => `${filenameOf(r.document_id)}${r.role === 'self' ? ', own text' : ''}`).join('; ')})`,
+        )
         .join(' vs ');
-      const why = chosen.self > 0 ? "the act's own text" : chosen.rows.length > (groups[1]?.rows.length ?? 0) ? 'most sources' : 'a fixed order, no source outweighs the other';
-      conflicts.push({ field, message: `act ${id}: conflicting ${field}: ${list}; using "${display(field, chosen.value)}" (${why})` });
+      const why =
+        chosen.self > 0
+          ? "the act's own text"
+          : chosen.rows.length > (groups[1]?.rows.length ?? 0)
+            ? 'most sources'
+            : 'a fixed order, no source outweighs the other';
+      conflicts.push({
+        field,
+        message: `act ${id}: conflicting ${field}: ${list}; using "${display(field, chosen.value)}" (${why})`,
+      });
     }
   }
   const documentIds = [...new Set(facts.filter((f) => f.role === 'self').map((f) => f.document_id))].sort(cmpStr);

@@ -35,9 +35,22 @@ export async function touchedActs(trx: Transaction<Database>, mentioned: readonl
 export async function touchedFamilies(trx: Transaction<Database>, acts: readonly string[]): Promise<string[]> {
   if (acts.length === 0) return [];
   const ids = new Set<string>();
-  const texts = await trx.selectFrom('regulation_texts').select('base_act_id').where((eb) => eb.or([eb('source_act_id', 'in', acts), eb('base_act_id', 'in', acts)])).execute();
-  const ops = await trx.selectFrom('operations').select('target_act_id').where((eb) => eb.or([eb('source_act_id', 'in', acts), eb('target_act_id', 'in', acts)])).execute();
-  const links = await trx.selectFrom('act_links').select('to_act_id').where('kind', '=', 'amends').where((eb) => eb.or([eb('from_act_id', 'in', acts), eb('to_act_id', 'in', acts)])).execute();
+  const texts = await trx
+    .selectFrom('regulation_texts')
+    .select('base_act_id')
+    .where((eb) => eb.or([eb('source_act_id', 'in', acts), eb('base_act_id', 'in', acts)]))
+    .execute();
+  const ops = await trx
+    .selectFrom('operations')
+    .select('target_act_id')
+    .where((eb) => eb.or([eb('source_act_id', 'in', acts), eb('target_act_id', 'in', acts)]))
+    .execute();
+  const links = await trx
+    .selectFrom('act_links')
+    .select('to_act_id')
+    .where('kind', '=', 'amends')
+    .where((eb) => eb.or([eb('from_act_id', 'in', acts), eb('to_act_id', 'in', acts)]))
+    .execute();
   for (const t of texts) ids.add(t.base_act_id);
   for (const o of ops) ids.add(o.target_act_id);
   for (const l of links) ids.add(l.to_act_id);

@@ -38,10 +38,19 @@ interface DatedText extends DatedVersion {
  * @param touched the texts (regulation_texts ids) and acts (ids) to decide about
  * @returns those of them that applied, with how sure that is
  */
-export async function appliedOn(db: Kysely<Database>, date: string, touched: { textIds: readonly string[]; actIds: readonly string[] }): Promise<AppliedTexts> {
+export async function appliedOn(
+  db: Kysely<Database>,
+  date: string,
+  touched: { textIds: readonly string[]; actIds: readonly string[] },
+): Promise<AppliedTexts> {
   const regulationIds = new Set<string>();
   for (const ids of chunks(touched.textIds)) {
-    const rows = await db.selectFrom('regulation_versions').select('regulation_id').distinct().where('text_id', 'in', ids).execute();
+    const rows = await db
+      .selectFrom('regulation_versions')
+      .select('regulation_id')
+      .distinct()
+      .where('text_id', 'in', ids)
+      .execute();
     for (const r of rows) regulationIds.add(r.regulation_id);
   }
   const byRegulation = new Map<string, DatedText[]>();
@@ -55,7 +64,12 @@ export async function appliedOn(db: Kysely<Database>, date: string, touched: { t
       .execute();
     for (const r of rows) {
       const list = byRegulation.get(r.regulation_id) ?? [];
-      list.push({ ordinal: r.ordinal, textId: r.text_id, validFrom: parseJson<DateBound>(r.valid_from, UNKNOWN), validTo: parseJson<DateBound | null>(r.valid_to, null) });
+      list.push({
+        ordinal: r.ordinal,
+        textId: r.text_id,
+        validFrom: parseJson<DateBound>(r.valid_from, UNKNOWN),
+        validTo: parseJson<DateBound | null>(r.valid_to, null),
+      });
       byRegulation.set(r.regulation_id, list);
     }
   }
@@ -66,13 +80,22 @@ export async function appliedOn(db: Kysely<Database>, date: string, touched: { t
     const { version: v, window, previous } = decision;
     if (v.textId) texts.set(v.textId, { status: decision.status, validFrom: v.validFrom, validTo: v.validTo, window });
     if (previous?.textId && window?.edge === 'start') {
-      texts.set(previous.textId, { status: 'uncertain', validFrom: previous.validFrom, validTo: previous.validTo, window: { ...window, edge: 'end' } });
+      texts.set(previous.textId, {
+        status: 'uncertain',
+        validFrom: previous.validFrom,
+        validTo: previous.validTo,
+        window: { ...window, edge: 'end' },
+      });
     }
   }
 
   const acts = new Map<string, SearchHitApplicability>();
   for (const ids of chunks(touched.actIds)) {
-    const rows = await db.selectFrom('acts').select(['id', 'effective_from', 'effective_to']).where('id', 'in', ids).execute();
+    const rows = await db
+      .selectFrom('acts')
+      .select(['id', 'effective_from', 'effective_to'])
+      .where('id', 'in', ids)
+      .execute();
     for (const r of rows) {
       const validFrom = parseJson<DateBound>(r.effective_from, UNKNOWN);
       const validTo = parseJson<DateBound | null>(r.effective_to, null);

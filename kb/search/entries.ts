@@ -28,7 +28,10 @@ export interface DocumentSource {
 }
 
 /** The regulation_texts fields entries are built from (a stored row, or one about to be inserted). */
-export type TextSource = Pick<RegulationTextRow, 'id' | 'base_act_id' | 'title' | 'parser_id' | 'position' | 'provisions'> & {
+export type TextSource = Pick<
+  RegulationTextRow,
+  'id' | 'base_act_id' | 'title' | 'parser_id' | 'position' | 'provisions'
+> & {
   markdown?: string | null;
   span_start?: number | null;
 };
@@ -114,7 +117,9 @@ function readProvisions(json: string): { provisions: ProvisionText[]; headings: 
 /** The regulation's text outside its provisions: heading, introduction, own appendices. */
 function regulationRest(t: TextSource, provisions: readonly ProvisionText[], headings: readonly string[]): string {
   if (typeof t.markdown !== 'string') return [t.title, ...headings].join('\n');
-  const ranges = provisions.flatMap((p) => (p.start !== null && p.end !== null && p.start < p.end ? [{ start: p.start, end: p.end }] : []));
+  const ranges = provisions.flatMap((p) =>
+    p.start !== null && p.end !== null && p.start < p.end ? [{ start: p.start, end: p.end }] : [],
+  );
   const rest = markdownParagraphs(cutRanges(t.markdown, ranges)).join('\n');
   return rest.includes(t.title) ? rest : `${t.title}\n${rest}`;
 }
@@ -155,7 +160,12 @@ function markdownParagraphs(md: string): string[] {
     .map((p) =>
       p
         .split('\n')
-        .map((line) => line.trim().replace(/^#{1,6}\s+/, '').replace(/^>\s?/, ''))
+        .map((line) =>
+          line
+            .trim()
+            .replace(/^#{1,6}\s+/, '')
+            .replace(/^>\s?/, ''),
+        )
         .join(' ')
         .replace(/\\([!-/:-@[-`{-~])/g, '$1')
         .replace(/\s+/g, ' ')

@@ -61,13 +61,25 @@ export async function dropFtsTable(db: Kysely<unknown>): Promise<void> {
  */
 export async function createSearchTables(db: Kysely<unknown>): Promise<void> {
   await sql`DROP TABLE IF EXISTS search_fts`.execute(db);
-  await sql`CREATE VIRTUAL TABLE search_fts USING fts5(terms, content = '', columnsize = 0, detail = none, tokenize = "ascii tokenchars '_'")`.execute(db);
-  await sql`CREATE TABLE search_docs (id INTEGER PRIMARY KEY, entries INTEGER NOT NULL, document_id TEXT NOT NULL, act_id TEXT NOT NULL, groups TEXT NOT NULL)`.execute(db);
-  await sql`CREATE TABLE search_cells (term INTEGER NOT NULL, cell INTEGER NOT NULL, PRIMARY KEY (term, cell)) WITHOUT ROWID`.execute(db);
-  await sql`CREATE TABLE search_terms (stem TEXT NOT NULL PRIMARY KEY, rows INTEGER NOT NULL) WITHOUT ROWID`.execute(db);
-  await sql`CREATE TABLE search_foreign (scope_act_id TEXT NOT NULL, from_id INTEGER NOT NULL, to_id INTEGER NOT NULL)`.execute(db);
+  await sql`CREATE VIRTUAL TABLE search_fts USING fts5(terms, content = '', columnsize = 0, detail = none, tokenize = "ascii tokenchars '_'")`.execute(
+    db,
+  );
+  await sql`CREATE TABLE search_docs (id INTEGER PRIMARY KEY, entries INTEGER NOT NULL, document_id TEXT NOT NULL, act_id TEXT NOT NULL, groups TEXT NOT NULL)`.execute(
+    db,
+  );
+  await sql`CREATE TABLE search_cells (term INTEGER NOT NULL, cell INTEGER NOT NULL, PRIMARY KEY (term, cell)) WITHOUT ROWID`.execute(
+    db,
+  );
+  await sql`CREATE TABLE search_terms (stem TEXT NOT NULL PRIMARY KEY, rows INTEGER NOT NULL) WITHOUT ROWID`.execute(
+    db,
+  );
+  await sql`CREATE TABLE search_foreign (scope_act_id TEXT NOT NULL, from_id INTEGER NOT NULL, to_id INTEGER NOT NULL)`.execute(
+    db,
+  );
   await sql`CREATE INDEX search_foreign_scope ON search_foreign (scope_act_id)`.execute(db);
-  await sql`CREATE TABLE search_stats (id INTEGER PRIMARY KEY, rows INTEGER NOT NULL, tokens INTEGER NOT NULL)`.execute(db);
+  await sql`CREATE TABLE search_stats (id INTEGER PRIMARY KEY, rows INTEGER NOT NULL, tokens INTEGER NOT NULL)`.execute(
+    db,
+  );
   await sql`INSERT INTO search_stats (id, rows, tokens) VALUES (1, 0, 0)`.execute(db);
 }
 
@@ -76,7 +88,8 @@ export async function createSearchTables(db: Kysely<unknown>): Promise<void> {
  * @param db the database being migrated
  */
 export async function dropSearchTables(db: Kysely<unknown>): Promise<void> {
-  for (const t of ['search_stats', 'search_foreign', 'search_terms', 'search_cells', 'search_docs']) await sql`DROP TABLE IF EXISTS ${sql.table(t)}`.execute(db);
+  for (const t of ['search_stats', 'search_foreign', 'search_terms', 'search_cells', 'search_docs'])
+    await sql`DROP TABLE IF EXISTS ${sql.table(t)}`.execute(db);
   await sql`DROP TABLE IF EXISTS search_fts`.execute(db);
   await createFtsTable(db);
 }
@@ -86,7 +99,10 @@ export async function dropSearchTables(db: Kysely<unknown>): Promise<void> {
  * @param db database or transaction
  * @param rows entry ids with their index text (`indexText`)
  */
-export async function ftsInsert(db: Kysely<Database>, rows: ReadonlyArray<{ id: number; terms: string }>): Promise<void> {
+export async function ftsInsert(
+  db: Kysely<Database>,
+  rows: ReadonlyArray<{ id: number; terms: string }>,
+): Promise<void> {
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
     const values = rows.slice(i, i + ROWS_PER_INSERT).map((r) => sql`(${r.id}, ${r.terms})`);
     await sql`INSERT INTO search_fts (rowid, terms) VALUES ${sql.join(values)}`.execute(db);
@@ -108,7 +124,9 @@ export async function ftsClear(db: Kysely<Database>): Promise<void> {
  */
 export async function cellsAdd(db: Kysely<Database>, cells: ReadonlyArray<readonly [number, number]>): Promise<void> {
   if (cells.length === 0) return;
-  await sql`INSERT INTO search_cells (term, cell) SELECT value ->> 0, value ->> 1 FROM json_each(${JSON.stringify(cells)}) WHERE true ON CONFLICT DO NOTHING`.execute(db);
+  await sql`INSERT INTO search_cells (term, cell) SELECT value ->> 0, value ->> 1 FROM json_each(${JSON.stringify(cells)}) WHERE true ON CONFLICT DO NOTHING`.execute(
+    db,
+  );
 }
 
 /**
@@ -118,7 +136,9 @@ export async function cellsAdd(db: Kysely<Database>, cells: ReadonlyArray<readon
  */
 export async function termsAdd(db: Kysely<Database>, counts: ReadonlyArray<readonly [string, number]>): Promise<void> {
   if (counts.length === 0) return;
-  await sql`INSERT INTO search_terms (stem, rows) SELECT value ->> 0, value ->> 1 FROM json_each(${JSON.stringify(counts)}) WHERE true ON CONFLICT (stem) DO UPDATE SET rows = rows + excluded.rows`.execute(db);
+  await sql`INSERT INTO search_terms (stem, rows) SELECT value ->> 0, value ->> 1 FROM json_each(${JSON.stringify(counts)}) WHERE true ON CONFLICT (stem) DO UPDATE SET rows = rows + excluded.rows`.execute(
+    db,
+  );
 }
 
 /**
@@ -154,8 +174,18 @@ export function matchTuples(tuples: ReadonlyArray<readonly string[]>): string {
  * @param limit at most this many
  * @returns the row ids, ascending
  */
-export async function ftsRowids(db: Kysely<Database>, match: string, after: number, before: number, limit: number): Promise<number[]> {
-  const r = await sql<{ ids: string | null }>`SELECT group_concat(id) AS ids FROM (SELECT rowid AS id FROM search_fts WHERE search_fts MATCH ${match} AND rowid > CAST(${after} AS INTEGER) AND rowid < CAST(${before} AS INTEGER) ORDER BY rowid LIMIT ${limit})`.execute(db);
+export async function ftsRowids(
+  db: Kysely<Database>,
+  match: string,
+  after: number,
+  before: number,
+  limit: number,
+): Promise<number[]> {
+  const r = await sql<{
+    ids: string | null;
+  }>`SELECT group_concat(id) AS ids FROM (SELECT rowid AS id FROM search_fts WHERE search_fts MATCH ${match} AND rowid > CAST(${after} AS INTEGER) AND rowid < CAST(${before} AS INTEGER) ORDER BY rowid LIMIT ${limit})`.execute(
+    db,
+  );
   const text = r.rows[0]?.ids;
   if (!text) return [];
   const ids = text.split(',').map(Number);
@@ -173,9 +203,19 @@ export async function ftsRowids(db: Kysely<Database>, match: string, after: numb
  */
 export async function ftsHeads(db: Kysely<Database>, matches: readonly string[], limit: number): Promise<number[][]> {
   if (matches.length === 0) return [];
-  const r = await sql<{ k: number; ids: string | null }>`SELECT j.key AS k, (SELECT group_concat(id) FROM (SELECT rowid AS id FROM search_fts WHERE search_fts MATCH j.value ORDER BY rowid LIMIT ${limit})) AS ids FROM json_each(${JSON.stringify(matches)}) AS j`.execute(db);
+  const r = await sql<{
+    k: number;
+    ids: string | null;
+  }>`SELECT j.key AS k, (SELECT group_concat(id) FROM (SELECT rowid AS id FROM search_fts WHERE search_fts MATCH j.value ORDER BY rowid LIMIT ${limit})) AS ids FROM json_each(${JSON.stringify(matches)}) AS j`.execute(
+    db,
+  );
   const out: number[][] = matches.map(() => []);
-  for (const row of r.rows) if (row.ids) out[Number(row.k)] = row.ids.split(',').map(Number).sort((x, y) => x - y);
+  for (const row of r.rows)
+    if (row.ids)
+      out[Number(row.k)] = row.ids
+        .split(',')
+        .map(Number)
+        .sort((x, y) => x - y);
   return out;
 }
 
@@ -187,7 +227,9 @@ export async function ftsHeads(db: Kysely<Database>, matches: readonly string[],
  * @returns the count, or cap + 1 when there are more than cap
  */
 export async function ftsCount(db: Kysely<Database>, match: string, cap: number): Promise<number> {
-  const r = await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH ${match} LIMIT ${cap + 1})`.execute(db);
+  const r = await sql<{
+    n: number;
+  }>`SELECT count(*) AS n FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH ${match} LIMIT ${cap + 1})`.execute(db);
   return Number(r.rows[0]?.n ?? 0);
 }
 
@@ -200,7 +242,11 @@ export async function ftsCount(db: Kysely<Database>, match: string, cap: number)
  */
 export async function docsCovering(db: Kysely<Database>, rowids: readonly number[]): Promise<number[]> {
   if (rowids.length === 0) return [];
-  const r = await sql<{ id: number | null }>`SELECT DISTINCT (SELECT max(d.id) FROM search_docs AS d WHERE d.id <= j.value) AS id FROM json_each(${JSON.stringify(rowids)}) AS j`.execute(db);
+  const r = await sql<{
+    id: number | null;
+  }>`SELECT DISTINCT (SELECT max(d.id) FROM search_docs AS d WHERE d.id <= j.value) AS id FROM json_each(${JSON.stringify(rowids)}) AS j`.execute(
+    db,
+  );
   return r.rows.flatMap((x) => (x.id === null ? [] : [Number(x.id)]));
 }
 
@@ -217,7 +263,10 @@ export async function roundScores(db: Kysely<Database>, values: readonly number[
     const part = values.slice(i, i + ROUND_BATCH);
     const padded = [...part, ...new Array<number>(ROUND_BATCH - part.length).fill(0)];
     const rows = sql.join(padded.map((v, k) => sql`(${k}, ${v})`));
-    const r = await sql<{ k: number; r: number }>`SELECT column1 AS k, round(column2, 6) AS r FROM (VALUES ${rows}) ORDER BY column1`.execute(db);
+    const r = await sql<{
+      k: number;
+      r: number;
+    }>`SELECT column1 AS k, round(column2, 6) AS r FROM (VALUES ${rows}) ORDER BY column1`.execute(db);
     for (const row of r.rows.slice(0, part.length)) out.push(Number(row.r));
   }
   return out;

@@ -41,7 +41,12 @@ export type EntryGroup = [number, 'regulation' | 'act', string | null, string];
  * @returns how many entries were written
  * @throws Error when the act id's bucket of row ids is full (2^25 entries whose act ids share their first five bytes)
  */
-export async function indexDocument(db: Kysely<Database>, doc: DocumentSource, texts: readonly TextSource[], known?: KnownCells): Promise<number> {
+export async function indexDocument(
+  db: Kysely<Database>,
+  doc: DocumentSource,
+  texts: readonly TextSource[],
+  known?: KnownCells,
+): Promise<number> {
   const entries = searchEntries(doc, texts);
   if (entries.length === 0) return 0;
   const low = actBucket(doc.act_id) * BUCKET_SIZE;
@@ -52,7 +57,8 @@ export async function indexDocument(db: Kysely<Database>, doc: DocumentSource, t
     .where('id', '<', low + BUCKET_SIZE)
     .executeTakeFirst();
   const first = last?.max === null || last?.max === undefined ? low : Number(last.max) + 1;
-  if (first + entries.length > low + BUCKET_SIZE) throw new Error(`search index: no room left for ${entries.length} entries of act ${doc.act_id} (bucket full)`);
+  if (first + entries.length > low + BUCKET_SIZE)
+    throw new Error(`search index: no room left for ${entries.length} entries of act ${doc.act_id} (bucket full)`);
 
   for (let i = 0; i < entries.length; i += ROWS_PER_INSERT) {
     await db
@@ -82,7 +88,10 @@ export async function indexDocument(db: Kysely<Database>, doc: DocumentSource, t
   }
   await ftsInsert(db, fts);
   await cellsAdd(db, cells);
-  await termsAdd(db, [...stems].map(([stem, x]) => [stem, x.rows] as const));
+  await termsAdd(
+    db,
+    [...stems].map(([stem, x]) => [stem, x.rows] as const),
+  );
   await db
     .updateTable('search_stats')
     .set((eb) => ({ rows: eb('rows', '+', entries.length), tokens: eb('tokens', '+', tokens) }))
@@ -91,12 +100,20 @@ export async function indexDocument(db: Kysely<Database>, doc: DocumentSource, t
   const bucket = actBucket(doc.act_id);
   const groups = groupsOf(entries);
   const foreign = groups.flatMap((g, i) =>
-    actBucket(g[3]) === bucket ? [] : [{ scope_act_id: g[3], from_id: first + g[0], to_id: first + (groups[i + 1]?.[0] ?? entries.length) }],
+    actBucket(g[3]) === bucket
+      ? []
+      : [{ scope_act_id: g[3], from_id: first + g[0], to_id: first + (groups[i + 1]?.[0] ?? entries.length) }],
   );
   if (foreign.length > 0) await db.insertInto('search_foreign').values(foreign).execute();
   await db
     .insertInto('search_docs')
-    .values({ id: first, entries: entries.length, document_id: doc.id, act_id: doc.act_id, groups: JSON.stringify(groups) })
+    .values({
+      id: first,
+      entries: entries.length,
+      document_id: doc.id,
+      act_id: doc.act_id,
+      groups: JSON.stringify(groups),
+    })
     .execute();
   return entries.length;
 }
@@ -244,7 +261,11 @@ async function clearIndex(db: Kysely<Database>): Promise<void> {
 async function indexDocuments(db: Kysely<Database>, ids: readonly string[], known: KnownCells): Promise<number> {
   let count = 0;
   for (const id of ids) {
-    const doc = await db.selectFrom('documents').select(['id', 'act_id', 'text', 'markdown']).where('id', '=', id).executeTakeFirstOrThrow();
+    const doc = await db
+      .selectFrom('documents')
+      .select(['id', 'act_id', 'text', 'markdown'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     const texts = await db
       .selectFrom('regulation_texts')
       .select(['id', 'base_act_id', 'title', 'parser_id', 'position', 'markdown', 'provisions', 'span_start'])

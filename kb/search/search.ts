@@ -123,12 +123,22 @@ export async function searchWith(kb: Kb, query: SearchQuery, options: SearchOpti
   const q = typeof query.q === 'string' ? query.q : '';
   const terms = queryStems(q);
   if (terms.length === 0) {
-    const why = q.trim() ? `"${q}" has no words to search for (only punctuation or symbols)` : 'the search query is empty';
-    throw new KbError('invalid_input', `Nothing to search: ${why}. Give one or more words, e.g. q=жилищная помощь`, { q });
+    const why = q.trim()
+      ? `"${q}" has no words to search for (only punctuation or symbols)`
+      : 'the search query is empty';
+    throw new KbError('invalid_input', `Nothing to search: ${why}. Give one or more words, e.g. q=жилищная помощь`, {
+      q,
+    });
   }
-  if (terms.length > MAX_TERMS) throw new KbError('invalid_input', `The search query has ${terms.length} different words; use at most ${MAX_TERMS}`, { q });
+  if (terms.length > MAX_TERMS)
+    throw new KbError(
+      'invalid_input',
+      `The search query has ${terms.length} different words; use at most ${MAX_TERMS}`,
+      { q },
+    );
   const date = query.date?.trim() || null;
-  if (date !== null && !isIsoDate(date)) throw new KbError('invalid_input', `"${date}" is not a date; use YYYY-MM-DD`, { date });
+  if (date !== null && !isIsoDate(date))
+    throw new KbError('invalid_input', `"${date}" is not a date; use YYYY-MM-DD`, { date });
   const region = query.region?.trim() || null;
   const limit = Math.min(paging(query.limit, DEFAULT_LIMIT, 1, 'limit'), MAX_LIMIT);
   const offset = paging(query.offset, 0, 0, 'offset');
@@ -149,10 +159,18 @@ export async function searchWith(kb: Kb, query: SearchQuery, options: SearchOpti
   const db = kb.db;
   const stats = await db.selectFrom('search_stats').select(['rows', 'tokens']).where('id', '=', 1).executeTakeFirst();
   const rowCount = Number(stats?.rows ?? 0);
-  const dfOf = new Map((await db.selectFrom('search_terms').select(['stem', 'rows']).where('stem', 'in', terms).execute()).map((r) => [r.stem, Number(r.rows)]));
+  const dfOf = new Map(
+    (await db.selectFrom('search_terms').select(['stem', 'rows']).where('stem', 'in', terms).execute()).map((r) => [
+      r.stem,
+      Number(r.rows),
+    ]),
+  );
   const df = terms.map((t) => dfOf.get(t) ?? 0);
   if (rowCount === 0 || df.some((n) => n === 0)) return answer(0, true, []);
-  const scoring: Scoring = { idf: (await idfs(db, rowCount, df)).map(clampIdf), avgdl: Number(stats?.tokens ?? 0) / rowCount };
+  const scoring: Scoring = {
+    idf: (await idfs(db, rowCount, df)).map(clampIdf),
+    avgdl: Number(stats?.tokens ?? 0) / rowCount,
+  };
   const area = scope ? await regionArea(db, scope.ids) : { windows: ALL, acts: null };
   const rows = new Rows(db, date, area.acts);
   const needed = offset + limit;
@@ -180,7 +198,9 @@ export async function searchWith(kb: Kb, query: SearchQuery, options: SearchOpti
       complete = false;
       break;
     }
-    const read = group.whole ? wholeGroup(await rows.pass(inWindows(group.head, area.windows)), need) : await readGroup(db, matchTuples(group.tuples), area.windows, need, rows, options.batch ?? 64);
+    const read = group.whole
+      ? wholeGroup(await rows.pass(inWindows(group.head, area.windows)), need)
+      : await readGroup(db, matchTuples(group.tuples), area.windows, need, rows, options.batch ?? 64);
     for (const c of read.hits) ranked.push({ ...c, score: group.score });
     if (!read.complete) complete = false;
   }
@@ -194,7 +214,11 @@ export async function searchWith(kb: Kb, query: SearchQuery, options: SearchOpti
     const n = await ftsCount(db, all, cap);
     [total, totalExact] = n <= cap ? [n, true] : [cap, false];
   } else {
-    const limits = { cap: options.totalCap ?? TOTAL_CAP, scan: options.countScan ?? COUNT_SCAN, decisions: options.countDecisions ?? COUNT_DECISIONS };
+    const limits = {
+      cap: options.totalCap ?? TOTAL_CAP,
+      scan: options.countScan ?? COUNT_SCAN,
+      decisions: options.countDecisions ?? COUNT_DECISIONS,
+    };
     [total, totalExact] = await countFiltered(db, all, area.windows, rows, limits);
   }
   if (!totalExact) total = Math.max(total, ranked.length);
@@ -204,7 +228,8 @@ export async function searchWith(kb: Kb, query: SearchQuery, options: SearchOpti
 /** A paging number: default when absent; an integer ≥ min, else invalid_input. */
 function paging(value: number | undefined, fallback: number, min: number, name: string): number {
   if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < min) throw new KbError('invalid_input', `${name} must be an integer ≥ ${min}, got ${String(value)}`, { [name]: value });
+  if (!Number.isInteger(value) || value < min)
+    throw new KbError('invalid_input', `${name} must be an integer ≥ ${min}, got ${String(value)}`, { [name]: value });
   return value;
 }
 
@@ -226,9 +251,19 @@ const HEAD = 16;
  * reads the first rows of each; `warm` gets those rows, so what the filters need about them
  * is looked up in one batch per chunk.
  */
-async function* groupsOf(db: Kysely<Database>, terms: readonly string[], scoring: Scoring, warm: (rowids: number[]) => Promise<unknown>): AsyncGenerator<Group> {
+async function* groupsOf(
+  db: Kysely<Database>,
+  terms: readonly string[],
+  scoring: Scoring,
+  warm: (rowids: number[]) => Promise<unknown>,
+): AsyncGenerator<Group> {
   const cells: number[][] = [];
-  for (const t of terms) cells.push((await db.selectFrom('search_cells').select('cell').where('term', '=', stemKey(t)).execute()).map((r) => Number(r.cell)));
+  for (const t of terms)
+    cells.push(
+      (await db.selectFrom('search_cells').select('cell').where('term', '=', stemKey(t)).execute()).map((r) =>
+        Number(r.cell),
+      ),
+    );
   const queue = new TupleQueue(cells, scoring);
   let chunk = 16;
   let pending: Group | null = null;
@@ -276,7 +311,14 @@ async function* groupsOf(db: Kysely<Database>, terms: readonly string[], scoring
  * kept, only the rest of the last kept row's bucket can still come before it.
  * @returns the rows, and whether the whole group was read
  */
-async function readGroup(db: Kysely<Database>, match: string, windows: readonly Window[], need: number, rows: Rows, firstBatch: number): Promise<{ hits: Candidate[]; complete: boolean }> {
+async function readGroup(
+  db: Kysely<Database>,
+  match: string,
+  windows: readonly Window[],
+  need: number,
+  rows: Rows,
+  firstBatch: number,
+): Promise<{ hits: Candidate[]; complete: boolean }> {
   let kept: Candidate[] = [];
   let after = -1;
   let before = NO_END;
@@ -333,10 +375,18 @@ const ALL: Window[] = [[0, NO_END]];
  * and the ranges `search_foreign` lists for texts approved by acts of another bucket.
  * @returns the windows (sorted, disjoint) and the region's acts
  */
-async function regionArea(db: Kysely<Database>, regionIds: readonly string[]): Promise<{ windows: Window[]; acts: Set<string> }> {
+async function regionArea(
+  db: Kysely<Database>,
+  regionIds: readonly string[],
+): Promise<{ windows: Window[]; acts: Set<string> }> {
   const ids = regionIds.length > 0 ? [...regionIds] : [''];
-  const acts = new Set((await db.selectFrom('acts').select('id').where('region_id', 'in', ids).execute()).map((a) => a.id));
-  const ranges: Array<[number, number]> = [...new Set([...acts].map(actBucket))].map((b) => [b * BUCKET_SIZE, (b + 1) * BUCKET_SIZE]);
+  const acts = new Set(
+    (await db.selectFrom('acts').select('id').where('region_id', 'in', ids).execute()).map((a) => a.id),
+  );
+  const ranges: Array<[number, number]> = [...new Set([...acts].map(actBucket))].map((b) => [
+    b * BUCKET_SIZE,
+    (b + 1) * BUCKET_SIZE,
+  ]);
   const foreign = await db
     .selectFrom('search_foreign as f')
     .innerJoin('acts as a', 'a.id', 'f.scope_act_id')
@@ -367,12 +417,25 @@ function inWindows(ids: readonly number[], windows: readonly Window[]): number[]
 
 /** Whether some document's entries start in `[from, to)`. */
 async function anyDocIn(db: Kysely<Database>, from: number, to: number): Promise<boolean> {
-  const r = await db.selectFrom('search_docs').select('id').where('id', '>=', from).where('id', '<', to).limit(1).executeTakeFirst();
+  const r = await db
+    .selectFrom('search_docs')
+    .select('id')
+    .where('id', '>=', from)
+    .where('id', '<', to)
+    .limit(1)
+    .executeTakeFirst();
   return r !== undefined;
 }
 
 /** Up to `limit` row ids matching `match`, ascending, greater than `after`, less than `before`, inside the windows. */
-async function readRows(db: Kysely<Database>, match: string, windows: readonly Window[], after: number, before: number, limit: number): Promise<number[]> {
+async function readRows(
+  db: Kysely<Database>,
+  match: string,
+  windows: readonly Window[],
+  after: number,
+  before: number,
+  limit: number,
+): Promise<number[]> {
   const out: number[] = [];
   for (const [from, to] of windows) {
     if (to <= after + 1) continue;
@@ -384,11 +447,28 @@ async function readRows(db: Kysely<Database>, match: string, windows: readonly W
 }
 
 /** Rows scored from their stored text (the words the index was built from), in answer order. */
-async function scoreByText(db: Kysely<Database>, terms: readonly string[], scoring: Scoring, passing: readonly Candidate[]): Promise<Ranked[]> {
+async function scoreByText(
+  db: Kysely<Database>,
+  terms: readonly string[],
+  scoring: Scoring,
+  passing: readonly Candidate[],
+): Promise<Ranked[]> {
   const scores: number[] = [];
   for (let i = 0; i < passing.length; i += 500) {
     const part = passing.slice(i, i + 500);
-    const texts = new Map((await db.selectFrom('search_entries').select(['id', 'text']).where('id', 'in', part.map((c) => c.rowid)).execute()).map((r) => [Number(r.id), r.text]));
+    const texts = new Map(
+      (
+        await db
+          .selectFrom('search_entries')
+          .select(['id', 'text'])
+          .where(
+            'id',
+            'in',
+            part.map((c) => c.rowid),
+          )
+          .execute()
+      ).map((r) => [Number(r.id), r.text]),
+    );
     for (const c of part) {
       const words = stemLine(texts.get(c.rowid) ?? '').split(' ');
       const counts = new Map<string, number>();
@@ -407,7 +487,10 @@ async function scoreByText(db: Kysely<Database>, terms: readonly string[], scori
 }
 
 /** Tie order: act id, document id (both as the database compares text: by code point), position. */
-function tieOrder(a: Pick<Candidate, 'actId' | 'documentId' | 'ordinal'>, b: Pick<Candidate, 'actId' | 'documentId' | 'ordinal'>): number {
+function tieOrder(
+  a: Pick<Candidate, 'actId' | 'documentId' | 'ordinal'>,
+  b: Pick<Candidate, 'actId' | 'documentId' | 'ordinal'>,
+): number {
   return cmpCodePoints(a.actId, b.actId) || cmpCodePoints(a.documentId, b.documentId) || a.ordinal - b.ordinal;
 }
 
@@ -469,7 +552,14 @@ class Rows {
     await this.each(
       rowids,
       (rowid, doc, g, applied) => {
-        const c: Candidate = { rowid, kind: g[1], actId: doc.actId, documentId: doc.documentId, ordinal: rowid - doc.start, textId: g[2] };
+        const c: Candidate = {
+          rowid,
+          kind: g[1],
+          actId: doc.actId,
+          documentId: doc.documentId,
+          ordinal: rowid - doc.start,
+          textId: g[2],
+        };
         if (applied) c.applied = applied;
         out.push(c);
       },
@@ -497,7 +587,8 @@ class Rows {
   ): Promise<void> {
     if (rowids.length === 0) return;
     await this.loadDocs(rowids);
-    const inBound = (doc: DocRange, rowid: number) => !bound || tieOrder({ actId: doc.actId, documentId: doc.documentId, ordinal: rowid - doc.start }, bound) < 0;
+    const inBound = (doc: DocRange, rowid: number) =>
+      !bound || tieOrder({ actId: doc.actId, documentId: doc.documentId, ordinal: rowid - doc.start }, bound) < 0;
     if (this.date) {
       const texts = new Set<string>();
       const acts = new Set<string>();
@@ -518,7 +609,8 @@ class Rows {
         if (this.regionActs && !this.regionActs.has(g[3])) return true;
         if (this.date && !inBound(doc, rowid)) return true; // rows after it in the run come later in tie order too
         if (this.date) {
-          applied = (g[2] !== null ? this.texts.get(g[2]) : g[1] === 'act' ? this.acts.get(doc.actId) : null) ?? undefined;
+          applied =
+            (g[2] !== null ? this.texts.get(g[2]) : g[1] === 'act' ? this.acts.get(doc.actId) : null) ?? undefined;
           if (!applied) return true;
         }
       }
@@ -531,7 +623,10 @@ class Rows {
    * Visits rows (ascending) with their document and group; `first` is true on the first row of
    * each run in one group, and when the visitor then returns true the rest of the run is skipped.
    */
-  private walk(rowids: readonly number[], visit: (rowid: number, doc: DocRange, g: EntryGroup, first: boolean) => boolean): void {
+  private walk(
+    rowids: readonly number[],
+    visit: (rowid: number, doc: DocRange, g: EntryGroup, first: boolean) => boolean,
+  ): void {
     let doc: DocRange | undefined;
     let gi = -1;
     let gEnd = -1;
@@ -584,10 +679,20 @@ class Rows {
       const ids = (await docsCovering(this.db, sample)).filter((id) => !this.docAt(id));
       if (ids.length === 0) return; // rows without a document (cannot happen: entries are written with theirs)
       for (let i = 0; i < ids.length; i += 5000) {
-        const found = await this.db.selectFrom('search_docs').selectAll().where('id', 'in', ids.slice(i, i + 5000)).execute();
+        const found = await this.db
+          .selectFrom('search_docs')
+          .selectAll()
+          .where('id', 'in', ids.slice(i, i + 5000))
+          .execute();
         for (const r of found) {
           const start = Number(r.id);
-          this.docs.push({ start, end: start + Number(r.entries), documentId: r.document_id, actId: r.act_id, groups: parseJson<EntryGroup[]>(r.groups, []) });
+          this.docs.push({
+            start,
+            end: start + Number(r.entries),
+            documentId: r.document_id,
+            actId: r.act_id,
+            groups: parseJson<EntryGroup[]>(r.groups, []),
+          });
         }
       }
       this.docs.sort((a, b) => a.start - b.start);
@@ -615,12 +720,32 @@ function groupIndex(groups: readonly EntryGroup[], ordinal: number): number {
 }
 
 /** One page of ranked rows → hits: raw text for snippets, act references, regulations and their titles. */
-async function hydrate(db: Kysely<Database>, page: readonly Ranked[], stems: ReadonlySet<string>): Promise<SearchHit[]> {
+async function hydrate(
+  db: Kysely<Database>,
+  page: readonly Ranked[],
+  stems: ReadonlySet<string>,
+): Promise<SearchHit[]> {
   if (page.length === 0) return [];
   const entries = new Map(
-    (await db.selectFrom('search_entries').select(['id', 'text', 'provision_id']).where('id', 'in', page.map((r) => r.rowid)).execute()).map((r) => [Number(r.id), r]),
+    (
+      await db
+        .selectFrom('search_entries')
+        .select(['id', 'text', 'provision_id'])
+        .where(
+          'id',
+          'in',
+          page.map((r) => r.rowid),
+        )
+        .execute()
+    ).map((r) => [Number(r.id), r]),
   );
-  const actOf = actLookup(await db.selectFrom('acts').selectAll().where('id', 'in', unique(page.map((r) => r.actId))).execute());
+  const actOf = actLookup(
+    await db
+      .selectFrom('acts')
+      .selectAll()
+      .where('id', 'in', unique(page.map((r) => r.actId)))
+      .execute(),
+  );
   const textIds = unique(page.flatMap((r) => (r.textId ? [r.textId] : [])));
   const regulations = new Map<string, { title: string; regulationId: string | null }>();
   if (textIds.length > 0) {
@@ -631,7 +756,8 @@ async function hydrate(db: Kysely<Database>, page: readonly Ranked[], stems: Rea
       .where('t.id', 'in', textIds)
       .orderBy('v.regulation_id')
       .execute();
-    for (const r of rows) if (!regulations.has(r.id)) regulations.set(r.id, { title: r.title, regulationId: r.regulation_id });
+    for (const r of rows)
+      if (!regulations.has(r.id)) regulations.set(r.id, { title: r.title, regulationId: r.regulation_id });
   }
   return page.map((r) => {
     const regulation = r.textId ? regulations.get(r.textId) : undefined;

@@ -59,7 +59,8 @@ function bestStart(marks: readonly Token[], width: number): number {
     const start = Math.max(0, first.start - LEAD);
     const inside = marks.filter((m) => m.start >= start && m.end <= start + width);
     const distinct = new Set(inside.map((m) => m.stem)).size;
-    if (distinct > best.distinct || (distinct === best.distinct && inside.length > best.count)) best = { start, distinct, count: inside.length };
+    if (distinct > best.distinct || (distinct === best.distinct && inside.length > best.count))
+      best = { start, distinct, count: inside.length };
   }
   return best.start;
 }

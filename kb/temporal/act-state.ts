@@ -19,7 +19,8 @@ export interface ActStateOnDate {
  */
 export function actStateOn(effectiveFrom: DateBound, effectiveTo: DateBound | null, date: string): ActStateOnDate {
   const decision = versionAt([{ ordinal: 0, validFrom: effectiveFrom, validTo: effectiveTo }], date);
-  if (decision) return { date, state: decision.status === 'uncertain' ? 'uncertain' : 'in_effect', window: decision.window };
+  if (decision)
+    return { date, state: decision.status === 'uncertain' ? 'uncertain' : 'in_effect', window: decision.window };
   const started = effectiveFrom.earliest === null || effectiveFrom.earliest <= date;
   return { date, state: started ? 'ended' : 'not_yet', window: null };
 }

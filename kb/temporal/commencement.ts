@@ -133,7 +133,11 @@ function onRegistration(input: CommencementInput): DateBound {
   if (!input.adopted) return unknownBound(`${rule}; registration and adoption dates unknown`);
   const earliest = input.adopted;
   const estimate = addDays(earliest, ASSUMED_PUBLICATION_WINDOW_DAYS);
-  return estimatedBound(earliest, estimate, `${rule}; registration date unknown, not before adoption ${earliest}; assumed registered within ${ASSUMED_PUBLICATION_WINDOW_DAYS} days, by ${estimate} (estimate)`);
+  return estimatedBound(
+    earliest,
+    estimate,
+    `${rule}; registration date unknown, not before adoption ${earliest}; assumed registered within ${ASSUMED_PUBLICATION_WINDOW_DAYS} days, by ${estimate} (estimate)`,
+  );
 }
 
 function fixedDate(input: CommencementInput, c: Commencement): DateBound {
@@ -145,13 +149,21 @@ function unknownClause(input: CommencementInput, _c?: Commencement): DateBound {
   const rule = 'commencement clause unknown';
   if (input.published) {
     const estimate = addDays(input.published, DEFAULT_DAYS_AFTER_PUBLICATION + 1);
-    return estimatedBound(input.published, estimate, `${rule}; not before first publication ${input.published}; the usual "${DEFAULT_DAYS_AFTER_PUBLICATION} days after publication" rule assumed → by ${estimate} (estimate)`);
+    return estimatedBound(
+      input.published,
+      estimate,
+      `${rule}; not before first publication ${input.published}; the usual "${DEFAULT_DAYS_AFTER_PUBLICATION} days after publication" rule assumed → by ${estimate} (estimate)`,
+    );
   }
   const lower = lowerBound(input);
   if (!lower) return unknownBound(`${rule}; no adoption, registration or publication date known`);
   const span = ASSUMED_PUBLICATION_WINDOW_DAYS + DEFAULT_DAYS_AFTER_PUBLICATION + 1;
   const estimate = addDays(lower.date, span);
-  return estimatedBound(lower.date, estimate, `${rule}; not before ${lower.label} ${lower.date}; assumed published within ${ASSUMED_PUBLICATION_WINDOW_DAYS} days and in effect ${DEFAULT_DAYS_AFTER_PUBLICATION} days later → by ${estimate} (estimate)`);
+  return estimatedBound(
+    lower.date,
+    estimate,
+    `${rule}; not before ${lower.label} ${lower.date}; assumed published within ${ASSUMED_PUBLICATION_WINDOW_DAYS} days and in effect ${DEFAULT_DAYS_AFTER_PUBLICATION} days later → by ${estimate} (estimate)`,
+  );
 }
 
 /** Publication unknown: the earliest bound comes from registration, else adoption. */
@@ -160,7 +172,11 @@ function fromLowerBound(input: CommencementInput, offset: number, rule: string):
   if (!lower) return unknownBound(`${rule}; no adoption or registration date known`);
   const earliest = addDays(lower.date, offset);
   const estimate = addDays(earliest, ASSUMED_PUBLICATION_WINDOW_DAYS);
-  return estimatedBound(earliest, estimate, `${rule}, not before ${lower.label} ${lower.date} → at the earliest ${earliest}; assumed published within ${ASSUMED_PUBLICATION_WINDOW_DAYS} days → by ${estimate} (estimate)`);
+  return estimatedBound(
+    earliest,
+    estimate,
+    `${rule}, not before ${lower.label} ${lower.date} → at the earliest ${earliest}; assumed published within ${ASSUMED_PUBLICATION_WINDOW_DAYS} days → by ${estimate} (estimate)`,
+  );
 }
 
 function lowerBound(input: CommencementInput): { date: string; label: string } | null {

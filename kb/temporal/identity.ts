@@ -70,7 +70,12 @@ export function clusterServices(items: ServiceItem[]): ServiceCluster[] {
     target.keys.add(key);
     target.acts.add(item.sourceActId);
   }
-  return clusters.map(({ items: members, canonical, serviceKey, fuzzy }) => ({ items: members, canonical, serviceKey, fuzzy }));
+  return clusters.map(({ items: members, canonical, serviceKey, fuzzy }) => ({
+    items: members,
+    canonical,
+    serviceKey,
+    fuzzy,
+  }));
 }
 
 /**
@@ -84,7 +89,10 @@ export function clusterServices(items: ServiceItem[]): ServiceCluster[] {
  * @returns true on a match
  */
 export function serviceMatches(query: string, names: string[]): boolean {
-  return serviceMatcher(query)(names, names.flatMap((n) => stemWords(n)));
+  return serviceMatcher(query)(
+    names,
+    names.flatMap((n) => stemWords(n)),
+  );
 }
 
 /**

@@ -44,7 +44,10 @@ export function inferBaseRepeal(input: InferenceInput): InferredRepeal | null {
   const [byActId] = [...repealers];
   const first = [...amenders].sort((a, b) => (a.id < b.id ? -1 : 1))[0];
   if (!byActId || !first?.effectiveTo) return null;
-  const names = [...amenders].sort((a, b) => (a.id < b.id ? -1 : 1)).map((a) => a.label).join(', ');
+  const names = [...amenders]
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .map((a) => a.label)
+    .join(', ');
   const basis =
     `inference: ${base.label} is not in the corpus, and every act known to amend it (${names}) ` +
     `was repealed by ${input.labelOf(byActId)}; the approving act is taken as repealed by it too`;

@@ -131,32 +131,58 @@ interface EndCandidate {
   reason: EndReason;
 }
 
-function endCandidates(v: TimelineVersion, next: TimelineVersion | undefined, input: TimelineInput, base: TimelineAct): EndCandidate[] {
+function endCandidates(
+  v: TimelineVersion,
+  next: TimelineVersion | undefined,
+  input: TimelineInput,
+  base: TimelineAct,
+): EndCandidate[] {
   const out: EndCandidate[] = [];
   const source = mustAct(input.acts, v.sourceActId);
   if (next) {
-    out.push({ bound: withBasisPrefix(next.validFrom, 'replaced by the next edition'), byActId: next.sourceActId, reason: 'replaced' });
+    out.push({
+      bound: withBasisPrefix(next.validFrom, 'replaced by the next edition'),
+      byActId: next.sourceActId,
+      reason: 'replaced',
+    });
   }
   for (const actId of input.deletions) {
     const act = input.acts.get(actId);
     if (!act || (act.adoptedUsed && source.adoptedUsed && act.adoptedUsed < source.adoptedUsed)) continue;
-    out.push({ bound: withBasisPrefix(act.effectiveFrom, `regulation repealed by ${act.label}`), byActId: actId, reason: 'regulation_repealed' });
+    out.push({
+      bound: withBasisPrefix(act.effectiveFrom, `regulation repealed by ${act.label}`),
+      byActId: actId,
+      reason: 'regulation_repealed',
+    });
   }
   if (base.effectiveTo) {
-    out.push({ bound: withBasisPrefix(base.effectiveTo, `approving ${base.label}`), byActId: base.repealedById, reason: 'base_repealed' });
+    out.push({
+      bound: withBasisPrefix(base.effectiveTo, `approving ${base.label}`),
+      byActId: base.repealedById,
+      reason: 'base_repealed',
+    });
   }
   if (source.id !== base.id && source.effectiveTo) {
-    out.push({ bound: withBasisPrefix(source.effectiveTo, `${source.label} (carries this edition)`), byActId: source.repealedById, reason: 'carrier_repealed' });
+    out.push({
+      bound: withBasisPrefix(source.effectiveTo, `${source.label} (carries this edition)`),
+      byActId: source.repealedById,
+      reason: 'carrier_repealed',
+    });
   }
   if (input.inferredBaseEnd) {
-    out.push({ bound: input.inferredBaseEnd.bound, byActId: input.inferredBaseEnd.byActId, reason: 'base_repealed_inferred' });
+    out.push({
+      bound: input.inferredBaseEnd.bound,
+      byActId: input.inferredBaseEnd.byActId,
+      reason: 'base_repealed_inferred',
+    });
   }
   return out;
 }
 
 /** Earliest end by earliest bound, then settled date, then the explicit-before-inferred rank; unknown dates last. */
 function earliestEnd(candidates: EndCandidate[]): EndCandidate | null {
-  const key = (c: EndCandidate) => `${c.bound.earliest ?? '9999-99-99'}|${settledDate(c.bound) ?? '9999-99-99'}|${REASON_RANK[c.reason]}`;
+  const key = (c: EndCandidate) =>
+    `${c.bound.earliest ?? '9999-99-99'}|${settledDate(c.bound) ?? '9999-99-99'}|${REASON_RANK[c.reason]}`;
   return [...candidates].sort((a, b) => cmpStr(key(a), key(b)))[0] ?? null;
 }
 

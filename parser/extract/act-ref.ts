@@ -109,7 +109,7 @@ export function readQuoted(text: string, from: number): { text: string; end: num
   const m = closer.exec(text);
   if (!m) return null;
   let inner = text.slice(start, m.index);
-  const opens = (inner.match(/«/g)?.length ?? 0) + (open[1] === '"' ? inner.match(/"/g)?.length ?? 0 : 0);
+  const opens = (inner.match(/«/g)?.length ?? 0) + (open[1] === '"' ? (inner.match(/"/g)?.length ?? 0) : 0);
   const closes = inner.match(/»/g)?.length ?? 0;
   if (open[1] === '"' ? opens % 2 === 1 : opens > closes) inner += m[0];
   return { text: inner.replace(/\s+/g, ' ').trim(), end: m.index + 1 };

@@ -13,32 +13,69 @@ const OPERATIONS: ReadonlyArray<(clause: string, next: string | null) => Omit<Op
   (c) => {
     const m = SERVICE.exec(c);
     if (!m || !/изложить\s+в\s+новой\s+редакции/u.test(c)) return null;
-    return { kind: 'replace_regulation', regulationTitle: quotedAt(c, m.index + m[0].length), appendix: appendixNumber(c), where: null, text: null };
+    return {
+      kind: 'replace_regulation',
+      regulationTitle: quotedAt(c, m.index + m[0].length),
+      appendix: appendixNumber(c),
+      where: null,
+      text: null,
+    };
   },
   (c) => {
     const m = SERVICE.exec(c);
     if (!m || !/(?:изложить|утвердить)\s+согласно\s+приложени|дополнить\s+регламент/u.test(c)) return null;
-    return { kind: 'add_regulation', regulationTitle: quotedAt(c, m.index + m[0].length), appendix: appendixNumber(c), where: null, text: null };
+    return {
+      kind: 'add_regulation',
+      regulationTitle: quotedAt(c, m.index + m[0].length),
+      appendix: appendixNumber(c),
+      where: null,
+      text: null,
+    };
   },
   (c, next) => {
-    const m = /((?:под)?пункт\p{L}*\s+[\d)]+(?:\s+(?:главы|раздела|статьи)\s+\d+)?)\s+дополнить\s+(абзац\p{L}*|подпункт\p{L}*|пункт\p{L}*|част\p{L}*|предложени\p{L}*)\s+(\d+(?:-\d+)?\)?)\s+следующего\s+содержания:?\s*(.*)$/u.exec(c);
+    const m =
+      /((?:под)?пункт\p{L}*\s+[\d)]+(?:\s+(?:главы|раздела|статьи)\s+\d+)?)\s+дополнить\s+(абзац\p{L}*|подпункт\p{L}*|пункт\p{L}*|част\p{L}*|предложени\p{L}*)\s+(\d+(?:-\d+)?\)?)\s+следующего\s+содержания:?\s*(.*)$/u.exec(
+        c,
+      );
     if (!m) return null;
-    const unit = m[2]!.replace(/ом$|ем$|ью$|ем$/u, '').replace(/абзац\p{L}*/u, 'абзац').replace(/подпункт\p{L}*/u, 'подпункт').replace(/пункт\p{L}*/u, 'пункт');
+    const unit = m[2]!
+      .replace(/ом$|ем$|ью$|ем$/u, '')
+      .replace(/абзац\p{L}*/u, 'абзац')
+      .replace(/подпункт\p{L}*/u, 'подпункт')
+      .replace(/пункт\p{L}*/u, 'пункт');
     const inserted = (m[4] || next || '').trim();
     // "в регламенте государственной услуги "…", утвержденном …, пункт 5 дополнить …": the regulation named before the place.
-    return { kind: 'insert_text', regulationTitle: serviceIn(c.slice(0, m.index)), appendix: null, where: `${m[1]}, ${unit} ${m[3]}`, text: unquote(inserted) };
+    return {
+      kind: 'insert_text',
+      regulationTitle: serviceIn(c.slice(0, m.index)),
+      appendix: null,
+      where: `${m[1]}, ${unit} ${m[3]}`,
+      text: unquote(inserted),
+    };
   },
   (c) => {
     const m = /слов\p{L}*\s+(["«].+?["»])\s+заменить\s+словами\s+(["«].+?["»])/u.exec(c);
     if (!m) return null;
-    return { kind: 'replace_words', regulationTitle: serviceIn(c), appendix: null, where: `${c.slice(0, m.index).trim()} ${m[1]}`.trim(), text: unquote(m[2]!) };
+    return {
+      kind: 'replace_words',
+      regulationTitle: serviceIn(c),
+      appendix: null,
+      where: `${c.slice(0, m.index).trim()} ${m[1]}`.trim(),
+      text: unquote(m[2]!),
+    };
   },
   (c) => {
     const m = /^(?:\d+\)\s*)?(.+?)\s+исключить[.;]?$/u.exec(c);
     if (!m) return null;
     // "регламент государственной услуги "…", утвержденный …, исключить" strikes out the whole regulation: no place in it.
     const whole = /^[Рр]егламент\p{L}*\s+(?:оказания\s+)?государственной\s+услуги\s/u.test(m[1]!);
-    return { kind: 'delete', regulationTitle: serviceIn(c), appendix: null, where: whole ? null : m[1]!.trim(), text: null };
+    return {
+      kind: 'delete',
+      regulationTitle: serviceIn(c),
+      appendix: null,
+      where: whole ? null : m[1]!.trim(),
+      text: null,
+    };
   },
 ];
 
@@ -52,12 +89,23 @@ export function extractAmendments(doc: DocModel, ev: Evidence, diagnostics: Diag
     if (!at) continue;
     const mention = findActMentions(head.text.slice(at.index + at[0].length))[0];
     if (!mention) {
-      diagnostics.push({ code: 'amendment-target-unread', severity: 'warning', message: `point ${point.number} amends an act that could not be read: "${head.text.slice(0, 160)}"`, span: ev.locate(head) });
+      diagnostics.push({
+        code: 'amendment-target-unread',
+        severity: 'warning',
+        message: `point ${point.number} amends an act that could not be read: "${head.text.slice(0, 160)}"`,
+        span: ev.locate(head),
+      });
       continue;
     }
     const i = out.length;
     const facts = readTargetFacts(head.text);
-    const target = { ...mention.ref, registryNumber: facts.registryNumber, published: facts.published, publishedIn: facts.publishedIn, registered: facts.registered };
+    const target = {
+      ...mention.ref,
+      registryNumber: facts.registryNumber,
+      published: facts.published,
+      publishedIn: facts.publishedIn,
+      registered: facts.registered,
+    };
     if (mention.dateText) ev.add(`amends[${i}].target.adopted`, head, mention.dateText);
     if (mention.numberText) ev.add(`amends[${i}].target.number`, head, mention.numberText);
     if (facts.registryText) ev.add(`amends[${i}].target.registryNumber`, head, facts.registryText);
@@ -68,10 +116,19 @@ export function extractAmendments(doc: DocModel, ev: Evidence, diagnostics: Diag
   return out;
 }
 
-function readOperations(point: Provision, clauses: TextBlock[], i: number, ev: Evidence, diagnostics: Diagnostic[]): Operation[] {
+function readOperations(
+  point: Provision,
+  clauses: TextBlock[],
+  i: number,
+  ev: Evidence,
+  diagnostics: Diagnostic[],
+): Operation[] {
   const ops: Operation[] = [];
   // The head may carry the first operation itself ("Внести … изменение: регламент … изложить …").
-  const texts = clauses.map((c, k) => ({ block: c, text: k === 0 ? c.text.replace(/^.*?следующ\p{L}*\s+(?:изменени|дополнени)[\p{L}\s]*:\s*/u, '') : c.text }));
+  const texts = clauses.map((c, k) => ({
+    block: c,
+    text: k === 0 ? c.text.replace(/^.*?следующ\p{L}*\s+(?:изменени|дополнени)[\p{L}\s]*:\s*/u, '') : c.text,
+  }));
   for (let k = 0; k < texts.length; k++) {
     const { block, text } = texts[k]!;
     if (k === 0 && text === block.text) continue;
@@ -86,7 +143,12 @@ function readOperations(point: Provision, clauses: TextBlock[], i: number, ev: E
     }
   }
   if (ops.length === 0) {
-    diagnostics.push({ code: 'amendment-operations-unread', severity: 'warning', message: `point ${point.number} amends an act but no operation (изложить в новой редакции, дополнить, заменить, исключить) was recognised`, span: ev.locate(clauses[0]!) });
+    diagnostics.push({
+      code: 'amendment-operations-unread',
+      severity: 'warning',
+      message: `point ${point.number} amends an act but no operation (изложить в новой редакции, дополнить, заменить, исключить) was recognised`,
+      span: ev.locate(clauses[0]!),
+    });
   }
   return ops;
 }

@@ -6,11 +6,21 @@ import type { ActMeta, Amendment, Diagnostic, Regulation, Span } from '../types.
  * act it amends, or registered before it was adopted) and service names that differ between the
  * operative clause and the regulation's own heading.
  */
-export function findAnomalies(act: ActMeta, amends: Amendment[], regulations: Regulation[], evidence: Record<string, Span>): Diagnostic[] {
+export function findAnomalies(
+  act: ActMeta,
+  amends: Amendment[],
+  regulations: Regulation[],
+  evidence: Record<string, Span>,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const adoptedSpan = evidence['act.adopted'];
   if (act.adopted && act.registration?.date && act.adopted > act.registration.date) {
-    out.push({ code: 'date-order', severity: 'warning', message: `adopted ${act.adopted} is after its registration ${act.registration.date}`, ...(adoptedSpan ? { span: adoptedSpan } : {}) });
+    out.push({
+      code: 'date-order',
+      severity: 'warning',
+      message: `adopted ${act.adopted} is after its registration ${act.registration.date}`,
+      ...(adoptedSpan ? { span: adoptedSpan } : {}),
+    });
   }
   for (const a of amends) {
     if (act.adopted && a.target.adopted && act.adopted < a.target.adopted) {
@@ -25,7 +35,11 @@ export function findAnomalies(act: ActMeta, amends: Amendment[], regulations: Re
       if (!op.regulationTitle || op.appendix === null) continue;
       const reg = regulations.find((r) => r.appendix === op.appendix);
       if (reg && stemKey(reg.title) !== stemKey(op.regulationTitle)) {
-        out.push({ code: 'title-mismatch', severity: 'info', message: `appendix ${op.appendix}: the operative clause names "${op.regulationTitle}", the regulation's heading "${reg.title}"` });
+        out.push({
+          code: 'title-mismatch',
+          severity: 'info',
+          message: `appendix ${op.appendix}: the operative clause names "${op.regulationTitle}", the regulation's heading "${reg.title}"`,
+        });
       }
     }
   }

@@ -1,7 +1,8 @@
 import { findDates, parseRussianNumberWord } from '../lib/dates.js';
 import type { Commencement } from '../types.js';
 
-const AFTER_PUBLICATION = /по\s+истечении\s+(\d+|[\p{L}\s]+?)\s*(?:\(\s*[\p{L}\s]+\))?\s*календарных\s+дней\s+после\s+(?:дня\s+)?(?:его\s+)?(?:первого\s+)?официального\s+опубликования/u;
+const AFTER_PUBLICATION =
+  /по\s+истечении\s+(\d+|[\p{L}\s]+?)\s*(?:\(\s*[\p{L}\s]+\))?\s*календарных\s+дней\s+после\s+(?:дня\s+)?(?:его\s+)?(?:первого\s+)?официального\s+опубликования/u;
 const ON_PUBLICATION = /со\s+дня\s+(?:его\s+)?(?:первого\s+)?официального\s+опубликования/u;
 const ON_REGISTRATION = /со\s+дня\s+(?:его\s+)?государственной\s+регистрации/u;
 const RETROACTIVE = /распространяется\s+на\s+(?:правоотношения|отношения),\s+возникшие\s+с\s+/u;
@@ -16,7 +17,9 @@ const FIXED = /(?:вводится\s+в\s+действие|вступает\s+в
 export function readCommencement(text: string | null): Commencement {
   if (!text) return { text: null, kind: 'unknown', days: null, date: null };
   const retro = RETROACTIVE.exec(text);
-  const retroDate = retro ? findDates(text.slice(retro.index + retro[0].length, retro.index + retro[0].length + 30))[0]?.iso ?? null : null;
+  const retroDate = retro
+    ? (findDates(text.slice(retro.index + retro[0].length, retro.index + retro[0].length + 30))[0]?.iso ?? null)
+    : null;
   const after = AFTER_PUBLICATION.exec(text);
   if (after) {
     const days = /^\d+$/.test(after[1]!) ? Number(after[1]) : parseRussianNumberWord(after[1]!.trim());

@@ -34,18 +34,27 @@ export function extractActMeta(doc: DocModel, ev: Evidence, diagnostics: Diagnos
   const meta = doc.body.find((b) => METADATA.test(b.text)) ?? null;
   const footnote = doc.body.find((b) => /^Сноска\.\s*(?:Утратил|Отменен|Прекращено)/u.test(b.text)) ?? null;
 
-  const own = meta ? findActMentions(meta.text.replace(/^(\S+)/u, (w) => w.toLowerCase()))[0] ?? null : null;
+  const own = meta ? (findActMentions(meta.text.replace(/^(\S+)/u, (w) => w.toLowerCase()))[0] ?? null) : null;
   if (meta && own) {
     if (own.dateText) ev.add('act.adopted', meta, own.dateText);
     if (own.numberText) ev.add('act.number', meta, own.numberText);
     ev.add('act.issuer', meta, own.ref.issuer?.split(' ').slice(1).join(' '));
   } else {
-    diagnostics.push({ code: 'metadata-missing', severity: 'warning', message: 'no metadata line ("Постановление акимата … от … № …") found: type, issuer, adoption date and number are unknown; add the line to the text or the Markdown' });
+    diagnostics.push({
+      code: 'metadata-missing',
+      severity: 'warning',
+      message:
+        'no metadata line ("Постановление акимата … от … № …") found: type, issuer, adoption date and number are unknown; add the line to the text or the Markdown',
+    });
   }
   const issuerText = own?.ref.issuer ?? null;
   const region: RegionRef = regionOf(issuerText);
 
-  let status: ActStatus = statusBlock ? STATUS_LINES.find(([re]) => re.test(statusBlock.text))![1] : meta ? 'in_force' : 'unknown';
+  let status: ActStatus = statusBlock
+    ? STATUS_LINES.find(([re]) => re.test(statusBlock.text))![1]
+    : meta
+      ? 'in_force'
+      : 'unknown';
   if (meta && EXPIRED.test(meta.text)) status = 'expired';
   if (statusBlock) ev.add('act.status', statusBlock);
 
@@ -125,7 +134,8 @@ function readRepeal(meta: TextBlock | null, footnote: TextBlock | null, ev: Evid
 function findClause(doc: DocModel): { text: string; block: TextBlock } | null {
   for (const block of allProvisionBlocks(doc.points)) {
     if (!/(?:вступает\s+в\s+силу|вводится\s+в\s+действие)/u.test(block.text)) continue;
-    if (/Утратил|постановлени\p{L}*\s+акимата\s+\S+\s+от/u.test(block.text) && !/^\d+\.\s+Настоящ/u.test(block.text)) continue;
+    if (/Утратил|постановлени\p{L}*\s+акимата\s+\S+\s+от/u.test(block.text) && !/^\d+\.\s+Настоящ/u.test(block.text))
+      continue;
     const text = findCommencementClause(block.text);
     if (text) return { text, block };
   }

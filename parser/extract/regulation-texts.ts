@@ -29,7 +29,11 @@ export interface RegulationText {
  */
 export function extractRegulationTexts(doc: DocModel): Record<string, RegulationText> {
   const regulations = doc.appendices.flatMap((a) => a.regulations);
-  const boundaries = [...doc.appendices.map((a) => a.heading.start), ...regulations.map((r) => r.heading.start), doc.markdown.length].sort((a, b) => a - b);
+  const boundaries = [
+    ...doc.appendices.map((a) => a.heading.start),
+    ...regulations.map((r) => r.heading.start),
+    doc.markdown.length,
+  ].sort((a, b) => a - b);
   const out: Record<string, RegulationText> = {};
   for (const reg of regulations) {
     const start = reg.heading.start;
@@ -40,7 +44,9 @@ export function extractRegulationTexts(doc: DocModel): Record<string, Regulation
 }
 
 function provisionTree(reg: RegulationModel, offset: number): ProvisionNode[] {
-  return [...reg.points.map((p) => point(p, offset)), ...reg.sections.map((s) => section(s, offset))].sort((a, b) => a.start - b.start);
+  return [...reg.points.map((p) => point(p, offset)), ...reg.sections.map((s) => section(s, offset))].sort(
+    (a, b) => a.start - b.start,
+  );
 }
 
 function section(s: SectionModel, offset: number): ProvisionNode {

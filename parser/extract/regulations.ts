@@ -12,7 +12,9 @@ export function extractRegulations(doc: DocModel, ev: Evidence, diagnostics: Dia
   for (const appendix of doc.appendices) {
     const number = /^Приложение\s+(?:№\s*)?(\d+)/u.exec(appendix.heading.text);
     const approval = [appendix.heading, ...appendix.paragraphs].find((b) => /Утвержден/u.test(b.text)) ?? null;
-    const approvedMention = approval ? findActMentions(approval.text.slice(approval.text.search(/Утвержден/u)).replace(/^Утвержден\p{L}*\s+/u, ''))[0] : undefined;
+    const approvedMention = approval
+      ? findActMentions(approval.text.slice(approval.text.search(/Утвержден/u)).replace(/^Утвержден\p{L}*\s+/u, ''))[0]
+      : undefined;
     for (const reg of appendix.regulations) {
       const i = out.length;
       ev.add(`regulations[${i}].title`, reg.heading);
@@ -22,7 +24,9 @@ export function extractRegulations(doc: DocModel, ev: Evidence, diagnostics: Dia
         position: i + 1,
         appendix: number ? Number(number[1]) : null,
         title: regulationTitle(reg.heading.text),
-        approvedBy: approvedMention ? { adopted: approvedMention.ref.adopted, number: approvedMention.ref.number } : null,
+        approvedBy: approvedMention
+          ? { adopted: approvedMention.ref.adopted, number: approvedMention.ref.number }
+          : null,
         sections: reg.sections.map((s) => s.heading.text),
         pointCount: points.length,
         appendices: ownAppendices(reg),
@@ -49,7 +53,7 @@ function countPoints(reg: RegulationModel): Provision[] {
 
 function ownAppendices(reg: RegulationModel): string[] {
   return reg.appendices.map(({ heading, captions }) => {
-    const n = heading ? /^Приложение\s*(?:№\s*)?(\d+)/u.exec(heading.text)?.[1] ?? '?' : '?';
+    const n = heading ? (/^Приложение\s*(?:№\s*)?(\d+)/u.exec(heading.text)?.[1] ?? '?') : '?';
     const caption = captionOf(captions);
     return `Приложение ${n}: ${caption}`;
   });

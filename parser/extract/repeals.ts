@@ -23,7 +23,13 @@ export function extractRepeals(doc: DocModel, ev: Evidence): ActRef[] {
         const i = out.length;
         if (mention.dateText) ev.add(`repeals[${i}].adopted`, clause, mention.dateText);
         if (mention.numberText) ev.add(`repeals[${i}].number`, clause, mention.numberText);
-        out.push({ ...mention.ref, registryNumber: facts.registryNumber, published: facts.published, publishedIn: facts.publishedIn, registered: facts.registered });
+        out.push({
+          ...mention.ref,
+          registryNumber: facts.registryNumber,
+          published: facts.published,
+          publishedIn: facts.publishedIn,
+          registered: facts.registered,
+        });
       }
     }
   }

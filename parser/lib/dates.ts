@@ -81,9 +81,7 @@ export function findDates(text: string): DateMention[] {
       const monthText = g['month'];
       const yearText = g['year'];
       if (dayText === undefined || monthText === undefined || yearText === undefined) continue;
-      const month = /^\d+$/.test(monthText)
-        ? Number(monthText)
-        : MONTH_BY_FORM.get(monthText.toLowerCase());
+      const month = /^\d+$/.test(monthText) ? Number(monthText) : MONTH_BY_FORM.get(monthText.toLowerCase());
       if (month === undefined) continue;
       const iso = toIso(Number(yearText), month, Number(dayText));
       if (iso === null) continue;
@@ -111,7 +109,10 @@ export function findDates(text: string): DateMention[] {
  * @returns ISO `YYYY-MM-DD`, or null when `s` is not exactly one valid date
  */
 export function parseRussianDate(s: string): string | null {
-  const trimmed = s.trim().replace(/[,;:]+$/, '').trim();
+  const trimmed = s
+    .trim()
+    .replace(/[,;:]+$/, '')
+    .trim();
   const iso = ISO_DATE.exec(trimmed);
   if (iso) return isValidIso(trimmed) ? trimmed : null;
   const mentions = findDates(trimmed);

@@ -30,7 +30,19 @@ export interface NameWord {
  */
 const KIND_FORMS: Readonly<Record<KindNoun, readonly string[]>> = {
   oblast: ['область', 'области', 'областью', 'обл', ...adjectiveEndings('областн', 'hard')],
-  district: ['район', 'района', 'району', 'районом', 'районе', 'р-н', 'р-на', 'р-ну', 'р-ном', 'р-не', ...adjectiveEndings('районн', 'hard')],
+  district: [
+    'район',
+    'района',
+    'району',
+    'районом',
+    'районе',
+    'р-н',
+    'р-на',
+    'р-ну',
+    'р-ном',
+    'р-не',
+    ...adjectiveEndings('районн', 'hard'),
+  ],
   city: ['город', 'города', 'городу', 'городом', 'городе', 'г', 'гор', ...adjectiveEndings('городск', 'velar')],
 };
 
@@ -86,7 +98,8 @@ export function wordForms(word: string, anyGender = false): string[] {
     const m = re.exec(tail);
     if (!m) continue;
     const base = head + tail.slice(0, m.index);
-    const forms = anyGender && adjective !== undefined ? adjectiveEndings(base, adjective) : endings.map((e) => base + e);
+    const forms =
+      anyGender && adjective !== undefined ? adjectiveEndings(base, adjective) : endings.map((e) => base + e);
     return unique([folded, ...forms]);
   }
   return [folded];
@@ -124,7 +137,12 @@ export function nameWords(name: string, anyGender = false): NameWord[] {
       return { role: 'fixed', kindNoun: null, forms: new Set([foldWord(w)]), stem: null };
     }
     const s = stem(foldWord(w));
-    return { role: 'declined', kindNoun: null, forms: new Set(wordForms(w, anyGender)), stem: s.length >= 4 ? s : null };
+    return {
+      role: 'declined',
+      kindNoun: null,
+      forms: new Set(wordForms(w, anyGender)),
+      stem: s.length >= 4 ? s : null,
+    };
   });
 }
 

@@ -14,7 +14,16 @@ export interface WordToken {
 
 /** Kazakh-specific letters → the Russian letters used in Russian spellings. */
 const KAZAKH_TO_RUSSIAN: Readonly<Record<string, string>> = {
-  ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и', ё: 'е',
+  ә: 'а',
+  ғ: 'г',
+  қ: 'к',
+  ң: 'н',
+  ө: 'о',
+  ұ: 'у',
+  ү: 'у',
+  һ: 'х',
+  і: 'и',
+  ё: 'е',
 };
 
 /**

@@ -36,7 +36,12 @@ export function movedIn2022(formerOblast: string): EntryExtras {
  * @param extras optional facts
  * @returns the entry
  */
-export function topLevel(id: string, kind: 'oblast' | 'republican_city', name: string, extras: EntryExtras = {}): RegionEntry {
+export function topLevel(
+  id: string,
+  kind: 'oblast' | 'republican_city',
+  name: string,
+  extras: EntryExtras = {},
+): RegionEntry {
   return build(id, kind, name, null, extras);
 }
 

@@ -20,7 +20,12 @@ export const UNITS_PART_1: readonly RegionEntry[] = [
   d('abai', 'aksuat', 'район Аксуат', { kato: '1034', aliases: ['Аксуатский район', 'район Ақсуат'] }),
   d('abai', 'zhanasemei', 'район Жанасемей', { aliases: ['Жанасемейский район', 'район Жаңасемей'] }),
   d('abai', 'makanshy', 'район Маканшы', { aliases: ['Маканчинский район', 'район Мақаншы'] }),
-  city('abai', 'semei', 'Семей', { adjective: 'Семейский', kato: '1010', formerNames: [{ name: 'Семипалатинск' }], ...movedIn2022('vko') }),
+  city('abai', 'semei', 'Семей', {
+    adjective: 'Семейский',
+    kato: '1010',
+    formerNames: [{ name: 'Семипалатинск' }],
+    ...movedIn2022('vko'),
+  }),
   city('abai', 'kurchatov', 'Курчатов', { adjective: 'Курчатовский', kato: '1018', ...movedIn2022('vko') }),
 
   // Акмолинская область
@@ -58,7 +63,12 @@ export const UNITS_PART_1: readonly RegionEntry[] = [
   d('akt', 'khobda', 'Хобдинский район', { kato: '1542' }),
   d('akt', 'khromtau', 'Хромтауский район', { kato: '1560' }),
   d('akt', 'shalkar', 'Шалкарский район', { kato: '1564' }),
-  city('akt', 'aktobe', 'Актобе', { adjective: 'Актюбинский', kato: '1510', aliases: ['Ақтөбе'], formerNames: [{ name: 'Актюбинск' }] }),
+  city('akt', 'aktobe', 'Актобе', {
+    adjective: 'Актюбинский',
+    kato: '1510',
+    aliases: ['Ақтөбе'],
+    formerNames: [{ name: 'Актюбинск' }],
+  }),
 
   // Алматинская область (after 2022)
   d('alm', 'balkhash', 'Балхашский район', { kato: '1936' }),
@@ -95,11 +105,19 @@ export const UNITS_PART_1: readonly RegionEntry[] = [
   d('vko', 'tarbagatai', 'Тарбагатайский район', { kato: '6358' }),
   d('vko', 'ulan', 'Уланский район', { kato: '6362' }),
   d('vko', 'shemonaikha', 'Шемонаихинский район', { kato: '6368' }),
-  d('vko', 'altai', 'район Алтай', { kato: '6348', aliases: ['Алтайский район'], formerNames: [{ name: 'Зыряновский район' }] }),
+  d('vko', 'altai', 'район Алтай', {
+    kato: '6348',
+    aliases: ['Алтайский район'],
+    formerNames: [{ name: 'Зыряновский район' }],
+  }),
   d('vko', 'samar', 'район Самар', { kato: '6356', aliases: ['Самарский район'] }),
   d('vko', 'markakol', 'район Маркакол', { aliases: ['Маркакольский район', 'район Марқакөл'] }),
   d('vko', 'ulken-naryn', 'район Улкен Нарын', { aliases: ['район Үлкен Нарын'] }),
-  city('vko', 'ust-kamenogorsk', 'Усть-Каменогорск', { adjective: 'Усть-Каменогорский', kato: '6310', aliases: ['Өскемен', 'Оскемен'] }),
+  city('vko', 'ust-kamenogorsk', 'Усть-Каменогорск', {
+    adjective: 'Усть-Каменогорский',
+    kato: '6310',
+    aliases: ['Өскемен', 'Оскемен'],
+  }),
   city('vko', 'ridder', 'Риддер', { adjective: 'Риддерский', kato: '6324', formerNames: [{ name: 'Лениногорск' }] }),
 
   // Жамбылская область
@@ -124,7 +142,12 @@ export const UNITS_PART_1: readonly RegionEntry[] = [
   d('zht', 'koksu', 'Коксуский район', { kato: '3342', ...movedIn2022('alm') }),
   d('zht', 'panfilov', 'Панфиловский район', { kato: '3346', ...movedIn2022('alm') }),
   d('zht', 'sarkand', 'Саркандский район', { kato: '3348', ...movedIn2022('alm') }),
-  city('zht', 'taldykorgan', 'Талдыкорган', { adjective: 'Талдыкорганский', kato: '3310', aliases: ['Талдықорған'], ...movedIn2022('alm') }),
+  city('zht', 'taldykorgan', 'Талдыкорган', {
+    adjective: 'Талдыкорганский',
+    kato: '3310',
+    aliases: ['Талдықорған'],
+    ...movedIn2022('alm'),
+  }),
   city('zht', 'tekeli', 'Текели', { adjective: 'Текелийский', kato: '3318', ...movedIn2022('alm') }),
 
   // Западно-Казахстанская область

@@ -14,7 +14,21 @@ import { latinKey } from './translit.js';
 /** Leading words of a query that are not part of a name: "в Акжарском районе". */
 const PREPOSITIONS = new Set(['в', 'во', 'по', 'на', 'из', 'для', 'от', 'к']);
 /** Latin words for the generic nouns, dropped before comparing Latin names. */
-const LATIN_KIND_WORDS = new Set(['oblast', 'oblasti', 'oblysy', 'region', 'province', 'district', 'raion', 'rayon', 'audany', 'city', 'qalasy', 'gorod', 'g']);
+const LATIN_KIND_WORDS = new Set([
+  'oblast',
+  'oblasti',
+  'oblysy',
+  'region',
+  'province',
+  'district',
+  'raion',
+  'rayon',
+  'audany',
+  'city',
+  'qalasy',
+  'gorod',
+  'g',
+]);
 const KIND_ALLOWED: Readonly<Record<KindNoun, readonly RegionKind[]>> = {
   oblast: ['oblast'],
   district: ['district'],
@@ -105,7 +119,11 @@ function compareWords(core: readonly WordToken[], variant: string): number {
     if (core.every((t, i) => words[i]?.stem !== null && words[i]?.stem === stem(t.norm))) return 80;
   }
   if (core.length <= words.length && core.every((t, i) => isPrefix(t.norm, folded[i] ?? ''))) return 60;
-  if (core.length === 1 && (core[0]?.norm.length ?? 0) >= 4 && folded.some((f) => f.includes(core[0]?.norm ?? '\u0000'))) {
+  if (
+    core.length === 1 &&
+    (core[0]?.norm.length ?? 0) >= 4 &&
+    folded.some((f) => f.includes(core[0]?.norm ?? '\u0000'))
+  ) {
     return SUBSTRING_SCORE;
   }
   return 0;
@@ -120,12 +138,17 @@ function isPrefix(word: string, nameWord: string): boolean {
 
 /** Latin transliterations: "Petropavlovsk", "Akzharskiy rayon", "Almaty". */
 function scoreLatin(query: string, bump: Bump): void {
-  const words = query.toLowerCase().split(/[^a-z0-9'’-]+/).filter((w) => w.length > 0 && !LATIN_KIND_WORDS.has(w));
+  const words = query
+    .toLowerCase()
+    .split(/[^a-z0-9'’-]+/)
+    .filter((w) => w.length > 0 && !LATIN_KIND_WORDS.has(w));
   const key = latinKey(words.join(' '));
   if (key.length < 3) return;
   for (const e of GAZETTEER) {
     for (const variant of [e.name, ...e.aliases, ...e.formerNames.map((f) => f.name)]) {
-      const core = nameWords(variant).filter((w) => w.role !== 'kind').map((w) => [...w.forms][0] ?? '');
+      const core = nameWords(variant)
+        .filter((w) => w.role !== 'kind')
+        .map((w) => [...w.forms][0] ?? '');
       const target = latinKey(core.join(' '));
       if (target === key) bump(e, 90);
       else if (target.startsWith(key)) bump(e, 50);

@@ -39,7 +39,8 @@ export function paragraphsOf(text: string): Paragraph[] {
   return out;
 }
 
-const ACT_APPENDIX = /^(?:Приложение(?:\s+(?:№\s*)?\d+)?\s+к\s+(?:постановлению|решению|распоряжению|приказу)|Утвержден[аоы]?\s+(?:постановлением|решением|распоряжением|приказом))/iu;
+const ACT_APPENDIX =
+  /^(?:Приложение(?:\s+(?:№\s*)?\d+)?\s+к\s+(?:постановлению|решению|распоряжению|приказу)|Утвержден[аоы]?\s+(?:постановлением|решением|распоряжением|приказом))/iu;
 const APPENDIX_ALONE = /^(?:Приложение(?:\s+(?:№\s*)?\d+)?|Утвержден[аоы]?)$/iu;
 const REG_APPENDIX = /^Приложение(?:\s*(?:№\s*)?\d+)?\s*к\s+(?:регламенту|Регламенту)/u;
 const REGULATION = /^Регламент\s+(?:государственной\s+услуги|оказания\s+государственной\s+услуги)/u;
@@ -64,11 +65,17 @@ export function classify(paragraphs: Paragraph[]): Block[] {
       blocks.push({ kind: 'title', paragraphs: [p] });
       continue;
     }
-    const appendixStart = ACT_APPENDIX.test(t) || (APPENDIX_ALONE.test(t) && !REG_APPENDIX.test(joinAhead(paragraphs, i, 2)));
+    const appendixStart =
+      ACT_APPENDIX.test(t) || (APPENDIX_ALONE.test(t) && !REG_APPENDIX.test(joinAhead(paragraphs, i, 2)));
     if (appendixStart && !REG_APPENDIX.test(t)) {
       // Gather a header spread over several paragraphs (letter-spaced or DOCX text boxes).
       const group = [p];
-      while (!HEADER_END.test(group.map((g) => g.text).join(' ')) && i + 1 < paragraphs.length && group.length < 6 && !isStructural(paragraphs[i + 1]!.text)) {
+      while (
+        !HEADER_END.test(group.map((g) => g.text).join(' ')) &&
+        i + 1 < paragraphs.length &&
+        group.length < 6 &&
+        !isStructural(paragraphs[i + 1]!.text)
+      ) {
         group.push(paragraphs[++i]!);
       }
       // "Приложение 1 к постановлению … № 119" followed by "Утвержден … № 204" are one appendix.
@@ -83,7 +90,10 @@ export function classify(paragraphs: Paragraph[]): Block[] {
       continue;
     }
     if (!inAppendices) {
-      blocks.push({ kind: p.indented && (POINT.test(t) || SUBPOINT.test(t)) ? (POINT.test(t) ? 'point' : 'subpoint') : 'body', paragraphs: [p] });
+      blocks.push({
+        kind: p.indented && (POINT.test(t) || SUBPOINT.test(t)) ? (POINT.test(t) ? 'point' : 'subpoint') : 'body',
+        paragraphs: [p],
+      });
       continue;
     }
     if (REGULATION.test(t) && !p.indented) {
@@ -113,9 +123,14 @@ export function classify(paragraphs: Paragraph[]): Block[] {
 }
 
 function isStructural(t: string): boolean {
-  return REGULATION.test(t) || REG_APPENDIX.test(t) || SECTION.test(t) || /^Утвержден/iu.test(t) || /^Приложение/iu.test(t);
+  return (
+    REGULATION.test(t) || REG_APPENDIX.test(t) || SECTION.test(t) || /^Утвержден/iu.test(t) || /^Приложение/iu.test(t)
+  );
 }
 
 function joinAhead(paragraphs: Paragraph[], i: number, n: number): string {
-  return paragraphs.slice(i, i + n).map((p) => p.text).join(' ');
+  return paragraphs
+    .slice(i, i + n)
+    .map((p) => p.text)
+    .join(' ');
 }

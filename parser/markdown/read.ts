@@ -135,7 +135,14 @@ function readItem(item: ListItem, markdown: string, parentId: string, ids: IdCou
   const level: ProvisionLevel = m?.delimiter === ')' ? 'subpoint' : 'point';
   const number = m?.number ?? '?';
   const id = ids.next(parentId, `${level}_${number}`);
-  const provision: Provision = { level, number, id, head: { text: '', start, end: start }, paragraphs: [], children: [] };
+  const provision: Provision = {
+    level,
+    number,
+    id,
+    head: { text: '', start, end: start },
+    paragraphs: [],
+    children: [],
+  };
   let first = true;
   for (const child of item.children) {
     if (child.type === 'list') {

@@ -69,7 +69,10 @@ export function renderMarkdown(normalized: MappedText, blocks: Block[]): MappedT
       }
       case 'body':
       case 'text': {
-        if (/^(?:Аким|Председатель|Секретарь|Исполняющий обязанности|Заместитель акима)(?=\s|$)/u.test(first.text) && block.kind === 'body') {
+        if (
+          /^(?:Аким|Председатель|Секретарь|Исполняющий обязанности|Заместитель акима)(?=\s|$)/u.test(first.text) &&
+          block.kind === 'body'
+        ) {
           signature = true;
           pointIndent = subIndent = -1;
         }

@@ -9,9 +9,16 @@ import type { Repair } from './repair.js';
  */
 export const removeDocxMarkers: Repair = (mt, report) => {
   const unmarked = replaceMatches(mt, /\[(?:bookmark|image)(?::[^\]\n]*)?\]/g, (m) => {
-    report({ code: 'docx-marker-removed', severity: 'info', message: `removed extraction marker ${m[0]}`, span: { start: mt.origin[m.index]!, end: mt.origin[m.index + m[0].length]! } });
+    report({
+      code: 'docx-marker-removed',
+      severity: 'info',
+      message: `removed extraction marker ${m[0]}`,
+      span: { start: mt.origin[m.index]!, end: mt.origin[m.index + m[0].length]! },
+    });
     return '';
   });
   if (!unmarked.text.includes('\t')) return unmarked;
-  return replaceMatches(unmarked, /^\t+|\t+/gm, (m) => (m.index === 0 || unmarked.text[m.index - 1] === '\n' ? '' : ' '));
+  return replaceMatches(unmarked, /^\t+|\t+/gm, (m) =>
+    m.index === 0 || unmarked.text[m.index - 1] === '\n' ? '' : ' ',
+  );
 };

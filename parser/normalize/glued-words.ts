@@ -51,10 +51,20 @@ function gluedByCase(mt: MappedText, report: Report): Edit[] {
     const i = t.charCodeAt(at) === QUOTE ? at + 1 : at;
     const hit =
       i === at
-        ? i >= 3 && isLower(t.charCodeAt(i - 1)) && isLower(t.charCodeAt(i - 2)) && isLower(t.charCodeAt(i - 3)) && isLower(t.charCodeAt(i + 1)) && isLower(t.charCodeAt(i + 2))
+        ? i >= 3 &&
+          isLower(t.charCodeAt(i - 1)) &&
+          isLower(t.charCodeAt(i - 2)) &&
+          isLower(t.charCodeAt(i - 3)) &&
+          isLower(t.charCodeAt(i + 1)) &&
+          isLower(t.charCodeAt(i + 2))
         : at >= 1 && isLower(t.charCodeAt(i)) && isLower(t.charCodeAt(at - 1));
     if (!hit) continue;
-    report({ code: 'glued-words-split', severity: 'info', message: 'split words glued by the extraction', span: { start: mt.origin[i]!, end: mt.origin[i]! } });
+    report({
+      code: 'glued-words-split',
+      severity: 'info',
+      message: 'split words glued by the extraction',
+      span: { start: mt.origin[i]!, end: mt.origin[i]! },
+    });
     edits.push({ start: i, end: i, pieces: [' '] });
   }
   return edits;
@@ -238,7 +248,12 @@ function splitByVocabulary(mt: MappedText, report: Report): MappedText {
     if (!starts) continue;
     const w = text.slice(word.start, word.end);
     const parts = starts.map((s, k) => text.slice(s, starts[k + 1] ?? word.end));
-    report({ code: 'glued-words-split', severity: 'info', message: `split "${w}" into "${parts.join(' ')}" (each word appears on its own in the document)`, span: { start: mt.origin[word.start]!, end: mt.origin[word.end]! } });
+    report({
+      code: 'glued-words-split',
+      severity: 'info',
+      message: `split "${w}" into "${parts.join(' ')}" (each word appears on its own in the document)`,
+      span: { start: mt.origin[word.start]!, end: mt.origin[word.end]! },
+    });
     edits.push({ start: word.start, end: word.end, pieces: [parts.join(' ')] });
   }
   return applyEdits(mt, edits);

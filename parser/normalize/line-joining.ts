@@ -3,7 +3,8 @@ import type { Repair } from './repair.js';
 import { isWhitespace } from '../lib/chars.js';
 
 /** Lines that are a paragraph of their own (the register's status line). */
-const WHOLE_LINE = /^(?:Утративший силу|Утратил силу|Новый|Обновленный|С ист[её]кшим сроком|Недействующий|Действующий)\s*$/u;
+const WHOLE_LINE =
+  /^(?:Утративший силу|Утратил силу|Новый|Обновленный|С ист[её]кшим сроком|Недействующий|Действующий)\s*$/u;
 /** Lines that always open a paragraph, even right after another line. */
 const HARD_START = [
   /^Сноска\./u,
@@ -13,11 +14,13 @@ const HARD_START = [
   /^Регламент государственной услуги/u,
 ];
 /** Lines that open a paragraph after a blank line (a page break never splits these); the metadata line of an act in force follows its title after a blank line. */
-const BLOCK_START = /^(?:Приложение|Утвержден|Регламент|Справочник|Диаграмма|Блок\s*[-–]?\s*схема|Условные обозначения|Таблица\s+\d|Схема\s+\d|Сноска|Примечание|\d+\.\s|\d+\)\s|(?:Постановление|Решение|Приказ|Распоряжение)\s+(?:акимата|маслихата|акима)\s)/u;
+const BLOCK_START =
+  /^(?:Приложение|Утвержден|Регламент|Справочник|Диаграмма|Блок\s*[-–]?\s*схема|Условные обозначения|Таблица\s+\d|Схема\s+\d|Сноска|Примечание|\d+\.\s|\d+\)\s|(?:Постановление|Решение|Приказ|Распоряжение)\s+(?:акимата|маслихата|акима)\s)/u;
 /** A numbered heading `2. Описание …` at column 0. */
 const NUMBERED = /^\d+\.\s+\S/u;
 /** Line ends after which a number at the start of the next line continues the sentence (`№ \n119. Зарегистрировано`). */
-const CONTINUES_WITH_NUMBER = /(?<!\p{L})(?:№|пункт\p{L}*|стать\p{L}*|глав\p{L}*|раздел\p{L}*|приложени\p{L}*|от|и|в|на|с|по|до)\s*$/iu;
+const CONTINUES_WITH_NUMBER =
+  /(?<!\p{L})(?:№|пункт\p{L}*|стать\p{L}*|глав\p{L}*|раздел\p{L}*|приложени\p{L}*|от|и|в|на|с|по|до)\s*$/iu;
 const TERMINATED = /[.;:!?]\s*$/u;
 const INDENT = 5;
 /** Closing punctuation a line may start with (`[,.;:)»]`): it joins the line above without a space. */
@@ -49,7 +52,8 @@ function endOf(before: Before): string {
 /** `WHOLE_LINE.test(before.text.trim())`; a trimmed status line is at most 17 characters long. */
 function isWholeLine(before: Before): boolean {
   const { text, first, last } = before;
-  if (text.length > 17 && !isWhitespace(first.charCodeAt(0)) && !isWhitespace(last.charCodeAt(last.length - 1))) return false;
+  if (text.length > 17 && !isWhitespace(first.charCodeAt(0)) && !isWhitespace(last.charCodeAt(last.length - 1)))
+    return false;
   return WHOLE_LINE.test(text.trim());
 }
 
@@ -74,13 +78,20 @@ function separator(prev: Before, line: string): string {
   const last = prev.last;
   const end = last.charCodeAt(last.length - 1);
   // /(?:\(|«|(?:^|\s)")$/u
-  if (end === 0x28 || end === 0xab || (end === 0x22 && (last.length === 1 || isWhitespace(last.charCodeAt(last.length - 2))))) return '';
+  if (
+    end === 0x28 ||
+    end === 0xab ||
+    (end === 0x22 && (last.length === 1 || isWhitespace(last.charCodeAt(last.length - 2))))
+  )
+    return '';
   const first = line.charCodeAt(0);
   if (CLOSING.has(first)) return '';
   if (end === 0x2d && /\p{L}-$/u.test(last.slice(-3))) return '';
   // A quote opening the line closes the open quotation only when nothing but punctuation follows it.
   // /^"(?=[\s,.;:)]|$)/u
-  const closesQuote = first === 0x22 && (line.length === 1 || isWhitespace(line.charCodeAt(1)) || AFTER_CLOSING_QUOTE.has(line.charCodeAt(1)));
+  const closesQuote =
+    first === 0x22 &&
+    (line.length === 1 || isWhitespace(line.charCodeAt(1)) || AFTER_CLOSING_QUOTE.has(line.charCodeAt(1)));
   if (closesQuote && /\p{L}$/u.test(last.slice(-2)) && (prev.text.match(/"/g)?.length ?? 0) % 2 === 1) return '';
   return ' ';
 }
@@ -126,7 +137,10 @@ export const joinLines: Repair = (mt) => {
     }
     const indented = line.indent >= INDENT;
     let joins = false;
-    if (prev && !indented) joins = blankSince ? continuesAfterBreak(line.content, paragraph) : !hardStart(line.content, { text: prev.content, first: prev.content, last: prev.content });
+    if (prev && !indented)
+      joins = blankSince
+        ? continuesAfterBreak(line.content, paragraph)
+        : !hardStart(line.content, { text: prev.content, first: prev.content, last: prev.content });
     const from = prev ? prev.end : 0;
     if (joins) {
       edits.push({ start: from, end: line.start, pieces: [separator(paragraph, line.content)] });

@@ -39,7 +39,11 @@ const PUNCT_BEFORE = /[.:;,"»)]/;
 /** Peel one link text off the end of `body[0..end)`, or null. */
 function peelLink(body: string, end: number): Link | null {
   const head = body.slice(0, end);
-  for (const [re, kind] of [[NUMBER_SIGN_LINK, 'sign'], [WORD_LINK, 'word'], [BARE_NUMBER_LINK, 'bare']] as const) {
+  for (const [re, kind] of [
+    [NUMBER_SIGN_LINK, 'sign'],
+    [WORD_LINK, 'word'],
+    [BARE_NUMBER_LINK, 'bare'],
+  ] as const) {
     const m = re.exec(head);
     if (!m) continue;
     const start = end - m[1]!.length;

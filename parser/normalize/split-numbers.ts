@@ -29,7 +29,12 @@ export const joinSplitNumbers: Repair = (mt, report) => {
       searchFrom = at + m[0].length;
       const joined = `${m[1]}${m[2]}`;
       if (/^(18|19|20)\d\d$/.test(joined)) {
-        report({ code: 'split-number-joined', severity: 'info', message: `joined split year "${m[0]}" → ${joined}`, span: { start: mt.origin[at]!, end: mt.origin[at + m[0].length]! } });
+        report({
+          code: 'split-number-joined',
+          severity: 'info',
+          message: `joined split year "${m[0]}" → ${joined}`,
+          span: { start: mt.origin[at]!, end: mt.origin[at + m[0].length]! },
+        });
         edits.push({ start: at, end: at + m[0].length, pieces: [joined] });
       }
       break;

@@ -38,7 +38,10 @@ function spaceEdits(t: string): Edit[] {
     const before = p > 0 ? t.charCodeAt(p - 1) : SPACE;
     if (!isWhitespace(before)) {
       const after = q < n ? t.charCodeAt(q) : -1;
-      if (before === OPEN_PAREN || ((after === COMMA || after === SEMICOLON) && (q + 1 === n || isWhitespace(t.charCodeAt(q + 1))))) {
+      if (
+        before === OPEN_PAREN ||
+        ((after === COMMA || after === SEMICOLON) && (q + 1 === n || isWhitespace(t.charCodeAt(q + 1))))
+      ) {
         edits.push({ start: p, end: q, pieces: [] });
       } else if (q - p >= 2 && after !== -1 && !isWhitespace(after)) {
         edits.push({ start: p, end: q, pieces: [' '] });

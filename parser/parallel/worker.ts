@@ -15,7 +15,12 @@ port.on('message', (request: ParseRequest) => {
     const result = parseFile(request.text, request.filename);
     reply = { id: request.id, ok: true, result, ms: performance.now() - start };
   } catch (error) {
-    reply = { id: request.id, ok: false, message: error instanceof Error ? error.message : String(error), ms: performance.now() - start };
+    reply = {
+      id: request.id,
+      ok: false,
+      message: error instanceof Error ? error.message : String(error),
+      ms: performance.now() - start,
+    };
   }
   port.postMessage(reply);
 });

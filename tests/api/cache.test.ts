@@ -9,7 +9,8 @@ import { parseFile } from '../../parser/index.js';
 import { seedFiles } from './helpers.js';
 
 const TOKEN = 'cache-test-token';
-const ask = (date: string) => `/api/regulations?${new URLSearchParams({ region: 'ЗКО', date, service: 'медико-социальных учреждениях' })}`;
+const ask = (date: string) =>
+  `/api/regulations?${new URLSearchParams({ region: 'ЗКО', date, service: 'медико-социальных учреждениях' })}`;
 const QUESTION = ask('2018-08-01');
 
 let dir: string;
@@ -27,10 +28,19 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const appOver = (k: Kb, cacheBytes = 1e6) => createApp({ kb: k, parse: parseFile, token: TOKEN, maxBodyBytes: 2 * 1024 * 1024, today: () => today }, { logError: () => {}, cacheBytes });
+const appOver = (k: Kb, cacheBytes = 1e6) =>
+  createApp(
+    { kb: k, parse: parseFile, token: TOKEN, maxBodyBytes: 2 * 1024 * 1024, today: () => today },
+    { logError: () => {}, cacheBytes },
+  );
 const get = async (app: ReturnType<typeof appOver>, path: string) => {
   const res = await app.request(path);
-  return { status: res.status, cache: res.headers.get('x-cache'), type: res.headers.get('content-type'), body: await res.text() };
+  return {
+    status: res.status,
+    cache: res.headers.get('x-cache'),
+    type: res.headers.get('content-type'),
+    body: await res.text(),
+  };
 };
 
 describe('answer cache', () => {
@@ -50,7 +60,11 @@ describe('answer cache', () => {
     const before = await get(app, '/api/acts');
     expect((await get(app, '/api/acts')).cache).toBe('hit');
     const last = seedFiles()[4]!;
-    const posted = await app.request('/api/acts?filename=last.txt', { method: 'POST', body: last.text, headers: { 'content-type': 'text/plain', authorization: `Bearer ${TOKEN}` } });
+    const posted = await app.request('/api/acts?filename=last.txt', {
+      method: 'POST',
+      body: last.text,
+      headers: { 'content-type': 'text/plain', authorization: `Bearer ${TOKEN}` },
+    });
     expect(posted.status).toBe(201);
     const after = await get(app, '/api/acts');
     expect(after.cache).toBe('miss');

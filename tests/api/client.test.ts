@@ -10,13 +10,18 @@ let client: ReturnType<typeof hc<AppType>>;
 beforeAll(async () => {
   kb = await seededKb();
   const app = appFor(kb);
-  client = hc<AppType>('http://zankb.test', { fetch: (input: Request | string | URL, init?: RequestInit) => app.request(input instanceof Request ? input : String(input), init) });
+  client = hc<AppType>('http://zankb.test', {
+    fetch: (input: Request | string | URL, init?: RequestInit) =>
+      app.request(input instanceof Request ? input : String(input), init),
+  });
 });
 afterAll(async () => closeKb(kb));
 
 describe('typed client (hc<AppType>)', () => {
   it('asks the applicability question with typed query parameters and reads typed JSON', async () => {
-    const res = await client.api.regulations.$get({ query: { region: 'ЗКО', date: '2018-08-01', service: 'медико-социальных учреждениях' } });
+    const res = await client.api.regulations.$get({
+      query: { region: 'ЗКО', date: '2018-08-01', service: 'медико-социальных учреждениях' },
+    });
     expect(res.status).toBe(200);
     const answer = await res.json();
     expect(answer.regulations[0]?.version.sourceAct.number).toBe('119');

@@ -25,7 +25,10 @@ export async function seededKb(): Promise<Kb> {
 
 /** The app with test settings: no request log, a fixed "today". */
 export function appFor(kb: Kb, overrides: Partial<ApiDeps> = {}) {
-  return createApp({ kb, parse: parseFile, token: null, maxBodyBytes: 2 * 1024 * 1024, today: () => '2018-08-01', ...overrides }, { logError: () => {} });
+  return createApp(
+    { kb, parse: parseFile, token: null, maxBodyBytes: 2 * 1024 * 1024, today: () => '2018-08-01', ...overrides },
+    { logError: () => {} },
+  );
 }
 
 /** A response's JSON, loosely typed: tests check its shape with the response schemas or toMatchObject. */

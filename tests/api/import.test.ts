@@ -14,7 +14,11 @@ afterEach(async () => closeKb(kb));
 
 const seed = () => seedFiles().find((f) => f.path.includes('000_'))!;
 const post = (app: ReturnType<typeof appFor>, body: string, headers: Record<string, string> = {}, path = '/api/acts') =>
-  app.request(path, { method: 'POST', body, headers: { 'content-type': 'text/plain; charset=utf-8', authorization: `Bearer ${TOKEN}`, ...headers } });
+  app.request(path, {
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'text/plain; charset=utf-8', authorization: `Bearer ${TOKEN}`, ...headers },
+  });
 
 describe('POST /api/acts', () => {
   it('refuses writes when the server has no token (never open by default)', async () => {
@@ -26,7 +30,11 @@ describe('POST /api/acts', () => {
 
   it('401 without a bearer token or with a wrong one', async () => {
     const app = appFor(kb, { token: TOKEN });
-    const none = await app.request('/api/acts', { method: 'POST', body: seed().text, headers: { 'content-type': 'text/plain' } });
+    const none = await app.request('/api/acts', {
+      method: 'POST',
+      body: seed().text,
+      headers: { 'content-type': 'text/plain' },
+    });
     expect(none.status).toBe(401);
     expect(none.headers.get('www-authenticate')).toContain('Bearer');
     const wrong = await post(app, seed().text, { authorization: 'Bearer nope' });
@@ -46,14 +54,21 @@ describe('POST /api/acts', () => {
     expect(empty.status).toBe(400);
     const badJson = await post(appFor(kb, { token: TOKEN }), '{"text":', { 'content-type': 'application/json' });
     expect(badJson.status).toBe(400);
-    const noText = await post(appFor(kb, { token: TOKEN }), JSON.stringify({ filename: 'a.txt' }), { 'content-type': 'application/json' });
+    const noText = await post(appFor(kb, { token: TOKEN }), JSON.stringify({ filename: 'a.txt' }), {
+      'content-type': 'application/json',
+    });
     expect(noText.status).toBe(400);
     expect((await json(noText)).error.parameter).toBe('text');
     expect((await kbTotals(kb)).documents).toBe(0);
   });
 
   it('422 for a text that is not an act; nothing is written', async () => {
-    const res = await post(appFor(kb, { token: TOKEN }), 'Список покупок: хлеб, молоко.', {}, '/api/acts?filename=shopping.txt');
+    const res = await post(
+      appFor(kb, { token: TOKEN }),
+      'Список покупок: хлеб, молоко.',
+      {},
+      '/api/acts?filename=shopping.txt',
+    );
     expect(res.status).toBe(422);
     const body = S.ErrorBody.parse(await json(res));
     expect(body.error.code).toBe('import_failed');
@@ -71,19 +86,27 @@ describe('POST /api/acts', () => {
     expect(body.diagnostics.length).toBeGreaterThan(0);
     const again = await post(app, seed().text);
     expect(again.status).toBe(200);
-    expect(S.ImportResponse.parse(await json(again))).toMatchObject({ status: 'unchanged', documentId: body.documentId, changes: { acts: 0, versions: 0 } });
+    expect(S.ImportResponse.parse(await json(again))).toMatchObject({
+      status: 'unchanged',
+      documentId: body.documentId,
+      changes: { acts: 0, versions: 0 },
+    });
     const act = await app.request('/api/acts/zko-2018-05-22-119');
     expect((await json(act)).evidence[0].filename).toBe('000.txt');
   });
 
   it('imports JSON { text, filename }, Markdown included', async () => {
     const app = appFor(kb, { token: TOKEN });
-    const res = await post(app, JSON.stringify({ text: seedFiles()[3]!.text, filename: '003.txt' }), { 'content-type': 'application/json' });
+    const res = await post(app, JSON.stringify({ text: seedFiles()[3]!.text, filename: '003.txt' }), {
+      'content-type': 'application/json',
+    });
     expect(res.status).toBe(201);
     expect((await json(res)).actId).toBe('zko-2019-07-30-185');
     // The normalized Markdown of another act, as `zankb parse --md` prints it and an editor may fix it by hand.
     const markdown = parseDocument(seedFiles()[1]!.text).markdown;
-    const md = await post(app, JSON.stringify({ text: markdown, filename: '001.md' }), { 'content-type': 'application/json' });
+    const md = await post(app, JSON.stringify({ text: markdown, filename: '001.md' }), {
+      'content-type': 'application/json',
+    });
     expect(md.status).toBe(201);
     expect((await json(md)).actId).toBe('zhm-2014-12-26-357');
   });

@@ -4,7 +4,8 @@ import { closeKb, type Kb } from '../../kb/index.js';
 import * as S from '../../api/schemas/responses.js';
 import { appFor, getJson, seededKb } from './helpers.js';
 
-const SERVICE = 'Оформление документов на оказание специальных социальных услуг в медико-социальных учреждениях (организациях)';
+const SERVICE =
+  'Оформление документов на оказание специальных социальных услуг в медико-социальных учреждениях (организациях)';
 let kb: Kb;
 let app: ReturnType<typeof appFor>;
 let regulationId: string;
@@ -12,7 +13,10 @@ let regulationId: string;
 beforeAll(async () => {
   kb = await seededKb();
   app = appFor(kb);
-  const { body } = await getJson(app, `/api/regulations?region=ЗКО&date=2018-08-01&service=${encodeURIComponent(SERVICE)}`);
+  const { body } = await getJson(
+    app,
+    `/api/regulations?region=ЗКО&date=2018-08-01&service=${encodeURIComponent(SERVICE)}`,
+  );
   regulationId = body.regulations[0].regulationId;
 });
 afterAll(async () => closeKb(kb));
@@ -31,12 +35,22 @@ async function expectBad(path: string, parameter: string, message: RegExp | stri
 describe('GET /api/regulations (the applicability answer)', () => {
   it('answers the worked example of domain.md §4 for each date', async () => {
     const at = async (date: string) => {
-      const { status, body } = await getJson(app, `/api/regulations?${q({ region: 'Западно-Казахстанская область', date, service: SERVICE })}`);
+      const { status, body } = await getJson(
+        app,
+        `/api/regulations?${q({ region: 'Западно-Казахстанская область', date, service: SERVICE })}`,
+      );
       expect(status).toBe(200);
       return S.ApplicabilityAnswer.parse(body);
     };
-    expect((await at('2018-05-01')).regulations[0]).toMatchObject({ title: SERVICE, status: 'in_force', version: { sourceAct: { number: '34' }, appendix: 7 } });
-    expect((await at('2018-08-01')).regulations[0]).toMatchObject({ status: 'in_force', version: { sourceAct: { number: '119' }, appendix: 1 } });
+    expect((await at('2018-05-01')).regulations[0]).toMatchObject({
+      title: SERVICE,
+      status: 'in_force',
+      version: { sourceAct: { number: '34' }, appendix: 7 },
+    });
+    expect((await at('2018-08-01')).regulations[0]).toMatchObject({
+      status: 'in_force',
+      version: { sourceAct: { number: '119' }, appendix: 1 },
+    });
     const july = (await at('2018-07-01')).regulations[0]!;
     expect(july.status).toBe('uncertain');
     expect(july.window).toMatchObject({ from: '2018-06-24', edge: 'start' });
@@ -63,7 +77,11 @@ describe('GET /api/regulations (the applicability answer)', () => {
     await expectBad('/api/regulations?region=ЗКО&date=2018-02-30', 'date', 'not a calendar date');
     await expectBad('/api/regulations?region=ЗКО&date=2018-08-01&date=2018-09-01', 'date', 'given 2 times');
     await expectBad(`/api/regulations?region=ЗКО&date=2018-08-01&service=${'а'.repeat(400)}`, 'service', /invalid/);
-    await expectBad('/api/regulations?region=ЗКО&date=2018-08-01&servce=жилищная', 'servce', 'accepted: region, date, service');
+    await expectBad(
+      '/api/regulations?region=ЗКО&date=2018-08-01&servce=жилищная',
+      'servce',
+      'accepted: region, date, service',
+    );
     const unknown = await getJson(app, '/api/regulations?region=Западно-Казахская&date=2018-08-01');
     expect(unknown.status).toBe(400);
     expect(unknown.body.error).toMatchObject({ code: 'unknown_region', parameter: 'region' });
@@ -82,7 +100,9 @@ describe('GET /api/regulations/:id', () => {
       ['119', 1, true],
     ]);
     expect(t.at).toBeUndefined();
-    const at = S.RegulationTimeline.parse((await getJson(app, `/api/regulations/${regulationId}?date=2018-05-01`)).body).at;
+    const at = S.RegulationTimeline.parse(
+      (await getJson(app, `/api/regulations/${regulationId}?date=2018-05-01`)).body,
+    ).at;
     expect(at).toMatchObject({ date: '2018-05-01', status: 'in_force', ordinal: 2 });
     expect((await getJson(app, `/api/regulations/${regulationId}?date=2020-08-01`)).body.at).toBeNull();
   });
@@ -110,8 +130,14 @@ describe('GET /api/regulations/:id/text', () => {
 
   it('uses today without ?date=, says when the text is known only by reference, 404 when no edition applies', async () => {
     expect((await getJson(app, `/api/regulations/${regulationId}/text`)).body.date).toBe('2018-08-01');
-    const base = S.RegulationText.parse((await getJson(app, `/api/regulations/${regulationId}/text?date=2016-06-01`)).body);
-    expect(base).toMatchObject({ markdown: null, provisions: [], version: { textAvailable: false, sourceAct: { number: '204' } } });
+    const base = S.RegulationText.parse(
+      (await getJson(app, `/api/regulations/${regulationId}/text?date=2016-06-01`)).body,
+    );
+    expect(base).toMatchObject({
+      markdown: null,
+      provisions: [],
+      version: { textAvailable: false, sourceAct: { number: '204' } },
+    });
     const none = await getJson(app, `/api/regulations/${regulationId}/text?date=2021-01-01`);
     expect(none.status).toBe(404);
     expect(none.body.error.code).toBe('not_in_force');
@@ -128,11 +154,23 @@ describe('GET /api/regulations/:id/diff', () => {
     expect(d.to.version.sourceAct.number).toBe('119');
     expect(d.identical).toBe(false);
     expect(d.stats.wordsInserted + d.stats.wordsDeleted).toBeGreaterThan(0);
-    const before = d.changes.filter((c) => c.op !== 'insert').map((c) => c.text).join('');
-    const after = d.changes.filter((c) => c.op !== 'delete').map((c) => c.text).join('');
-    const texts = await Promise.all(['2018-05-01', '2018-08-01'].map(async (date) => (await getJson(app, `/api/regulations/${regulationId}/text?date=${date}`)).body.markdown));
+    const before = d.changes
+      .filter((c) => c.op !== 'insert')
+      .map((c) => c.text)
+      .join('');
+    const after = d.changes
+      .filter((c) => c.op !== 'delete')
+      .map((c) => c.text)
+      .join('');
+    const texts = await Promise.all(
+      ['2018-05-01', '2018-08-01'].map(
+        async (date) => (await getJson(app, `/api/regulations/${regulationId}/text?date=${date}`)).body.markdown,
+      ),
+    );
     expect([before, after]).toEqual(texts);
-    const byOrdinal = S.RegulationDiff.parse((await getJson(app, `/api/regulations/${regulationId}/diff?fromVersion=2&toVersion=3`)).body);
+    const byOrdinal = S.RegulationDiff.parse(
+      (await getJson(app, `/api/regulations/${regulationId}/diff?fromVersion=2&toVersion=3`)).body,
+    );
     expect(byOrdinal.changes).toEqual(d.changes);
   });
 
@@ -141,7 +179,11 @@ describe('GET /api/regulations/:id/diff', () => {
     expect(base.status).toBe(404);
     expect(base.body.error.code).toBe('text_not_available');
     await expectBad(`/api/regulations/${regulationId}/diff?to=2018-08-01`, 'from', 'exactly one of from');
-    await expectBad(`/api/regulations/${regulationId}/diff?from=2018-05-01&fromVersion=2&to=2018-08-01`, 'from', 'exactly one of from');
+    await expectBad(
+      `/api/regulations/${regulationId}/diff?from=2018-05-01&fromVersion=2&to=2018-08-01`,
+      'from',
+      'exactly one of from',
+    );
     await expectBad(`/api/regulations/${regulationId}/diff?from=2018-05-01`, 'to', 'exactly one of to');
     await expectBad(`/api/regulations/${regulationId}/diff?fromVersion=zero&to=2018-08-01`, 'fromVersion', /invalid/);
     const none = await getJson(app, `/api/regulations/${regulationId}/diff?fromVersion=9&to=2018-08-01`);
@@ -157,7 +199,9 @@ describe('GET /api/acts and /api/acts/:id', () => {
     const zko2018 = S.ActList.parse((await getJson(app, `/api/acts?${q({ region: 'ЗКО', year: '2018' })}`)).body);
     expect(zko2018.acts.map((a) => a.number).sort()).toEqual(['119', '34']);
     expect((await getJson(app, '/api/acts?q=119')).body.acts.map((a: { number: string }) => a.number)).toEqual(['119']);
-    const words = S.ActList.parse((await getJson(app, `/api/acts?${q({ q: 'регламентов государственных услуг' })}`)).body);
+    const words = S.ActList.parse(
+      (await getJson(app, `/api/acts?${q({ q: 'регламентов государственных услуг' })}`)).body,
+    );
     expect(words.total).toBeGreaterThan(0);
     await expectBad('/api/acts?year=18', 'year', /invalid/);
     await expectBad('/api/acts?year=2018&sort=asc', 'sort', 'unknown query parameter');
@@ -200,7 +244,9 @@ describe('GET /api/regions', () => {
     const zko = regions.find((r) => r.name === 'Западно-Казахстанская область')!;
     expect(zko.aliases).toContain('ЗКО');
     expect(zko.acts).toBeGreaterThan(0);
-    expect(regions.find((r) => r.name === 'Акжарский район')?.parentId).toBe(regions.find((r) => r.name === 'Северо-Казахстанская область')?.id);
+    expect(regions.find((r) => r.name === 'Акжарский район')?.parentId).toBe(
+      regions.find((r) => r.name === 'Северо-Казахстанская область')?.id,
+    );
   });
 });
 
@@ -221,7 +267,9 @@ describe('errors and docs', () => {
     const res = await spoiled.request('/api/regions');
     expect(res.status).toBe(500);
     const text = await res.text();
-    expect(JSON.parse(text)).toEqual({ error: { code: 'internal', message: 'Internal error; it has been logged on the server' } });
+    expect(JSON.parse(text)).toEqual({
+      error: { code: 'internal', message: 'Internal error; it has been logged on the server' },
+    });
     expect(text).not.toContain('secret');
   });
 
@@ -230,7 +278,20 @@ describe('errors and docs', () => {
     expect(status).toBe(200);
     expect(body.openapi).toBe('3.1.0');
     expect(Object.keys(body.paths).sort()).toEqual(
-      ['/api/acts', '/api/acts/{id}', '/api/docs', '/api/documents/{id}', '/api/health', '/api/openapi.json', '/api/regions', '/api/regulations', '/api/regulations/{id}', '/api/regulations/{id}/diff', '/api/regulations/{id}/text', '/api/search'].sort(),
+      [
+        '/api/acts',
+        '/api/acts/{id}',
+        '/api/docs',
+        '/api/documents/{id}',
+        '/api/health',
+        '/api/openapi.json',
+        '/api/regions',
+        '/api/regulations',
+        '/api/regulations/{id}',
+        '/api/regulations/{id}/diff',
+        '/api/regulations/{id}/text',
+        '/api/search',
+      ].sort(),
     );
     const list = body.paths['/api/regulations'].get;
     expect(list.parameters.map((p: { name: string; required: boolean }) => [p.name, p.required])).toEqual([
@@ -238,7 +299,9 @@ describe('errors and docs', () => {
       ['date', true],
       ['service', false],
     ]);
-    expect(list.responses['200'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ApplicabilityAnswer' });
+    expect(list.responses['200'].content['application/json'].schema).toEqual({
+      $ref: '#/components/schemas/ApplicabilityAnswer',
+    });
     expect(body.components.schemas.DateBound.required).toContain('earliest');
     expect(body.paths['/api/acts'].post.security).toEqual([{ bearer: [] }]);
     const page = await app.request('/api/docs');

@@ -39,13 +39,17 @@ describe('GET /api/search', () => {
 
   it('filters by date and region', async () => {
     const all = S.SearchAnswer.parse((await search({ q: 'медико-социальных учреждениях', limit: '100' })).body);
-    const may = S.SearchAnswer.parse((await search({ q: 'медико-социальных учреждениях', date: '2018-05-01', region: 'ЗКО', limit: '100' })).body);
+    const may = S.SearchAnswer.parse(
+      (await search({ q: 'медико-социальных учреждениях', date: '2018-05-01', region: 'ЗКО', limit: '100' })).body,
+    );
     expect(may.total).toBeGreaterThan(0);
     expect(may.total).toBeLessThan(all.total);
     expect(may.hits.every((h) => h.appliedOnDate !== undefined)).toBe(true);
     const regulationActs = new Set(may.hits.filter((h) => h.kind === 'regulation').map((h) => h.act.number));
     expect(regulationActs.has('119')).toBe(false);
-    const elsewhere = S.SearchAnswer.parse((await search({ q: 'медико-социальных учреждениях', region: 'Жамбылская область' })).body);
+    const elsewhere = S.SearchAnswer.parse(
+      (await search({ q: 'медико-социальных учреждениях', region: 'Жамбылская область' })).body,
+    );
     expect(elsewhere.hits.every((h) => h.actId.startsWith('zhm-'))).toBe(true);
   });
 

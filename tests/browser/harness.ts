@@ -21,7 +21,15 @@ export const HAVE_CHROMIUM = existsSync(CHROMIUM);
 export const ARTIFACTS = join(ROOT, 'tests', 'artifacts');
 
 /** Flags for a headless, quiet Chromium in containers and CI. */
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** A running server and browser, and how to stop both. */
 export interface Harness {
@@ -40,7 +48,13 @@ export async function startHarness(): Promise<Harness> {
   const kb: Kb = await openKb(join(dir, 'kb.sqlite'));
   const summary = await importFiles(kb, seedFiles(), parseFile);
   if (summary.failed.length) throw new Error(`seed import failed: ${JSON.stringify(summary.failed)}`);
-  const server: RunningServer = await startServer({ kb, port: 0, hostname: '127.0.0.1', token: null, maxBodyBytes: 2 * 1024 * 1024 });
+  const server: RunningServer = await startServer({
+    kb,
+    port: 0,
+    hostname: '127.0.0.1',
+    token: null,
+    maxBodyBytes: 2 * 1024 * 1024,
+  });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   return {
     url: server.url,

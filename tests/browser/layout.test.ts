@@ -8,7 +8,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, HAVE_CHROMIUM, startHarness, type Harness } from './harness.js';
 
 /** Groups of blocks that must not overlap each other (compared among siblings). */
-const BLOCKS = ['header.site .bar > *', 'nav li', 'form > *', 'main > *', 'dl.facts > *', 'ol.cards > li', '.text-layout > *', 'ol.prov > li', '.legend > li', '.pager > *'];
+const BLOCKS = [
+  'header.site .bar > *',
+  'nav li',
+  'form > *',
+  'main > *',
+  'dl.facts > *',
+  'ol.cards > li',
+  '.text-layout > *',
+  'ol.prov > li',
+  '.legend > li',
+  '.pager > *',
+];
 
 /** What the check in the page reports. */
 interface LayoutReport {
@@ -24,7 +35,9 @@ describe.skipIf(!HAVE_CHROMIUM)('layout at 1280 and 390 px', () => {
 
   beforeAll(async () => {
     h = await startHarness();
-    const res = await fetch(`${h.url}/api/regulations?${new URLSearchParams({ region: 'ЗКО', date: '2018-08-01', service: 'медико-социальных' })}`);
+    const res = await fetch(
+      `${h.url}/api/regulations?${new URLSearchParams({ region: 'ЗКО', date: '2018-08-01', service: 'медико-социальных' })}`,
+    );
     const id = ((await res.json()) as { regulations: Array<{ regulationId: string }> }).regulations[0]!.regulationId;
     pages = [
       ['home', '/'],
@@ -69,10 +82,22 @@ describe.skipIf(!HAVE_CHROMIUM)('layout at 1280 and 390 px', () => {
       await page.goto(h.url + pages.find(([n]) => n === 'regulation')![1]);
       await page.emulateMedia({ media: 'print' });
       for (const selector of ['header.site', 'footer.site', 'form', 'nav.toc + article .pin']) {
-        const shown = await page.locator(selector).evaluateAll((els) => els.filter((el) => (el as unknown as { checkVisibility(): boolean }).checkVisibility()).length);
+        const shown = await page
+          .locator(selector)
+          .evaluateAll(
+            (els) => els.filter((el) => (el as unknown as { checkVisibility(): boolean }).checkVisibility()).length,
+          );
         expect(shown, selector).toBe(0);
       }
-      expect(await page.locator('.text-layout').evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { display: string } }).getComputedStyle(el).display)).toBe('block');
+      expect(
+        await page
+          .locator('.text-layout')
+          .evaluate(
+            (el) =>
+              (globalThis as unknown as { getComputedStyle(e: unknown): { display: string } }).getComputedStyle(el)
+                .display,
+          ),
+      ).toBe('block');
       await page.pdf({ path: join(ARTIFACTS, 'print-regulation.pdf') }).catch(() => undefined);
     } finally {
       await page.close();
@@ -98,7 +123,10 @@ interface Rect {
   height: number;
 }
 interface BrowserGlobals {
-  document: { documentElement: { clientWidth: number; scrollWidth: number }; querySelectorAll(selector: string): Iterable<El> };
+  document: {
+    documentElement: { clientWidth: number; scrollWidth: number };
+    querySelectorAll(selector: string): Iterable<El>;
+  };
   getComputedStyle(el: El): { overflowX: string };
 }
 
@@ -109,10 +137,12 @@ interface BrowserGlobals {
 function checkLayout(groups: string[]): LayoutReport {
   const { document, getComputedStyle } = globalThis as unknown as BrowserGlobals;
   const vw = document.documentElement.clientWidth;
-  const name = (el: El) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''}`;
+  const name = (el: El) =>
+    `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''}`;
   const visible = (r: Rect) => r.width > 0 && r.height > 0;
   const clipped = (el: El) => {
-    for (let p = el.parentElement; p; p = p.parentElement) if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(p).overflowX)) return true;
+    for (let p = el.parentElement; p; p = p.parentElement)
+      if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(p).overflowX)) return true;
     return false;
   };
   const outside = [...document.querySelectorAll('body *')]

@@ -9,9 +9,13 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, HAVE_CHROMIUM, startHarness, type Harness } from './harness.js';
 
-const SERVICE = 'Оформление документов на оказание специальных социальных услуг в медико-социальных учреждениях (организациях)';
+const SERVICE =
+  'Оформление документов на оказание специальных социальных услуг в медико-социальных учреждениях (организациях)';
 
-if (!HAVE_CHROMIUM) console.warn('tests/browser: /usr/bin/chromium is absent, browser tests skipped (install it: apt-get install -y chromium)');
+if (!HAVE_CHROMIUM)
+  console.warn(
+    'tests/browser: /usr/bin/chromium is absent, browser tests skipped (install it: apt-get install -y chromium)',
+  );
 
 describe.skipIf(!HAVE_CHROMIUM)('the worked example in headless Chromium', () => {
   let h: Harness;
@@ -20,7 +24,11 @@ describe.skipIf(!HAVE_CHROMIUM)('the worked example in headless Chromium', () =>
 
   beforeAll(async () => {
     h = await startHarness();
-    context = await h.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ru-RU', javaScriptEnabled: false });
+    context = await h.browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'ru-RU',
+      javaScriptEnabled: false,
+    });
     page = await context.newPage();
   });
   afterAll(async () => {
@@ -40,11 +48,17 @@ describe.skipIf(!HAVE_CHROMIUM)('the worked example in headless Chromium', () =>
     await page.getByLabel('Услуга (необязательно)').press('Enter');
     await page.waitForURL(/\/answer\?/);
     const url = new URL(page.url());
-    expect(Object.fromEntries(url.searchParams)).toEqual({ region: 'ЗКО', date: '2018-08-01', service: 'медико-социальных учреждениях' });
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      region: 'ЗКО',
+      date: '2018-08-01',
+      service: 'медико-социальных учреждениях',
+    });
     const text = await main();
     expect(text).toContain('Найдено: 1 регламент');
     expect(text).toContain('постановление акимата Западно-Казахстанской области от 22.05.2018 № 119, приложение 1');
-    expect(text).toContain('в действии с 24.06.2018 (не ранее; дата опубликования неизвестна; по оценке — не позднее 24.07.2018)');
+    expect(text).toContain(
+      'в действии с 24.06.2018 (не ранее; дата опубликования неизвестна; по оценке — не позднее 24.07.2018)',
+    );
     expect(await page.locator('.badge.ok').first().innerText()).toBe('действует');
     await shot('scenario-1-answer-2018-08-01');
   });
@@ -72,7 +86,9 @@ describe.skipIf(!HAVE_CHROMIUM)('the worked example in headless Chromium', () =>
     expect(await page.locator('h1').innerText()).toBe(SERVICE);
     expect(await page.locator('#timeline svg a').count()).toBe(3);
     expect(await page.locator('#timeline svg rect[fill="url(#tl-hatch)"]').count()).toBeGreaterThanOrEqual(5);
-    expect(await page.locator('#text').innerText()).toContain('Редакция 3: постановление акимата Западно-Казахстанской области от 22.05.2018 № 119, приложение 1');
+    expect(await page.locator('#text').innerText()).toContain(
+      'Редакция 3: постановление акимата Западно-Казахстанской области от 22.05.2018 № 119, приложение 1',
+    );
     await shot('scenario-3-regulation-2018-08-01');
     await page.locator('.toc a', { hasText: '2. Описание порядка действий' }).click();
     expect(new URL(page.url()).hash).toBe('#reg_1__sec_2');
@@ -85,7 +101,9 @@ describe.skipIf(!HAVE_CHROMIUM)('the worked example in headless Chromium', () =>
     await page.getByLabel('Текст на дату').fill('2018-05-01');
     await page.getByRole('button', { name: 'Показать' }).click();
     await page.waitForURL(/date=2018-05-01/);
-    expect(await page.locator('#text').innerText()).toContain('Редакция 2: постановление акимата Западно-Казахстанской области от 23.02.2018 № 34, приложение 7');
+    expect(await page.locator('#text').innerText()).toContain(
+      'Редакция 2: постановление акимата Западно-Казахстанской области от 23.02.2018 № 34, приложение 7',
+    );
     await page.getByLabel('Текст на дату').fill('2018-08-01');
     await page.getByLabel('Текст на дату').press('Enter');
     await page.waitForURL(/date=2018-08-01/);
@@ -109,7 +127,10 @@ describe.skipIf(!HAVE_CHROMIUM)('the worked example in headless Chromium', () =>
     const edition = page.locator('#edition-3');
     const source = edition.locator('section.sources').first();
     expect(await source.innerText()).toContain('вводится в действие по истечении десяти календарных дней');
-    await source.getByRole('link', { name: /место в тексте/ }).first().click();
+    await source
+      .getByRole('link', { name: /место в тексте/ })
+      .first()
+      .click();
     await page.waitForURL(/\/acts\/zko-2018-05-22-119#ev-\d+-\d+$/);
     const id = new URL(page.url()).hash.slice(1);
     const mark = page.locator(`mark#${id}`);
@@ -118,7 +139,9 @@ describe.skipIf(!HAVE_CHROMIUM)('the worked example in headless Chromium', () =>
     const box = (await mark.boundingBox())!;
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.y).toBeLessThan(900);
-    expect(await page.locator('h1').innerText()).toBe('Постановление акимата Западно-Казахстанской области от 22.05.2018 № 119');
+    expect(await page.locator('h1').innerText()).toBe(
+      'Постановление акимата Западно-Казахстанской области от 22.05.2018 № 119',
+    );
     await shot('scenario-5-act-evidence');
   });
 });

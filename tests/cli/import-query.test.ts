@@ -8,10 +8,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS, ROOT } from '../helpers/seeds.js';
 
 const BIN = join(ROOT, 'bin', 'zankb.js');
-const SERVICE = 'Оформление документов на оказание специальных социальных услуг в медико-социальных учреждениях (организациях)';
+const SERVICE =
+  'Оформление документов на оказание специальных социальных услуг в медико-социальных учреждениях (организациях)';
 const dir = mkdtempSync(join(tmpdir(), 'zankb-cli-'));
 const DB = join(dir, 'kb.sqlite');
-const zankb = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: ROOT, env: { ...process.env, ZANKB_DB: DB } });
+const zankb = (...args: string[]) =>
+  spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: ROOT, env: { ...process.env, ZANKB_DB: DB } });
 
 let firstImport: ReturnType<typeof zankb>;
 beforeAll(() => {
@@ -23,7 +25,9 @@ describe('zankb import', () => {
     expect(firstImport.stderr).toBe('');
     expect(firstImport.status).toBe(0);
     expect(firstImport.stdout).toMatch(/^imported 5 documents, 0 unchanged, 0 failed → /);
-    expect(firstImport.stdout).toMatch(/knowledge base: 5 documents, \d+ acts, \d+ regulations, \d+ versions, \d+ diagnostics/);
+    expect(firstImport.stdout).toMatch(
+      /knowledge base: 5 documents, \d+ acts, \d+ regulations, \d+ versions, \d+ diagnostics/,
+    );
   });
 
   it('is idempotent: importing again changes nothing', () => {
@@ -37,31 +41,48 @@ describe('zankb import', () => {
   it('reports a bad file with its name and reason, imports the good ones, exits 1 and leaves no trace of the bad one', () => {
     const folder = join(dir, 'mixed');
     mkdirSync(folder);
-    for (const f of readdirSync(CORPUS).filter((f) => f.startsWith('00') && f.endsWith('.txt')).slice(0, 2)) copyFileSync(join(CORPUS, f), join(folder, f));
+    for (const f of readdirSync(CORPUS)
+      .filter((f) => f.startsWith('00') && f.endsWith('.txt'))
+      .slice(0, 2))
+      copyFileSync(join(CORPUS, f), join(folder, f));
     writeFileSync(join(folder, 'broken.txt'), 'Это не нормативный акт, а список покупок: хлеб, молоко.\n');
     const db = join(dir, 'mixed.sqlite');
-    const r = spawnSync(process.execPath, [BIN, 'import', folder, join(dir, 'missing.txt'), '--db', db], { encoding: 'utf8', cwd: ROOT });
+    const r = spawnSync(process.execPath, [BIN, 'import', folder, join(dir, 'missing.txt'), '--db', db], {
+      encoding: 'utf8',
+      cwd: ROOT,
+    });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/broken\.txt: .+/);
     expect(r.stderr).toMatch(/missing\.txt: cannot read \(ENOENT\)/);
     expect(r.stdout).toMatch(/^imported 2 documents, 0 unchanged, 2 failed/);
     const sqlite = new Database(db, { readonly: true });
     expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect(sqlite.prepare("select count(*) as n from documents where filename like '%broken%'").get()).toEqual({ n: 0 });
+    expect(sqlite.prepare("select count(*) as n from documents where filename like '%broken%'").get()).toEqual({
+      n: 0,
+    });
     sqlite.close();
   });
 
   it('--jobs N parses on N threads and builds the same knowledge base; --json lists every file', () => {
     const db = join(dir, 'threads.sqlite');
-    const r = spawnSync(process.execPath, [BIN, 'import', 'corpus', '--jobs', '2', '--json', '--db', db], { encoding: 'utf8', cwd: ROOT });
+    const r = spawnSync(process.execPath, [BIN, 'import', 'corpus', '--jobs', '2', '--json', '--db', db], {
+      encoding: 'utf8',
+      cwd: ROOT,
+    });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const summary = JSON.parse(r.stdout);
     expect(summary).toMatchObject({ imported: 5, unchanged: 0, failed: [] });
-    expect(summary.results.map((x: { file: string }) => x.file.split('/').pop())).toEqual(readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort());
+    expect(summary.results.map((x: { file: string }) => x.file.split('/').pop())).toEqual(
+      readdirSync(CORPUS)
+        .filter((f) => f.endsWith('.txt'))
+        .sort(),
+    );
     const rows = (file: string) => {
       const sqlite = new Database(file, { readonly: true });
-      const out = ['acts', 'regulations', 'regulation_versions', 'events', 'regulation_texts', 'search_entries'].map((t) => sqlite.prepare(`select * from ${t} order by 1, 2`).all());
+      const out = ['acts', 'regulations', 'regulation_versions', 'events', 'regulation_texts', 'search_entries'].map(
+        (t) => sqlite.prepare(`select * from ${t} order by 1, 2`).all(),
+      );
       sqlite.close();
       return out;
     };
@@ -83,19 +104,37 @@ describe('zankb import', () => {
 
 describe('zankb query', () => {
   it('answers the worked example (domain.md §4) as JSON', () => {
-    const at = (date: string) => JSON.parse(zankb('query', '--region', 'ЗКО', '--date', date, '--service', SERVICE, '--json').stdout);
+    const at = (date: string) =>
+      JSON.parse(zankb('query', '--region', 'ЗКО', '--date', date, '--service', SERVICE, '--json').stdout);
     const may = at('2018-05-01');
     expect(may.regulations).toHaveLength(1);
-    expect(may.regulations[0]).toMatchObject({ title: SERVICE, status: 'in_force', version: { sourceAct: { number: '34' }, appendix: 7 } });
-    expect(at('2018-08-01').regulations[0]).toMatchObject({ status: 'in_force', version: { sourceAct: { number: '119' }, appendix: 1 } });
+    expect(may.regulations[0]).toMatchObject({
+      title: SERVICE,
+      status: 'in_force',
+      version: { sourceAct: { number: '34' }, appendix: 7 },
+    });
+    expect(at('2018-08-01').regulations[0]).toMatchObject({
+      status: 'in_force',
+      version: { sourceAct: { number: '119' }, appendix: 1 },
+    });
     expect(at('2018-07-01').regulations[0]).toMatchObject({ status: 'uncertain' });
     expect(at('2020-08-01').regulations).toEqual([]);
   });
 
   it('reads well in a terminal: title, edition, from/to with certainty, reason', () => {
-    const r = zankb('query', '--region', 'Западно-Казахстанской области', '--date', '2018-08-01', '--service', 'медико-социальных учреждениях');
+    const r = zankb(
+      'query',
+      '--region',
+      'Западно-Казахстанской области',
+      '--date',
+      '2018-08-01',
+      '--service',
+      'медико-социальных учреждениях',
+    );
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('Западно-Казахстанская область ("Западно-Казахстанской области"), 2018-08-01, service "медико-социальных учреждениях": 1 regulation');
+    expect(r.stdout).toContain(
+      'Западно-Казахстанская область ("Западно-Казахстанской области"), 2018-08-01, service "медико-социальных учреждениях": 1 regulation',
+    );
     expect(r.stdout).toContain(`1. ${SERVICE}`);
     expect(r.stdout).toContain('edition: act № 119 of 2018-05-22, appendix 1');
     expect(r.stdout).toMatch(/from: +2018-06-24 at the earliest/);

@@ -24,9 +24,25 @@ const names: string[] = [];
 /** Every row of the tables an import writes, in a stable order. */
 function rows(file: string): unknown[] {
   const sqlite = new Database(file, { readonly: true });
-  const tables = ['documents', 'acts', 'act_facts', 'regulations', 'regulation_versions', 'events', 'regulation_texts', 'diagnostics', 'search_entries', 'search_docs'];
+  const tables = [
+    'documents',
+    'acts',
+    'act_facts',
+    'regulations',
+    'regulation_versions',
+    'events',
+    'regulation_texts',
+    'diagnostics',
+    'search_entries',
+    'search_docs',
+  ];
   // The import time is the only column that differs between two imports of the same files.
-  const out = tables.map((t) => sqlite.prepare(`select * from ${t} order by 1, 2`).all().map((r) => ({ ...(r as object), imported_at: undefined })));
+  const out = tables.map((t) =>
+    sqlite
+      .prepare(`select * from ${t} order by 1, 2`)
+      .all()
+      .map((r) => ({ ...(r as object), imported_at: undefined })),
+  );
   sqlite.close();
   return out;
 }
@@ -45,19 +61,29 @@ beforeAll(() => {
 describe('zankb import of a batch, on the import thread', () => {
   it('builds the knowledge base an import in place builds, reports each failure and lists every imported file in order', async () => {
     const threaded = join(dir, 'threaded.sqlite');
-    const r = spawnSync(process.execPath, [BIN, 'import', folder, join(dir, 'missing.txt'), '--json', '--db', threaded], { encoding: 'utf8', cwd: ROOT });
+    const r = spawnSync(
+      process.execPath,
+      [BIN, 'import', folder, join(dir, 'missing.txt'), '--json', '--db', threaded],
+      { encoding: 'utf8', cwd: ROOT },
+    );
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/zz-broken\.txt: .+/);
     expect(r.stderr).toMatch(/missing\.txt: cannot read \(ENOENT\)/);
     const summary = JSON.parse(r.stdout);
     expect(summary.imported).toBe(names.length - 1);
     expect(summary.failed).toHaveLength(2);
-    expect(summary.results.map((x: { file: string }) => x.file.split('/').pop())).toEqual(names.filter((n) => n !== 'zz-broken.txt'));
+    expect(summary.results.map((x: { file: string }) => x.file.split('/').pop())).toEqual(
+      names.filter((n) => n !== 'zz-broken.txt'),
+    );
 
     const inPlace = join(dir, 'in-place.sqlite');
     const kb = await openKb(inPlace);
     try {
-      const run = await importParallel(kb, names.map((n) => ({ path: join(folder, n), read: () => readFileSync(join(folder, n), 'utf8') })), { jobs: 0 });
+      const run = await importParallel(
+        kb,
+        names.map((n) => ({ path: join(folder, n), read: () => readFileSync(join(folder, n), 'utf8') })),
+        { jobs: 0 },
+      );
       expect(run.summary.imported).toBe(names.length - 1);
       expect(run.summary.totals).toEqual(summary.totals);
     } finally {
@@ -66,13 +92,17 @@ describe('zankb import of a batch, on the import thread', () => {
     expect(rows(threaded)).toEqual(rows(inPlace));
   }, 120_000);
 
-  it('relays each file\'s progress in order and returns where the time went', async () => {
+  it("relays each file's progress in order and returns where the time went", async () => {
     const seen: string[] = [];
-    const run = await importOnThread(join(dir, 'progress.sqlite'), names.map((n) => join(folder, n)), {
-      jobs: 1,
-      keepResults: false,
-      onProgress: (done, total, file) => seen.push(`${done}/${total} ${file.split('/').pop()}`),
-    });
+    const run = await importOnThread(
+      join(dir, 'progress.sqlite'),
+      names.map((n) => join(folder, n)),
+      {
+        jobs: 1,
+        keepResults: false,
+        onProgress: (done, total, file) => seen.push(`${done}/${total} ${file.split('/').pop()}`),
+      },
+    );
     expect(seen).toEqual(names.map((n, i) => `${i + 1}/${names.length} ${n}`));
     expect(run.jobs).toBe(1);
     expect(run.parseMs).toBeGreaterThan(0);
@@ -85,9 +115,14 @@ describe('zankb import of a batch, on the import thread', () => {
   it('fails with the reason when the knowledge base cannot be opened: the same KbError as in place, and the command says what to do', async () => {
     const error = await importOnThread(dir, [join(folder, names[0]!)]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(KbError);
-    expect(error).toMatchObject({ code: 'cannot_open', message: expect.stringContaining(`cannot open the knowledge base ${dir}: unable to open database file`) });
+    expect(error).toMatchObject({
+      code: 'cannot_open',
+      message: expect.stringContaining(`cannot open the knowledge base ${dir}: unable to open database file`),
+    });
     const r = spawnSync(process.execPath, [BIN, 'import', folder, '--db', dir], { encoding: 'utf8', cwd: ROOT });
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe(`zankb: cannot open the knowledge base ${dir}: unable to open database file. Name a file you can write (it is created if missing) or an existing zankb database\n`);
+    expect(r.stderr).toBe(
+      `zankb: cannot open the knowledge base ${dir}: unable to open database file. Name a file you can write (it is created if missing) or an existing zankb database\n`,
+    );
   });
 });

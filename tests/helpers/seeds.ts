@@ -38,5 +38,10 @@ export function seeds(): Seed[] {
 /** Compare strings the way gold-check does: quotes «»“” as ", whitespace collapsed, case folded. */
 export function norm(v: unknown): unknown {
   if (typeof v !== 'string') return v ?? null;
-  return v.normalize('NFC').replace(/[«»“”„]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
+  return v
+    .normalize('NFC')
+    .replace(/[«»“”„]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }

@@ -4,7 +4,15 @@
  */
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { closeKb, importDocument, importFiles, KbError, openKb, type BatchParseFn, type ParseFn } from '../../kb/index.js';
+import {
+  closeKb,
+  importDocument,
+  importFiles,
+  KbError,
+  openKb,
+  type BatchParseFn,
+  type ParseFn,
+} from '../../kb/index.js';
 import type { ParsedDocument } from '../../parser/types.js';
 import { loadSeedDocuments } from './gold-as-parsed.js';
 import { dumpKnowledge, integrityCheck, kbWith } from './helpers.js';
@@ -34,7 +42,9 @@ describe('bad files', () => {
     ];
     const kb = await openKb(':memory:');
     const progress: string[] = [];
-    const summary = await importFiles(kb, files, parse, (done, total, file) => progress.push(`${done}/${total} ${file}`));
+    const summary = await importFiles(kb, files, parse, (done, total, file) =>
+      progress.push(`${done}/${total} ${file}`),
+    );
     expect(summary.imported).toBe(5);
     expect(summary.unchanged).toBe(0);
     expect(summary.failed).toEqual([
@@ -76,12 +86,21 @@ describe('bad files', () => {
     const files = [
       ...seeds.slice(0, 2).map((s) => ({ path: s.filename, text: s.text })),
       { path: 'corpus/throws.txt', text: 'whatever' },
-      { path: 'corpus/unreadable.txt', read: () => { throw new Error('cannot read (EACCES)'); } },
+      {
+        path: 'corpus/unreadable.txt',
+        read: () => {
+          throw new Error('cannot read (EACCES)');
+        },
+      },
       ...seeds.slice(2).map((s) => ({ path: s.filename, text: s.text })),
     ];
     const kb = await openKb(':memory:');
     const progress: string[] = [];
-    const summary = await importFiles(kb, files, parse, (_done, _total, file) => progress.push(file), { lookahead: 3, batchSize: 2, keepResults: false });
+    const summary = await importFiles(kb, files, parse, (_done, _total, file) => progress.push(file), {
+      lookahead: 3,
+      batchSize: 2,
+      keepResults: false,
+    });
     expect(progress).toEqual(files.map((f) => f.path));
     expect(summary).toMatchObject({ imported: 5, unchanged: 0, results: [] });
     expect(summary.failed).toEqual([
@@ -102,16 +121,36 @@ describe('bad files', () => {
     const kb = await openKb(':memory:');
     // Fault injection (test-only SQL): the last table an import writes refuses rows, after
     // the document, its facts, links, texts, acts and regulations are already written.
-    await sql`CREATE TRIGGER inject_failure BEFORE INSERT ON regulation_versions BEGIN SELECT RAISE(ABORT, 'injected failure'); END`.execute(kb.db);
-    await expect(importDocument(kb, { text: s.text, filename: s.filename, parsed: s.parsed })).rejects.toThrow('injected failure');
+    await sql`CREATE TRIGGER inject_failure BEFORE INSERT ON regulation_versions BEGIN SELECT RAISE(ABORT, 'injected failure'); END`.execute(
+      kb.db,
+    );
+    await expect(importDocument(kb, { text: s.text, filename: s.filename, parsed: s.parsed })).rejects.toThrow(
+      'injected failure',
+    );
     await sql`DROP TRIGGER inject_failure`.execute(kb.db);
-    for (const table of ['documents', 'act_facts', 'act_links', 'operations', 'regulation_texts', 'acts', 'regulations', 'regulation_versions', 'events', 'diagnostics'] as const) {
-      const n = await kb.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    for (const table of [
+      'documents',
+      'act_facts',
+      'act_links',
+      'operations',
+      'regulation_texts',
+      'acts',
+      'regulations',
+      'regulation_versions',
+      'events',
+      'diagnostics',
+    ] as const) {
+      const n = await kb.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       expect(Number(n.n), table).toBe(0);
     }
     expect(await integrityCheck(kb)).toEqual(['ok']);
     // The same text imports fine afterwards with a sound ParsedDocument.
-    expect((await importDocument(kb, { text: s.text, filename: s.filename, parsed: s.parsed })).status).toBe('imported');
+    expect((await importDocument(kb, { text: s.text, filename: s.filename, parsed: s.parsed })).status).toBe(
+      'imported',
+    );
     await closeKb(kb);
   });
 
@@ -140,7 +179,10 @@ describe('bad files', () => {
     const kb = await openKb(':memory:');
     const error = await importDocument(kb, { text: s.text, filename: s.filename, parsed }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(KbError);
-    expect(error).toMatchObject({ code: 'invalid_input', message: 'amends[0].target.published is not a valid date: "2015-13-45"' });
+    expect(error).toMatchObject({
+      code: 'invalid_input',
+      message: 'amends[0].target.published is not a valid date: "2015-13-45"',
+    });
     await closeKb(kb);
   });
 });

@@ -63,7 +63,9 @@ export function goldAsParsed(gold: Gold): ParsedDocument {
  * @returns seeds 000–004 in order
  */
 export async function loadSeedDocuments(): Promise<SeedDocument[]> {
-  const files = readdirSync(GOLD_DIR).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(GOLD_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   const useParser = process.env.ZANKB_KB_SOURCE === 'parser';
   const parse = useParser ? await loadParser() : null;
   return files.map((f) => {
@@ -81,6 +83,8 @@ export async function loadSeedDocuments(): Promise<SeedDocument[]> {
 
 /** The real parser, loaded lazily so these tests do not depend on it by default. */
 async function loadParser(): Promise<(text: string) => { parsed: ParsedDocument; markdown: string }> {
-  const mod = (await import('../../parser/index.js')) as { parseDocument: (text: string) => { parsed: ParsedDocument; markdown: string } };
+  const mod = (await import('../../parser/index.js')) as {
+    parseDocument: (text: string) => { parsed: ParsedDocument; markdown: string };
+  };
   return (text) => mod.parseDocument(text);
 }

@@ -37,7 +37,12 @@ describe('merging facts', () => {
     for (const kb of [one, two]) {
       const a = await getAct(kb, 'zko-2015-08-04-204');
       expect(a.act.published).toBe('2015-10-03');
-      expect(a.evidence.filter((e) => e.field === 'published').map((e) => [e.value, e.filename]).sort()).toEqual([
+      expect(
+        a.evidence
+          .filter((e) => e.field === 'published')
+          .map((e) => [e.value, e.filename])
+          .sort(),
+      ).toEqual([
         ['2015-10-03', '002_6ff76ff4d97d79ed.txt'],
         ['2015-10-05', 'act119-variant.txt'],
       ]);
@@ -53,23 +58,44 @@ describe('merging facts', () => {
 
   it('the value most sources state wins, and the minority is reported', async () => {
     const other = variant(seed('002'), 'act34-variant', (p) => {
-      if (p.act.repealedBy) p.act.repealedBy.commencement = { text: 'со дня первого официального опубликования', kind: 'on_publication', days: null, date: null };
+      if (p.act.repealedBy)
+        p.act.repealedBy.commencement = {
+          text: 'со дня первого официального опубликования',
+          kind: 'on_publication',
+          days: null,
+          date: null,
+        };
     });
     const kb = await kbWith([seed('000'), seed('003'), other]);
     const a = await getAct(kb, 'zko-2020-06-05-131');
     expect(a.act.commencement).toMatchObject({ kind: 'after_publication', days: 10 });
-    expect(a.diagnostics.find((d) => d.code === 'fact_conflict')?.message).toMatch(/conflicting commencement: "after_publication 10" .* vs "on_publication" \(act34-variant.txt\); using "after_publication 10" \(most sources\)/);
+    expect(a.diagnostics.find((d) => d.code === 'fact_conflict')?.message).toMatch(
+      /conflicting commencement: "after_publication 10" .* vs "on_publication" \(act34-variant.txt\); using "after_publication 10" \(most sources\)/,
+    );
     await closeKb(kb);
   });
 
   it("an act's own text beats what other documents say about it", async () => {
     const other = variant(seed('002'), 'cites-119', (p) => {
-      p.amends.push({ target: { type: 'resolution', issuer: 'акимат Западно-Казахстанской области', adopted: '2018-05-22', number: '119', title: null, registryNumber: '9999', published: null }, operations: [] });
+      p.amends.push({
+        target: {
+          type: 'resolution',
+          issuer: 'акимат Западно-Казахстанской области',
+          adopted: '2018-05-22',
+          number: '119',
+          title: null,
+          registryNumber: '9999',
+          published: null,
+        },
+        operations: [],
+      });
     });
     const kb = await kbWith([other, seed('000')]);
     const a = await getAct(kb, 'zko-2018-05-22-119');
     expect(a.act.registryNumber).toBe('5247');
-    expect(a.diagnostics.find((d) => d.code === 'fact_conflict')?.message).toContain(`using "5247" (the act's own text)`);
+    expect(a.diagnostics.find((d) => d.code === 'fact_conflict')?.message).toContain(
+      `using "5247" (the act's own text)`,
+    );
     await closeKb(kb);
   });
 });
@@ -110,7 +136,11 @@ describe('repeal inference', () => {
           region: { oblast: 'Западно-Казахстанская область', district: null, city: null },
           adopted: '2015-08-04',
           number: '204',
-          registration: { date: '2015-09-01', number: '4030', authority: 'Департамент юстиции Западно-Казахстанской области' },
+          registration: {
+            date: '2015-09-01',
+            number: '4030',
+            authority: 'Департамент юстиции Западно-Казахстанской области',
+          },
           commencement: { text: null, kind: 'after_publication', days: 10, date: null },
           status: 'in_force',
           repealedBy: null,
@@ -119,7 +149,16 @@ describe('repeal inference', () => {
         amends: [],
         repeals: [],
         regulations: [
-          { position: 1, appendix: 1, title: 'Обеспечение инвалидов, имеющих право, санаторно-курортным лечением', approvedBy: null, sections: [], pointCount: 10, appendices: [], id: 'reg_1' },
+          {
+            position: 1,
+            appendix: 1,
+            title: 'Обеспечение инвалидов, имеющих право, санаторно-курортным лечением',
+            approvedBy: null,
+            sections: [],
+            pointCount: 10,
+            appendices: [],
+            id: 'reg_1',
+          },
         ],
         diagnostics: [],
         evidence: {},
@@ -130,9 +169,17 @@ describe('repeal inference', () => {
     expect(a.inferredRepeal).toBeNull();
     expect(a.effectiveFrom).toMatchObject({ earliest: '2015-10-14', exact: true });
     const t = await getRegulation(kb, await regulationIdOf(kb, 'zko-2015-08-04-204', 'санаторно-курортным'));
-    expect(t.versions.map((v) => [v.kind, v.sourceAct.number, v.textAvailable])).toEqual([['new', '204', true], ['replace', '34', true]]);
-    expect(t.titles).toEqual(['Обеспечение инвалидов, имеющих право, санаторно-курортным лечением', 'Обеспечение инвалидов санаторно-курортным лечением']);
-    expect(t.diagnostics.find((d) => d.code === 'fuzzy_service_match')?.message).toMatch(/taken as the same service as .* stemmed-word similarity 0\.8/);
+    expect(t.versions.map((v) => [v.kind, v.sourceAct.number, v.textAvailable])).toEqual([
+      ['new', '204', true],
+      ['replace', '34', true],
+    ]);
+    expect(t.titles).toEqual([
+      'Обеспечение инвалидов, имеющих право, санаторно-курортным лечением',
+      'Обеспечение инвалидов санаторно-курортным лечением',
+    ]);
+    expect(t.diagnostics.find((d) => d.code === 'fuzzy_service_match')?.message).toMatch(
+      /taken as the same service as .* stemmed-word similarity 0\.8/,
+    );
     const other = await kbWith([base, ...[...seeds].reverse()]);
     expect(await dumpKnowledge(other)).toEqual(await dumpKnowledge(kb));
     await closeKb(kb);

@@ -19,7 +19,9 @@ beforeAll(async () => {
 
 function permutations<T>(items: readonly T[]): T[][] {
   if (items.length <= 1) return [[...items]];
-  return items.flatMap((x, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [x, ...rest]));
+  return items.flatMap((x, i) =>
+    permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [x, ...rest]),
+  );
 }
 
 describe('import order independence', () => {
@@ -54,7 +56,11 @@ describe('re-import', () => {
     const kb = await kbWith(seeds);
     for (const s of [...seeds].reverse()) {
       const result = await importSeed(kb, s);
-      expect(result).toEqual({ status: 'unchanged', documentId: expect.stringMatching(/^doc_[0-9a-f]{16}$/), changes: { acts: 0, regulations: 0, versions: 0, diagnostics: 0 } });
+      expect(result).toEqual({
+        status: 'unchanged',
+        documentId: expect.stringMatching(/^doc_[0-9a-f]{16}$/),
+        changes: { acts: 0, regulations: 0, versions: 0, diagnostics: 0 },
+      });
     }
     const documents = await kb.db.selectFrom('documents').select('id').execute();
     expect(documents).toHaveLength(5);

@@ -4,7 +4,16 @@
  * indexer's word scan (kb/search/tokens.ts) finds exactly the words of its regular expression.
  */
 import { describe, expect, it } from 'vitest';
-import { actBucket, BUCKET_SIZE, bucketOf, cellOf, cellParts, entryTerms, indexText, stemKey } from '../../kb/search/layout.js';
+import {
+  actBucket,
+  BUCKET_SIZE,
+  bucketOf,
+  cellOf,
+  cellParts,
+  entryTerms,
+  indexText,
+  stemKey,
+} from '../../kb/search/layout.js';
 import { bm25Score, TupleQueue, type Scoring } from '../../kb/search/rank.js';
 import { stemLine } from '../../kb/search/tokens.js';
 import { CellSet } from '../../kb/search/cell-set.js';
@@ -21,11 +30,22 @@ describe('search layout', () => {
   it('buckets never reverse act-id order (bytewise, as SQL compares text)', () => {
     const next = rng(7);
     const alphabet = ['-', '.', '/', '0', '5', '9', 'a', 'k', 'z', 'A', '_', '~', 'ә', 'ж', ' '];
-    const ids = Array.from({ length: 3000 }, () => Array.from({ length: 1 + Math.floor(next() * 9) }, () => alphabet[Math.floor(next() * alphabet.length)]).join(''));
-    ids.push('zko-2018-05-22-119', 'zko-2018-05-22-12', 'zko-2', 'zko', 'sko-akzhar-2022-08-30-154', 'kz-undated-no-number', '');
+    const ids = Array.from({ length: 3000 }, () =>
+      Array.from({ length: 1 + Math.floor(next() * 9) }, () => alphabet[Math.floor(next() * alphabet.length)]).join(''),
+    );
+    ids.push(
+      'zko-2018-05-22-119',
+      'zko-2018-05-22-12',
+      'zko-2',
+      'zko',
+      'sko-akzhar-2022-08-30-154',
+      'kz-undated-no-number',
+      '',
+    );
     const bytes = (s: string) => Buffer.from(s, 'utf8');
     const sorted = [...ids].sort((a, b) => Buffer.compare(bytes(a), bytes(b)));
-    for (let i = 1; i < sorted.length; i++) expect(actBucket(sorted[i - 1]!), `${sorted[i - 1]} ≤ ${sorted[i]}`).toBeLessThanOrEqual(actBucket(sorted[i]!));
+    for (let i = 1; i < sorted.length; i++)
+      expect(actBucket(sorted[i - 1]!), `${sorted[i - 1]} ≤ ${sorted[i]}`).toBeLessThanOrEqual(actBucket(sorted[i]!));
     expect(actBucket('zko-2018-05-22-119')).toBe(actBucket('zko-2019-01-01-1'));
     expect(actBucket('zko-a')).toBeLessThan(actBucket('zko-b'));
     expect(Math.max(...ids.map(actBucket)) * BUCKET_SIZE + BUCKET_SIZE).toBeLessThanOrEqual(Number.MAX_SAFE_INTEGER);
@@ -58,9 +78,36 @@ describe('search layout', () => {
     ];
     for (const text of fixed) expect(stemLine(text), text).toBe(reference(text));
     const next = rng(5);
-    const pool = ['а', 'Я', 'ё', 'ә', 'z', 'Q', '7', '٣', '²', ' ', '-', '«', '\u0301', '\u0483', '҂', 'ǅ', 'ª', 'ß', '\u00a0', '\n', '𝐀', '😀', '\ud801', 'ｱ'];
+    const pool = [
+      'а',
+      'Я',
+      'ё',
+      'ә',
+      'z',
+      'Q',
+      '7',
+      '٣',
+      '²',
+      ' ',
+      '-',
+      '«',
+      '\u0301',
+      '\u0483',
+      '҂',
+      'ǅ',
+      'ª',
+      'ß',
+      '\u00a0',
+      '\n',
+      '𝐀',
+      '😀',
+      '\ud801',
+      'ｱ',
+    ];
     for (let i = 0; i < 3000; i++) {
-      const text = Array.from({ length: Math.floor(next() * 30) }, () => pool[Math.floor(next() * pool.length)]).join('');
+      const text = Array.from({ length: Math.floor(next() * 30) }, () => pool[Math.floor(next() * pool.length)]).join(
+        '',
+      );
       expect(stemLine(text), JSON.stringify(text)).toBe(reference(text));
     }
     // Every character of the Basic Multilingual Plane, alone between two letters.
@@ -95,8 +142,11 @@ describe('search layout', () => {
     const set = new CellSet();
     const reference = new Set<string>();
     for (let i = 0; i < 60_000; i++) {
-      const term = Math.floor(next() * 1000) * 715_827 % 0x80000000; // spread over the 31-bit range, 0 and the top included
-      const cell = next() < 0.001 ? cellOf(300 + Math.floor(next() * 3), 5) : cellOf(1 + Math.floor(next() * 4), Math.floor(next() * 40));
+      const term = (Math.floor(next() * 1000) * 715_827) % 0x80000000; // spread over the 31-bit range, 0 and the top included
+      const cell =
+        next() < 0.001
+          ? cellOf(300 + Math.floor(next() * 3), 5)
+          : cellOf(1 + Math.floor(next() * 4), Math.floor(next() * 40));
       const key = `${term}:${cell}`;
       if (next() < 0.2) expect(set.delete(term, cell), key).toBe(reference.delete(key));
       else {
@@ -116,7 +166,9 @@ describe('search layout', () => {
   it('the tuple queue yields every tuple of the cells once, scores never increasing', () => {
     const next = rng(11);
     const scoring: Scoring = { idf: [0.7, 1e-6, 2.3], avgdl: 17.5 };
-    const cells = [0, 1, 2].map(() => [...new Set(Array.from({ length: 60 }, () => cellOf(1 + Math.floor(next() * 5), 1 + Math.floor(next() * 12))))]);
+    const cells = [0, 1, 2].map(() => [
+      ...new Set(Array.from({ length: 60 }, () => cellOf(1 + Math.floor(next() * 5), 1 + Math.floor(next() * 12)))),
+    ]);
     const queue = new TupleQueue(cells, scoring);
     const got: string[] = [];
     let last = Infinity;
@@ -128,7 +180,9 @@ describe('search layout', () => {
     }
     const expected: string[] = [];
     const byD = cells.map((list) => list.map(cellParts));
-    for (const a of byD[0]!) for (const b of byD[1]!) for (const c of byD[2]!) if (a.d === b.d && b.d === c.d) expected.push(`${a.d}:${a.f},${b.f},${c.f}`);
+    for (const a of byD[0]!)
+      for (const b of byD[1]!)
+        for (const c of byD[2]!) if (a.d === b.d && b.d === c.d) expected.push(`${a.d}:${a.f},${b.f},${c.f}`);
     expect(got.sort()).toEqual(expected.sort());
     expect(new Set(got).size).toBe(got.length);
   });

@@ -82,7 +82,10 @@ async function answers(k: Kb): Promise<SearchAnswer[]> {
 }
 
 async function rowCount(k: Kb): Promise<{ entries: number; fts: number }> {
-  const n = await k.db.selectFrom('search_entries').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const n = await k.db
+    .selectFrom('search_entries')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return { entries: Number(n.n), fts: await ftsRowCount(k.db) };
 }
 
@@ -94,11 +97,14 @@ afterAll(async () => closeKb(kb));
 
 describe('search: words', () => {
   it('the parser supplies regulation texts, so provisions are indexed', () => {
-    for (const s of seeds) expect(Object.keys(s.input.regulationTexts ?? {}).length, s.filename).toBe(s.input.parsed.regulations.length);
+    for (const s of seeds)
+      expect(Object.keys(s.input.regulationTexts ?? {}).length, s.filename).toBe(s.input.parsed.regulations.length);
   });
 
   it('matches Russian word forms: пособие / пособий / пособия give the same hits on text saying "пособия"', async () => {
-    const [nominative, genitivePlural, genitive] = await Promise.all(['пособие', 'пособий', 'пособия'].map((q) => searchKb(kb, { q, limit: 100 })));
+    const [nominative, genitivePlural, genitive] = await Promise.all(
+      ['пособие', 'пособий', 'пособия'].map((q) => searchKb(kb, { q, limit: 100 })),
+    );
     expect(nominative?.total).toBeGreaterThan(0);
     expect(genitivePlural?.hits).toEqual(nominative?.hits);
     expect(genitive?.hits).toEqual(nominative?.hits);
@@ -117,7 +123,24 @@ describe('search: words', () => {
   });
 
   it('user input that is FTS5 syntax never reaches the index as syntax', async () => {
-    for (const q of ['пособие"', '"пособие', 'пособ*', 'AND', 'пособие AND', 'OR пособие', 'NOT пособие', 'NEAR(пособие помощь)', '-пособие', 'пособие:', 'stems:пособие', '^пособие', '(пособие', 'пособие)', "пособие' OR 1=1 --", 'a" OR "b']) {
+    for (const q of [
+      'пособие"',
+      '"пособие',
+      'пособ*',
+      'AND',
+      'пособие AND',
+      'OR пособие',
+      'NOT пособие',
+      'NEAR(пособие помощь)',
+      '-пособие',
+      'пособие:',
+      'stems:пособие',
+      '^пособие',
+      '(пособие',
+      'пособие)',
+      "пособие' OR 1=1 --",
+      'a" OR "b',
+    ]) {
       const answer = await searchKb(kb, { q });
       expect(answer.terms.length, q).toBeGreaterThan(0);
     }
@@ -134,7 +157,10 @@ describe('search: words', () => {
   });
 
   it('bad dates and paging are invalid_input; limit is capped at 100', async () => {
-    await expect(searchKb(kb, { q: 'помощь', date: '2018-13-01' })).rejects.toMatchObject({ code: 'invalid_input', message: '"2018-13-01" is not a date; use YYYY-MM-DD' });
+    await expect(searchKb(kb, { q: 'помощь', date: '2018-13-01' })).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: '"2018-13-01" is not a date; use YYYY-MM-DD',
+    });
     await expect(searchKb(kb, { q: 'помощь', limit: 0 })).rejects.toMatchObject({ code: 'invalid_input' });
     await expect(searchKb(kb, { q: 'помощь', offset: -1 })).rejects.toMatchObject({ code: 'invalid_input' });
     const all = await searchKb(kb, { q: 'услуги', limit: 500 });
@@ -152,7 +178,9 @@ describe('search: hits', () => {
     const answer = await searchKb(kb, { q: 'услугодатель', limit: 100 });
     const regulationHits = answer.hits.filter((h) => h.kind === 'regulation');
     expect(regulationHits.length).toBeGreaterThan(20);
-    const files = new Map((await kb.db.selectFrom('documents').select(['id', 'filename']).execute()).map((d) => [d.id, d.filename]));
+    const files = new Map(
+      (await kb.db.selectFrom('documents').select(['id', 'filename']).execute()).map((d) => [d.id, d.filename]),
+    );
     let provisions = 0;
     for (const h of regulationHits) {
       const seed = seeds.find((s) => s.filename === files.get(h.documentId));
@@ -187,7 +215,11 @@ describe('search: hits', () => {
     const scores = answer.hits.map((h) => h.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(scores.every((s) => s > 0)).toBe(true);
-    expect(answer.hits[0]).toMatchObject({ kind: 'regulation', act: { id: answer.hits[0]?.actId, inCorpus: true }, documentId: expect.stringMatching(/^doc_/) });
+    expect(answer.hits[0]).toMatchObject({
+      kind: 'regulation',
+      act: { id: answer.hits[0]?.actId, inCorpus: true },
+      documentId: expect.stringMatching(/^doc_/),
+    });
     expect(answer.hits.some((h) => h.kind === 'act' && h.provisionId === null && h.regulationId === null)).toBe(true);
   });
 });
@@ -211,7 +243,8 @@ describe('search: filters', () => {
   });
 
   it('date (worked example): the edition of act 34 on 2018-05-01, of act 119 on 2018-08-01, both uncertain on 2018-07-01, none on 2020-08-01', async () => {
-    const at = async (date: string) => (await searchKb(kb, { q: WORKED, region: 'ЗКО', date, limit: 100 })).hits.filter((h) => h.kind === 'regulation');
+    const at = async (date: string) =>
+      (await searchKb(kb, { q: WORKED, region: 'ЗКО', date, limit: 100 })).hits.filter((h) => h.kind === 'regulation');
     const sources = (hits: Awaited<ReturnType<typeof at>>) => [...new Set(hits.map((h) => h.actId))].sort();
 
     const may = await at('2018-05-01');
@@ -225,11 +258,19 @@ describe('search: filters', () => {
 
     const july = await at('2018-07-01');
     expect(sources(july)).toEqual(['zko-2018-02-23-34', 'zko-2018-05-22-119']);
-    expect(july.find((h) => h.actId === 'zko-2018-05-22-119')?.appliedOnDate).toMatchObject({ status: 'uncertain', window: { from: '2018-06-24', to: '2018-07-24', edge: 'start' } });
-    expect(july.find((h) => h.actId === 'zko-2018-02-23-34')?.appliedOnDate).toMatchObject({ status: 'uncertain', window: { from: '2018-06-24', to: '2018-07-24', edge: 'end' } });
+    expect(july.find((h) => h.actId === 'zko-2018-05-22-119')?.appliedOnDate).toMatchObject({
+      status: 'uncertain',
+      window: { from: '2018-06-24', to: '2018-07-24', edge: 'start' },
+    });
+    expect(july.find((h) => h.actId === 'zko-2018-02-23-34')?.appliedOnDate).toMatchObject({
+      status: 'uncertain',
+      window: { from: '2018-06-24', to: '2018-07-24', edge: 'end' },
+    });
 
     expect((await at('2020-08-01')).filter((h) => h.regulationId === regulationId)).toEqual([]);
-    const unfiltered = (await searchKb(kb, { q: WORKED, region: 'ЗКО', limit: 100 })).hits.filter((h) => h.regulationId === regulationId);
+    const unfiltered = (await searchKb(kb, { q: WORKED, region: 'ЗКО', limit: 100 })).hits.filter(
+      (h) => h.regulationId === regulationId,
+    );
     expect(sources(unfiltered)).toEqual(['zko-2018-02-23-34', 'zko-2018-05-22-119']);
   });
 
@@ -248,7 +289,13 @@ describe('search: filters', () => {
       const reference = await searchWith(kb, { ...q, limit: 100 }, { reference: true });
       expect(reference.total, q.q).toBeGreaterThan(0);
       expect(reference.totalExact).toBe(true);
-      for (const options of [{}, { batch: 1, direct: 0 }, { batch: 7, direct: 0 }, { direct: 0 }, { direct: 0, totalCap: 5, countScan: 3, countDecisions: 2 }]) {
+      for (const options of [
+        {},
+        { batch: 1, direct: 0 },
+        { batch: 7, direct: 0 },
+        { direct: 0 },
+        { direct: 0, totalCap: 5, countScan: 3, countDecisions: 2 },
+      ]) {
         const fast = await searchWith(kb, { ...q, limit: 100 }, options);
         const label = `${JSON.stringify(q)} ${JSON.stringify(options)}`;
         expect(fast.hits, label).toEqual(reference.hits);
@@ -261,7 +308,9 @@ describe('search: filters', () => {
       const small = await searchWith(kb, { ...q, limit: 3 }, { batch: 1, direct: 0 });
       expect(small.hits, JSON.stringify(q)).toEqual(reference.hits.slice(0, 3));
     }
-    expect((await searchWith(kb, { q: 'помощь', date: '2013-04-01', offset: 500 }, { batch: 3, direct: 0 })).total).toBe((await searchKb(kb, { q: 'помощь', date: '2013-04-01', offset: 500 })).total);
+    expect(
+      (await searchWith(kb, { q: 'помощь', date: '2013-04-01', offset: 500 }, { batch: 3, direct: 0 })).total,
+    ).toBe((await searchKb(kb, { q: 'помощь', date: '2013-04-01', offset: 500 })).total);
     const capped = await searchWith(kb, { q: 'государственной услуги' }, { totalCap: 10 });
     expect(capped).toMatchObject({ total: 20, totalExact: false });
     expect((await searchKb(kb, { q: 'государственной услуги' })).totalExact).toBe(true);
@@ -269,18 +318,46 @@ describe('search: filters', () => {
 
   it('scores and order are those of FTS5 bm25() over the stems (the index format 1)', async () => {
     // The old index, rebuilt here from the entries: stems, bm25(), the same tie order.
-    await sql`CREATE VIRTUAL TABLE old_fts USING fts5(stems, tokenize = 'unicode61 remove_diacritics 0')`.execute(kb.db);
+    await sql`CREATE VIRTUAL TABLE old_fts USING fts5(stems, tokenize = 'unicode61 remove_diacritics 0')`.execute(
+      kb.db,
+    );
     const entries = await kb.db.selectFrom('search_entries').select(['id', 'text']).execute();
-    for (const e of entries) await sql`INSERT INTO old_fts (rowid, stems) VALUES (${e.id}, ${stemLine(e.text)})`.execute(kb.db);
-    for (const q of ['жилищная помощь', 'государственной услуги', 'пособие', 'услуги', 'заявление о назначении жилищной помощи', 'медико-социальных учреждениях']) {
+    for (const e of entries)
+      await sql`INSERT INTO old_fts (rowid, stems) VALUES (${e.id}, ${stemLine(e.text)})`.execute(kb.db);
+    for (const q of [
+      'жилищная помощь',
+      'государственной услуги',
+      'пособие',
+      'услуги',
+      'заявление о назначении жилищной помощи',
+      'медико-социальных учреждениях',
+    ]) {
       const terms = [...new Set(stemWords(q))];
       const match = terms.map((t) => `"${t}"`).join(' ');
-      const old = await sql<{ id: number; score: number }>`SELECT m.rowid AS id, round(-bm25(old_fts), 6) AS score FROM old_fts m JOIN search_entries e ON e.id = m.rowid WHERE old_fts MATCH ${match} ORDER BY score DESC, e.act_id, e.document_id, e.ordinal LIMIT 100`.execute(kb.db);
+      const old = await sql<{
+        id: number;
+        score: number;
+      }>`SELECT m.rowid AS id, round(-bm25(old_fts), 6) AS score FROM old_fts m JOIN search_entries e ON e.id = m.rowid WHERE old_fts MATCH ${match} ORDER BY score DESC, e.act_id, e.document_id, e.ordinal LIMIT 100`.execute(
+        kb.db,
+      );
       const answer = await searchKb(kb, { q, limit: 100 });
       const ids = await Promise.all(
-        answer.hits.map(async (h) => (await kb.db.selectFrom('search_entries').select('id').where('document_id', '=', h.documentId).where('provision_id', h.provisionId === null ? 'is' : '=', h.provisionId).where('act_id', '=', h.actId).execute()).map((r) => r.id)),
+        answer.hits.map(async (h) =>
+          (
+            await kb.db
+              .selectFrom('search_entries')
+              .select('id')
+              .where('document_id', '=', h.documentId)
+              .where('provision_id', h.provisionId === null ? 'is' : '=', h.provisionId)
+              .where('act_id', '=', h.actId)
+              .execute()
+          ).map((r) => r.id),
+        ),
       );
-      expect(answer.hits.map((h) => h.score), q).toEqual(old.rows.map((r) => r.score));
+      expect(
+        answer.hits.map((h) => h.score),
+        q,
+      ).toEqual(old.rows.map((r) => r.score));
       old.rows.forEach((r, i) => expect(ids[i], `${q} #${i}`).toContain(r.id));
     }
     await sql`DROP TABLE old_fts`.execute(kb.db);
@@ -290,9 +367,12 @@ describe('search: filters', () => {
     for (const date of ['2013-04-01', '2015-03-01', '2018-05-01', '2019-12-31']) {
       const answer = await searchKb(kb, { q: 'государственной услуги', date, region: 'ЗКО', limit: 100 });
       const applicable = await queryApplicability(kb, { region: 'ЗКО', date });
-      const editions = new Map(applicable.regulations.map((r) => [r.regulationId, [r.version.sourceAct.id, r.previousVersion?.sourceAct.id]]));
+      const editions = new Map(
+        applicable.regulations.map((r) => [r.regulationId, [r.version.sourceAct.id, r.previousVersion?.sourceAct.id]]),
+      );
       for (const h of answer.hits) {
-        if (h.kind === 'regulation') expect(editions.get(h.regulationId ?? ''), `${date} ${h.regulationId}`).toContain(h.actId);
+        if (h.kind === 'regulation')
+          expect(editions.get(h.regulationId ?? ''), `${date} ${h.regulationId}`).toContain(h.actId);
         expect(h.appliedOnDate, date).toBeDefined();
       }
     }
@@ -308,7 +388,9 @@ describe('search: keeping the index current', () => {
     const reference = await answers(kb);
     const reversed = await kbOf([...seeds].reverse());
     expect(await answers(reversed)).toEqual(reference);
-    const shuffled = await kbOf([seeds[2], seeds[0], seeds[4], seeds[1], seeds[3]].filter((s): s is ParsedSeed => s !== undefined));
+    const shuffled = await kbOf(
+      [seeds[2], seeds[0], seeds[4], seeds[1], seeds[3]].filter((s): s is ParsedSeed => s !== undefined),
+    );
     expect(await answers(shuffled)).toEqual(reference);
     const before = await rowCount(reversed);
     expect(await rebuildSearchIndex(reversed)).toEqual({ entries: before.entries });
@@ -333,7 +415,9 @@ describe('search: keeping the index current', () => {
     if (!seed) throw new Error('seed 002 missing');
     const k = await openKb(':memory:');
     // Fails after the document's index entries are written (the trigger checks they are there).
-    await sql`CREATE TRIGGER inject_failure BEFORE INSERT ON regulation_versions WHEN (SELECT count(*) FROM search_entries) > 0 BEGIN SELECT RAISE(ABORT, 'injected failure'); END`.execute(k.db);
+    await sql`CREATE TRIGGER inject_failure BEFORE INSERT ON regulation_versions WHEN (SELECT count(*) FROM search_entries) > 0 BEGIN SELECT RAISE(ABORT, 'injected failure'); END`.execute(
+      k.db,
+    );
     await expect(importDocument(k, seed.input)).rejects.toThrow('injected failure');
     await sql`DROP TRIGGER inject_failure`.execute(k.db);
     expect(await rowCount(k)).toEqual({ entries: 0, fts: 0 });
@@ -350,15 +434,23 @@ describe('search: keeping the index current', () => {
     const parse: ParseFn = (text) => {
       const input = bySeed.get(text);
       if (!input) throw new Error('unknown text');
-      return { parsed: input.parsed, markdown: input.markdown ?? '', ...(input.regulationTexts ? { regulationTexts: input.regulationTexts } : {}) };
+      return {
+        parsed: input.parsed,
+        markdown: input.markdown ?? '',
+        ...(input.regulationTexts ? { regulationTexts: input.regulationTexts } : {}),
+      };
     };
-    const cells = async (k: Kb) => (await sql<{ term: number; cell: number }>`SELECT term, cell FROM search_cells ORDER BY term, cell`.execute(k.db)).rows;
+    const cells = async (k: Kb) =>
+      (await sql<{ term: number; cell: number }>`SELECT term, cell FROM search_cells ORDER BY term, cell`.execute(k.db))
+        .rows;
     const terms = async (k: Kb) => k.db.selectFrom('search_terms').selectAll().orderBy('stem').execute();
     const files = seeds.map((x) => ({ path: x.filename, text: x.input.text }));
     for (const batchSize of [1, 2, 50]) {
       const k = await openKb(':memory:');
       // Seed 002 fails after its index rows are written: its cells must not be taken as known by the documents after it.
-      await sql`CREATE TRIGGER inject_failure BEFORE INSERT ON regulation_versions WHEN (SELECT count(*) FROM documents WHERE filename LIKE '002%') > 0 BEGIN SELECT RAISE(ABORT, 'injected failure'); END`.execute(k.db);
+      await sql`CREATE TRIGGER inject_failure BEFORE INSERT ON regulation_versions WHEN (SELECT count(*) FROM documents WHERE filename LIKE '002%') > 0 BEGIN SELECT RAISE(ABORT, 'injected failure'); END`.execute(
+        k.db,
+      );
       const summary = await importFiles(k, files, parse, undefined, { batchSize });
       await sql`DROP TRIGGER inject_failure`.execute(k.db);
       expect(summary.failed.map((f) => f.file)).toEqual([seeds.find((x) => x.filename.startsWith('002'))?.filename]);
@@ -414,26 +506,47 @@ describe('search: keeping the index current', () => {
 });
 
 describe('search: index entries and snippets', () => {
-  it('one entry per provision of every regulation text, one for each regulation\'s rest, act paragraphs without the regulations', async () => {
+  it("one entry per provision of every regulation text, one for each regulation's rest, act paragraphs without the regulations", async () => {
     for (const seed of seeds) {
-      const doc = await kb.db.selectFrom('documents').select('id').where('filename', '=', seed.filename).executeTakeFirstOrThrow();
-      const entries = await kb.db.selectFrom('search_entries').select(['kind', 'provision_id', 'text']).where('document_id', '=', doc.id).orderBy('ordinal').execute();
+      const doc = await kb.db
+        .selectFrom('documents')
+        .select('id')
+        .where('filename', '=', seed.filename)
+        .executeTakeFirstOrThrow();
+      const entries = await kb.db
+        .selectFrom('search_entries')
+        .select(['kind', 'provision_id', 'text'])
+        .where('document_id', '=', doc.id)
+        .orderBy('ordinal')
+        .execute();
       const ids = entries.filter((e) => e.kind === 'regulation').map((e) => e.provision_id);
-      const expected = seed.input.parsed.regulations.flatMap((r) => [r.id, ...[...seed.provisions.keys()].filter((id) => id.startsWith(`${r.id}__`))]);
+      const expected = seed.input.parsed.regulations.flatMap((r) => [
+        r.id,
+        ...[...seed.provisions.keys()].filter((id) => id.startsWith(`${r.id}__`)),
+      ]);
       expect(ids.sort(), seed.filename).toEqual(expected.sort());
       const act = entries.filter((e) => e.kind === 'act');
       expect(act.length, seed.filename).toBeGreaterThan(3);
-      const provisionTexts = [...seed.provisions.values()].map((p) => p.text.split('\n')[0] ?? '').filter((t) => t.length > 60);
-      expect(act.filter((e) => provisionTexts.some((t) => e.text.includes(t))).map((e) => e.text), seed.filename).toEqual([]);
+      const provisionTexts = [...seed.provisions.values()]
+        .map((p) => p.text.split('\n')[0] ?? '')
+        .filter((t) => t.length > 60);
+      expect(
+        act.filter((e) => provisionTexts.some((t) => e.text.includes(t))).map((e) => e.text),
+        seed.filename,
+      ).toEqual([]);
     }
   });
 
   it('makeSnippet escapes HTML, marks every form, keeps words whole and cuts around the best window', () => {
     const stems = new Set(['жилищн', 'помощ']);
-    expect(makeSnippet('<script>alert("x")</script> & жилищная помощь', stems)).toBe('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; <mark>жилищная</mark> <mark>помощь</mark>');
+    expect(makeSnippet('<script>alert("x")</script> & жилищная помощь', stems)).toBe(
+      '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; <mark>жилищная</mark> <mark>помощь</mark>',
+    );
     const long = `${'Слово '.repeat(60)}назначение жилищной\n\nпомощи осуществляется ${'другое '.repeat(40)}помощь ${'хвост '.repeat(50)}`;
     const snippet = makeSnippet(long, stems);
-    expect(snippet).toMatch(/^…Слово .*назначение <mark>жилищной<\/mark> <mark>помощи<\/mark> осуществляется другое .*другое…$/);
+    expect(snippet).toMatch(
+      /^…Слово .*назначение <mark>жилищной<\/mark> <mark>помощи<\/mark> осуществляется другое .*другое…$/,
+    );
     expect(snippet.replace(/<\/?mark>/g, '').length).toBeLessThanOrEqual(205);
     expect(makeSnippet('без совпадений '.repeat(30), stems)).toMatch(/^без совпадений .*без…$/);
     expect(makeSnippet('Помощь', stems)).toBe('<mark>Помощь</mark>');
@@ -443,13 +556,19 @@ describe('search: index entries and snippets', () => {
 describe('search: the SQLite seam', () => {
   it('FTS5 SQL (virtual table, MATCH, bm25) appears only in kb/search/fts-sqlite.ts', () => {
     const files = listTs(join(ROOT, 'kb'));
-    const offenders = files.filter((f) => !f.endsWith(join('search', 'fts-sqlite.ts')) && /USING fts5|\bMATCH\b|bm25\(|search_fts/.test(readFileSync(f, 'utf8')));
+    const offenders = files.filter(
+      (f) =>
+        !f.endsWith(join('search', 'fts-sqlite.ts')) &&
+        /USING fts5|\bMATCH\b|bm25\(|search_fts/.test(readFileSync(f, 'utf8')),
+    );
     expect(offenders).toEqual([]);
   });
 });
 
 function listTs(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listTs(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listTs(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 }
 
 /** Stems of the words a snippet marks. */
@@ -458,5 +577,10 @@ function stemsOfMarks(snippet: string): string[] {
 }
 
 function unescape(html: string): string {
-  return html.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return html
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }

@@ -14,11 +14,17 @@ import { kbWith } from './helpers.js';
 /** The index rows the regulations table implies. */
 async function expectedIndex(kb: Kb): Promise<string[]> {
   const regulations = await kb.db.selectFrom('regulations').select(['id', 'region_id', 'stems']).execute();
-  return regulations.flatMap((r) => (r.region_id ? serviceTerms(r.stems.split(' ').filter(Boolean)).map((t) => `${t}|${r.region_id}|${r.id}`) : [])).sort();
+  return regulations
+    .flatMap((r) =>
+      r.region_id ? serviceTerms(r.stems.split(' ').filter(Boolean)).map((t) => `${t}|${r.region_id}|${r.id}`) : [],
+    )
+    .sort();
 }
 
 async function actualIndex(kb: Kb): Promise<string[]> {
-  return (await kb.db.selectFrom('regulation_terms').selectAll().execute()).map((r) => `${r.term}|${r.region_id}|${r.regulation_id}`).sort();
+  return (await kb.db.selectFrom('regulation_terms').selectAll().execute())
+    .map((r) => `${r.term}|${r.region_id}|${r.regulation_id}`)
+    .sort();
 }
 
 describe('service index', () => {
@@ -41,7 +47,9 @@ describe('service index', () => {
     await migration.down(kb.db);
     await migration.up(kb.db);
     expect(await actualIndex(kb)).toEqual(await expectedIndex(kb));
-    expect(await queryApplicability(kb, { region: 'ЗКО', date: '2018-08-01', service: 'жилищная помощь' })).toEqual(before);
+    expect(await queryApplicability(kb, { region: 'ЗКО', date: '2018-08-01', service: 'жилищная помощь' })).toEqual(
+      before,
+    );
     expect(before.regulations.map((r) => r.title)).toEqual(['Назначение жилищной помощи']);
     await closeKb(kb);
   });

@@ -20,7 +20,16 @@ function passes(query: string, stems: readonly string[]): boolean {
 async function namesAndQueries(): Promise<{ names: string[]; queries: string[] }> {
   const seedNames = (await loadSeedDocuments()).flatMap((d) => d.parsed.regulations.map((r) => r.title));
   const names = [...new Set([...SPHERES.flatMap((s) => s.services), ...seedNames])];
-  const queries = new Set<string>(['жилищная помощь', 'оралманов', 'справки', 'пособие', 'субсидий', 'инвалидов', 'выдача', 'архив']);
+  const queries = new Set<string>([
+    'жилищная помощь',
+    'оралманов',
+    'справки',
+    'пособие',
+    'субсидий',
+    'инвалидов',
+    'выдача',
+    'архив',
+  ]);
   for (const n of names) {
     const words = n.split(/\s+/);
     queries.add(n);

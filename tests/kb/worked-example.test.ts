@@ -3,11 +3,19 @@
  * специальных социальных услуг в медико-социальных учреждениях (организациях)".
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeKb, formatApplicabilityText, getAct, getRegulation, queryApplicability, type Kb } from '../../kb/index.js';
+import {
+  closeKb,
+  formatApplicabilityText,
+  getAct,
+  getRegulation,
+  queryApplicability,
+  type Kb,
+} from '../../kb/index.js';
 import { loadSeedDocuments } from './gold-as-parsed.js';
 import { kbWith } from './helpers.js';
 
-const SERVICE = 'Оформление документов на оказание специальных социальных услуг в медико-социальных учреждениях (организациях)';
+const SERVICE =
+  'Оформление документов на оказание специальных социальных услуг в медико-социальных учреждениях (организациях)';
 let kb: Kb;
 
 beforeAll(async () => {
@@ -15,14 +23,21 @@ beforeAll(async () => {
 });
 afterAll(async () => closeKb(kb));
 
-const ask = (date: string) => queryApplicability(kb, { region: 'Западно-Казахстанская область', date, service: SERVICE });
+const ask = (date: string) =>
+  queryApplicability(kb, { region: 'Западно-Казахстанская область', date, service: SERVICE });
 
 describe('worked example (domain.md §4)', () => {
   it('the regulation has three editions: act 204 (text not in the corpus), act 34 app. 7, act 119 app. 1', async () => {
     const answer = await ask('2018-08-01');
     const id = answer.regulations[0]?.regulationId ?? '';
     const timeline = await getRegulation(kb, id);
-    expect(timeline.baseAct).toMatchObject({ number: '204', adopted: '2015-08-04', published: '2015-10-03', registryNumber: '4030', inCorpus: false });
+    expect(timeline.baseAct).toMatchObject({
+      number: '204',
+      adopted: '2015-08-04',
+      published: '2015-10-03',
+      registryNumber: '4030',
+      inCorpus: false,
+    });
     expect(timeline.versions.map((v) => [v.kind, v.sourceAct.number, v.appendix, v.textAvailable])).toEqual([
       ['base', '204', null, false],
       ['replace', '34', 7, true],
@@ -35,13 +50,21 @@ describe('worked example (domain.md §4)', () => {
   it('on 2018-05-01 the edition of act 34 applied', async () => {
     const answer = await ask('2018-05-01');
     expect(answer.regulations).toHaveLength(1);
-    expect(answer.regulations[0]).toMatchObject({ title: SERVICE, status: 'in_force', issuer: 'акимат Западно-Казахстанской области', version: { sourceAct: { number: '34' }, appendix: 7, textAvailable: true } });
+    expect(answer.regulations[0]).toMatchObject({
+      title: SERVICE,
+      status: 'in_force',
+      issuer: 'акимат Западно-Казахстанской области',
+      version: { sourceAct: { number: '34' }, appendix: 7, textAvailable: true },
+    });
   });
 
   it('on 2018-08-01 the edition of act 119 applied', async () => {
     const answer = await ask('2018-08-01');
     expect(answer.regulations).toHaveLength(1);
-    expect(answer.regulations[0]).toMatchObject({ status: 'in_force', version: { sourceAct: { number: '119' }, appendix: 1 } });
+    expect(answer.regulations[0]).toMatchObject({
+      status: 'in_force',
+      version: { sourceAct: { number: '119' }, appendix: 1 },
+    });
   });
 
   it('on 2020-08-01 none applied', async () => {
@@ -66,7 +89,11 @@ describe('worked example (domain.md §4)', () => {
 
   it('the repeal by act 131 (05.06.2020, +10 after publication, registration unknown) ends it: uncertain in its window, absent after', async () => {
     const r = (await ask('2020-06-20')).regulations[0];
-    expect(r).toMatchObject({ status: 'uncertain', window: { from: '2020-06-16', to: '2020-07-16', edge: 'end' }, version: { endedBy: { number: '131', adopted: '2020-06-05' } } });
+    expect(r).toMatchObject({
+      status: 'uncertain',
+      window: { from: '2020-06-16', to: '2020-07-16', edge: 'end' },
+      version: { endedBy: { number: '131', adopted: '2020-06-05' } },
+    });
     expect((await ask('2020-06-15')).regulations[0]?.status).toBe('in_force');
     expect((await ask('2020-07-16')).regulations).toEqual([]);
   });

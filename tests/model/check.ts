@@ -45,7 +45,11 @@ export async function runOrder(gen: Generated, orderSeed: number): Promise<Order
   const order = createRandom(orderSeed).shuffle(gen.files);
   const kb = await openKb(':memory:');
   const t0 = performance.now();
-  const summary = await importFiles(kb, order.map((f) => ({ path: f.name, text: f.text })), parseFile);
+  const summary = await importFiles(
+    kb,
+    order.map((f) => ({ path: f.name, text: f.text })),
+    parseFile,
+  );
   const importMs = performance.now() - t0;
   const t1 = performance.now();
   const answers: string[] = [];
@@ -86,6 +90,11 @@ async function observe(kb: Kb, q: TruthEntry): Promise<{ full: string; got: unkn
   }
 }
 
-function bound(b: { earliest: string | null; latest: string | null; exact: boolean; estimatedLatest: string | null }): unknown {
+function bound(b: {
+  earliest: string | null;
+  latest: string | null;
+  exact: boolean;
+  estimatedLatest: string | null;
+}): unknown {
   return { earliest: b.earliest, settled: settledDate({ ...b, basis: '' }), exact: b.exact };
 }

@@ -59,8 +59,19 @@ describe('model-based end-to-end', () => {
   it(`answers every sampled question as the model says (${REPLAY})`, async () => {
     first = await runOrder(gen, ORDER_SEED);
     expect(first.failedFiles, REPLAY).toEqual([]);
-    const shown = first.mismatches.slice(0, 8).map((m) => ({ question: `${m.question.region} | ${m.question.date} | ${m.question.service}`, why: m.question.why, expected: expected(m.question), got: m.got }));
-    expect({ mismatches: first.mismatches.length, of: gen.truth.length, shown }, REPLAY).toEqual({ mismatches: 0, of: gen.truth.length, shown: [] });
+    const shown = first.mismatches
+      .slice(0, 8)
+      .map((m) => ({
+        question: `${m.question.region} | ${m.question.date} | ${m.question.service}`,
+        why: m.question.why,
+        expected: expected(m.question),
+        got: m.got,
+      }));
+    expect({ mismatches: first.mismatches.length, of: gen.truth.length, shown }, REPLAY).toEqual({
+      mismatches: 0,
+      of: gen.truth.length,
+      shown: [],
+    });
   }, 120_000);
 
   it(`gives identical answers in a second import order (${REPLAY}, second order ${ORDER_SEED + 1})`, async () => {

@@ -33,20 +33,46 @@ function act(opts: { status?: string; ops: string[]; points?: string[] }): strin
 
 describe('parser', () => {
   it('reads the metadata line of an act in force (no status line between it and the title)', () => {
-    const { parsed } = parseDocument(act({ ops: ['регламент государственной услуги "Назначение жилищной помощи", утвержденный указанным постановлением, изложить в новой редакции согласно приложению 1 к настоящему постановлению.'] }));
-    expect(parsed.act.title).toBe('О внесении изменений в постановление акимата Западно-Казахстанской области от 4 августа 2015 года № 204 "Об утверждении регламентов государственных услуг"');
+    const { parsed } = parseDocument(
+      act({
+        ops: [
+          'регламент государственной услуги "Назначение жилищной помощи", утвержденный указанным постановлением, изложить в новой редакции согласно приложению 1 к настоящему постановлению.',
+        ],
+      }),
+    );
+    expect(parsed.act.title).toBe(
+      'О внесении изменений в постановление акимата Западно-Казахстанской области от 4 августа 2015 года № 204 "Об утверждении регламентов государственных услуг"',
+    );
     expect(parsed.act).toMatchObject({ adopted: '2018-05-22', number: '119', status: 'in_force' });
   });
 
   it('names the regulation of a point-level insertion ("в регламенте … пункт 5 дополнить подпунктом …")', () => {
     const { parsed } = parseDocument(
-      act({ ops: ['в регламенте государственной услуги "Назначение жилищной помощи", утвержденном указанным постановлением, пункт 5 дополнить подпунктом 4) следующего содержания: "4) веб-портал www.egov.kz;".'] }),
+      act({
+        ops: [
+          'в регламенте государственной услуги "Назначение жилищной помощи", утвержденном указанным постановлением, пункт 5 дополнить подпунктом 4) следующего содержания: "4) веб-портал www.egov.kz;".',
+        ],
+      }),
     );
-    expect(parsed.amends[0]?.operations).toEqual([{ kind: 'insert_text', regulationTitle: 'Назначение жилищной помощи', appendix: null, where: 'пункт 5, подпункт 4)', text: '4) веб-портал www.egov.kz;' }]);
+    expect(parsed.amends[0]?.operations).toEqual([
+      {
+        kind: 'insert_text',
+        regulationTitle: 'Назначение жилищной помощи',
+        appendix: null,
+        where: 'пункт 5, подпункт 4)',
+        text: '4) веб-портал www.egov.kz;',
+      },
+    ]);
   });
 
-  it('an insertion into the act\'s own point names no regulation, even when the inserted text quotes one (seed 004)', () => {
-    const { parsed } = parseDocument(act({ ops: ['1) пункт 1 дополнить подпунктом 20) следующего содержания: "20) регламент государственной услуги "Выдача справки";".'] }));
+  it("an insertion into the act's own point names no regulation, even when the inserted text quotes one (seed 004)", () => {
+    const { parsed } = parseDocument(
+      act({
+        ops: [
+          '1) пункт 1 дополнить подпунктом 20) следующего содержания: "20) регламент государственной услуги "Выдача справки";".',
+        ],
+      }),
+    );
     expect(parsed.amends[0]?.operations[0]).toMatchObject({ kind: 'insert_text', regulationTitle: null });
   });
 
@@ -61,13 +87,22 @@ describe('parser', () => {
     );
     expect(parsed.amends[0]?.operations).toEqual([
       { kind: 'delete', regulationTitle: 'Назначение жилищной помощи', appendix: null, where: null, text: null },
-      { kind: 'delete', regulationTitle: 'Выдача справки', appendix: null, where: 'в регламенте государственной услуги "Выдача справки", утвержденном указанным постановлением, подпункт 3) пункта 6', text: null },
+      {
+        kind: 'delete',
+        regulationTitle: 'Выдача справки',
+        appendix: null,
+        where:
+          'в регламенте государственной услуги "Выдача справки", утвержденном указанным постановлением, подпункт 3) пункта 6',
+        text: null,
+      },
     ]);
   });
 
   it('a number sign left at a line end before a displaced word is not a number ("… года № решение")', () => {
     const text = act({
-      ops: ['регламент государственной услуги "Назначение жилищной помощи", утвержденный указанным постановлением, изложить в новой редакции согласно приложению 1 к настоящему постановлению.'],
+      ops: [
+        'регламент государственной услуги "Назначение жилищной помощи", утвержденный указанным постановлением, изложить в новой редакции согласно приложению 1 к настоящему постановлению.',
+      ],
       points: ['Признать утратившими силу:'],
     }).replace(
       '      3. Настоящее',
@@ -80,33 +115,74 @@ describe('parser', () => {
     const { parsed } = parseDocument(text);
     // One act repealed, the outer one: the act named inside its title is part of the title, and the
     // facts in the parentheses are the outer act's.
-    expect(parsed.repeals).toMatchObject([{ adopted: '2016-02-25', number: '9/7', registryNumber: '1433', published: '2016-03-09' }]);
+    expect(parsed.repeals).toMatchObject([
+      { adopted: '2016-02-25', number: '9/7', registryNumber: '1433', published: '2016-03-09' },
+    ]);
   });
 
   it('"Признать утратившими силу следующие постановления акимата …:" names a body, not an act', () => {
     const { parsed } = parseDocument(
       act({
-        ops: ['регламент государственной услуги "Назначение жилищной помощи", утвержденный указанным постановлением, изложить в новой редакции согласно приложению 1 к настоящему постановлению.'],
+        ops: [
+          'регламент государственной услуги "Назначение жилищной помощи", утвержденный указанным постановлением, изложить в новой редакции согласно приложению 1 к настоящему постановлению.',
+        ],
         points: [`Признать утратившими силу следующие постановления ${ZKO}:`],
-      }).replace('      3. Настоящее', `      1) постановление ${ZKO} от 3 апреля 2014 года № 111 "Об утверждении регламентов".\n      3. Настоящее`),
+      }).replace(
+        '      3. Настоящее',
+        `      1) постановление ${ZKO} от 3 апреля 2014 года № 111 "Об утверждении регламентов".\n      3. Настоящее`,
+      ),
     );
     expect(parsed.repeals.map((r) => [r.adopted, r.number])).toEqual([['2014-04-03', '111']]);
   });
 
-  it('a reference quoted inside another reference\'s title is not a mention of its own', () => {
-    const mentions = findActMentions(`постановление ${ZKO} от 25 февраля 2016 года № 9 "О внесении изменений в постановление ${ZKO} от 24 мая 2014 года № 8 "Об утверждении регламентов" (зарегистрированное …) и решение маслихата Западно-Казахстанской области от 1 марта 2016 года № 3/1-V`);
+  it("a reference quoted inside another reference's title is not a mention of its own", () => {
+    const mentions = findActMentions(
+      `постановление ${ZKO} от 25 февраля 2016 года № 9 "О внесении изменений в постановление ${ZKO} от 24 мая 2014 года № 8 "Об утверждении регламентов" (зарегистрированное …) и решение маслихата Западно-Казахстанской области от 1 марта 2016 года № 3/1-V`,
+    );
     expect(mentions.map((m) => m.ref.number)).toEqual(['9', '3/1-V']);
   });
 });
 
 describe('kb timeline', () => {
-  const bound = (d: string): DateBound => ({ earliest: d, latest: d, exact: true, estimatedLatest: null, basis: 'exact' });
-  const timelineAct = (id: string, from: string): TimelineAct => ({ id, label: id, adoptedUsed: from, inCorpus: true, effectiveFrom: bound(from), effectiveTo: null, repealedById: null });
-  const edition = (kind: Edition['kind'], sourceActId: string): Edition => ({ key: `${kind}-${sourceActId}`, kind, sourceActId, appendix: null, title: 'Выдача справки', textId: null, position: null });
+  const bound = (d: string): DateBound => ({
+    earliest: d,
+    latest: d,
+    exact: true,
+    estimatedLatest: null,
+    basis: 'exact',
+  });
+  const timelineAct = (id: string, from: string): TimelineAct => ({
+    id,
+    label: id,
+    adoptedUsed: from,
+    inCorpus: true,
+    effectiveFrom: bound(from),
+    effectiveTo: null,
+    repealedById: null,
+  });
+  const edition = (kind: Edition['kind'], sourceActId: string): Edition => ({
+    key: `${kind}-${sourceActId}`,
+    kind,
+    sourceActId,
+    appendix: null,
+    title: 'Выдача справки',
+    textId: null,
+    position: null,
+  });
 
   it('a regulation added by an amending act gets no "text not available" edition of the approving act', () => {
-    const acts = new Map([timelineAct('base', '2015-01-01'), timelineAct('adds', '2016-01-01'), timelineAct('edits', '2017-01-01')].map((a) => [a.id, a]));
-    const versions = buildTimeline({ baseActId: 'base', editions: [edition('add', 'adds'), edition('edit', 'edits')], deletions: [], inferredBaseEnd: null, acts });
+    const acts = new Map(
+      [timelineAct('base', '2015-01-01'), timelineAct('adds', '2016-01-01'), timelineAct('edits', '2017-01-01')].map(
+        (a) => [a.id, a],
+      ),
+    );
+    const versions = buildTimeline({
+      baseActId: 'base',
+      editions: [edition('add', 'adds'), edition('edit', 'edits')],
+      deletions: [],
+      inferredBaseEnd: null,
+      acts,
+    });
     expect(versions.map((v) => [v.kind, v.sourceActId])).toEqual([
       ['add', 'adds'],
       ['edit', 'edits'],
@@ -115,7 +191,13 @@ describe('kb timeline', () => {
 
   it('a regulation known only from its amendments still starts with the approving act (text not available)', () => {
     const acts = new Map([timelineAct('base', '2015-01-01'), timelineAct('edits', '2017-01-01')].map((a) => [a.id, a]));
-    const versions = buildTimeline({ baseActId: 'base', editions: [edition('replace', 'edits')], deletions: [], inferredBaseEnd: null, acts });
+    const versions = buildTimeline({
+      baseActId: 'base',
+      editions: [edition('replace', 'edits')],
+      deletions: [],
+      inferredBaseEnd: null,
+      acts,
+    });
     expect(versions.map((v) => [v.kind, v.sourceActId, v.textAvailable])).toEqual([
       ['base', 'base', false],
       ['replace', 'edits', false],

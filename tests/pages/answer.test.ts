@@ -13,7 +13,8 @@ beforeAll(async () => {
 });
 afterAll(async () => closeKb(kb));
 
-const answer = (region: string, date: string, service?: string) => getPage(app, `/answer?${new URLSearchParams({ region, date, ...(service ? { service } : {}) })}`);
+const answer = (region: string, date: string, service?: string) =>
+  getPage(app, `/answer?${new URLSearchParams({ region, date, ...(service ? { service } : {}) })}`);
 
 describe('GET / (the question)', () => {
   it('renders the form with labels, today as the default date and the gazetteer as a datalist', async () => {
@@ -38,12 +39,18 @@ describe('GET /answer (the worked example of domain.md §4)', () => {
     expect(p.text).toContain('Регламенты: Западно-Казахстанская область, 01.08.2018');
     expect(p.text).toContain('Найдено: 1 регламент');
     expect(p.text).toContain(SERVICE);
-    expect(p.text).toContain('Редакция постановление акимата Западно-Казахстанской области от 22.05.2018 № 119, приложение 1 (новая редакция; редакция 3 из 3)');
-    expect(p.text).toContain('Начало в действии с 24.06.2018 (не ранее; дата опубликования неизвестна; по оценке — не позднее 24.07.2018)');
+    expect(p.text).toContain(
+      'Редакция постановление акимата Западно-Казахстанской области от 22.05.2018 № 119, приложение 1 (новая редакция; редакция 3 из 3)',
+    );
+    expect(p.text).toContain(
+      'Начало в действии с 24.06.2018 (не ранее; дата опубликования неизвестна; по оценке — не позднее 24.07.2018)',
+    );
     expect(p.text).toContain(
       'Окончание утрачивает силу с 16.06.2020 (не ранее; дата опубликования постановления № 131 от 05.06.2020 неизвестна; по оценке — не позднее 16.07.2020) — постановление № 119 от 22.05.2018, содержащее эту редакцию, отменено постановлением № 131 от 05.06.2020',
     );
-    expect(p.text).toContain('Почему Редакция постановления № 119 от 22.05.2018 (приложение 1) — самая новая из вступивших в силу на 01.08.2018; утрачивает силу не ранее 16.06.2020');
+    expect(p.text).toContain(
+      'Почему Редакция постановления № 119 от 22.05.2018 (приложение 1) — самая новая из вступивших в силу на 01.08.2018; утрачивает силу не ранее 16.06.2020',
+    );
     expect(p.html).toContain('<span class="badge ok">действует</span>');
     expect(p.html).toContain('<time datetime="2018-06-24">24.06.2018</time>');
     expect(p.html).toMatch(/href="\/regulations\/[^"?]+\?date=2018-08-01"/);
@@ -62,7 +69,9 @@ describe('GET /answer (the worked example of domain.md §4)', () => {
   it('inside the commencement window of act 119: "под вопросом" with the window and the previous edition', async () => {
     const p = await answer('ЗКО', '2018-07-01', 'медико-социальных');
     expect(p.html).toContain('<span class="badge doubt"');
-    expect(p.text).toContain('под вопросом могла ещё не вступить в силу: между 24.06.2018 и 24.07.2018 (вторая дата — оценка)');
+    expect(p.text).toContain(
+      'под вопросом могла ещё не вступить в силу: между 24.06.2018 и 24.07.2018 (вторая дата — оценка)',
+    );
     expect(p.text).toContain('до этого действует редакция постановления № 34 от 23.02.2018 (приложение 7)');
   });
 
@@ -82,7 +91,9 @@ describe('GET /answer (the worked example of domain.md §4)', () => {
     expect(p.status).toBe(400);
     expect(p.text).toContain('Регион «Западно-Казахская» не найден в справочнике.');
     expect(p.text).toContain('Возможно, имелось в виду:');
-    expect(p.html).toContain(`href="/answer?${new URLSearchParams({ region: 'Западно-Казахстанская область', date: '2018-08-01', service: 'жилищной' }).toString().replace(/&/g, '&amp;')}"`);
+    expect(p.html).toContain(
+      `href="/answer?${new URLSearchParams({ region: 'Западно-Казахстанская область', date: '2018-08-01', service: 'жилищной' }).toString().replace(/&/g, '&amp;')}"`,
+    );
     expect(p.html).toContain('value="Западно-Казахская"');
     expect(p.html).toContain('aria-invalid="true"');
   });

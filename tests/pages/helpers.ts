@@ -19,7 +19,13 @@ export interface Page {
 export async function getPage(app: ReturnType<typeof appFor>, path: string): Promise<Page> {
   const res = await app.request(path);
   const html = await res.text();
-  return { status: res.status, type: res.headers.get('content-type') ?? '', html, text: visibleText(html), location: res.headers.get('location') };
+  return {
+    status: res.status,
+    type: res.headers.get('content-type') ?? '',
+    html,
+    text: visibleText(html),
+    location: res.headers.get('location'),
+  };
 }
 
 /**
@@ -29,7 +35,10 @@ export async function getPage(app: ReturnType<typeof appFor>, path: string): Pro
 export function visibleText(html: string): string {
   return html
     .replace(/<(script|style|datalist)[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<\/?(p|div|li|dt|dd|h[1-6]|ul|ol|dl|section|article|header|footer|nav|main|form|label|blockquote|title|br|summary|details|option|select)\b[^>]*>/g, ' ')
+    .replace(
+      /<\/?(p|div|li|dt|dd|h[1-6]|ul|ol|dl|section|article|header|footer|nav|main|form|label|blockquote|title|br|summary|details|option|select)\b[^>]*>/g,
+      ' ',
+    )
     .replace(/<[^>]+>/g, '')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -49,13 +58,16 @@ export function links(html: string): string[] {
 }
 
 /** The worked example's service (domain.md §4). */
-export const SERVICE = 'Оформление документов на оказание специальных социальных услуг в медико-социальных учреждениях (организациях)';
+export const SERVICE =
+  'Оформление документов на оказание специальных социальных услуг в медико-социальных учреждениях (организациях)';
 /**
  * The worked example's regulation id, asked through the API.
  * @param app the app under test
  */
 export async function workedExampleId(app: ReturnType<typeof appFor>): Promise<string> {
-  const res = await app.request(`/api/regulations?${new URLSearchParams({ region: 'ЗКО', date: '2018-08-01', service: SERVICE })}`);
+  const res = await app.request(
+    `/api/regulations?${new URLSearchParams({ region: 'ЗКО', date: '2018-08-01', service: SERVICE })}`,
+  );
   const body = (await res.json()) as { regulations: Array<{ regulationId: string }> };
   return body.regulations[0]!.regulationId;
 }

@@ -42,7 +42,8 @@ describe('GET /search', () => {
     expect(p.status).toBe(200);
     expect(p.text).toContain('действовавших на 01.08.2018 (Западно-Казахстанская область)');
     expect(p.html).toContain('<span class="badge ok">действует</span>');
-    for (const h of links(p.html).filter((x) => x.startsWith('/regulations/'))) expect(h).toContain('?date=2018-08-01#');
+    for (const h of links(p.html).filter((x) => x.startsWith('/regulations/')))
+      expect(h).toContain('?date=2018-08-01#');
     const elsewhere = await search({ q: 'медико-социальных', region: 'Акжарский район' });
     expect(elsewhere.text).not.toContain('Западно-Казахстанской области от 22.05.2018 № 119');
   });
@@ -63,7 +64,9 @@ describe('GET /search', () => {
     expect(date.text).toContain('«2018-02-30» — не дата');
     const region = await search({ q: 'помощь', region: 'Западно-Казахская' });
     expect(region.status).toBe(400);
-    expect(region.text).toContain('Регион «Западно-Казахская» не найден в справочнике. Возможно, имелось в виду: Западно-Казахстанская область');
+    expect(region.text).toContain(
+      'Регион «Западно-Казахская» не найден в справочнике. Возможно, имелось в виду: Западно-Казахстанская область',
+    );
     const xss = await search({ q: '<b onmouseover=alert(1)>помощь</b>' });
     expect(xss.html).not.toContain('<b onmouseover');
     expect(xss.html).toContain('value="&lt;b onmouseover=alert(1)&gt;помощь&lt;/b&gt;"');

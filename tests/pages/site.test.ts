@@ -36,7 +36,9 @@ describe('every page', () => {
     for (const path of pages) {
       const p = await getPage(app, path);
       expect(p.status, path).toBe(200);
-      expect(p.html, path).toMatch(/^<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"\/><meta name="viewport" content="width=device-width, initial-scale=1"\/><title>[^<]+ — zankb<\/title><link rel="stylesheet" href="\/assets\/site\.css\?v=[0-9a-f]{10}"\/>/);
+      expect(p.html, path).toMatch(
+        /^<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"\/><meta name="viewport" content="width=device-width, initial-scale=1"\/><title>[^<]+ — zankb<\/title><link rel="stylesheet" href="\/assets\/site\.css\?v=[0-9a-f]{10}"\/>/,
+      );
       expect(p.html, path).toContain('<a class="skip" href="#main">');
       expect(p.html, path).toContain('<nav aria-label="Разделы">');
       if (path !== '/') expect(p.html, path).toMatch(/Эти же данные в JSON: <a href="\/api\//);
@@ -92,7 +94,9 @@ describe('escaping', () => {
       const summary = await importFiles(hostile, [{ path: join(CORPUS, name), text }], parseFile);
       expect(summary.failed).toEqual([]);
       const a = appFor(hostile);
-      const res = await a.request(`/api/regulations?${new URLSearchParams({ region: 'ЗКО', date: '2018-08-01', service: 'медико-социальных' })}`);
+      const res = await a.request(
+        `/api/regulations?${new URLSearchParams({ region: 'ЗКО', date: '2018-08-01', service: 'медико-социальных' })}`,
+      );
       const id = ((await res.json()) as { regulations: Array<{ regulationId: string }> }).regulations[0]!.regulationId;
       const reg = await getPage(a, `/regulations/${id}?date=2018-08-01`);
       expect(reg.status).toBe(200);

@@ -12,7 +12,12 @@ const zankb = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args],
 describe('zankb parse (as a process)', () => {
   it('prints a ParsedDocument with --json', () => {
     const out = JSON.parse(execFileSync(process.execPath, [BIN, 'parse', SEED, '--json'], { encoding: 'utf8' }));
-    expect(out.act).toMatchObject({ number: '185', adopted: '2019-07-30', status: 'repealed', region: { oblast: 'Западно-Казахстанская область' } });
+    expect(out.act).toMatchObject({
+      number: '185',
+      adopted: '2019-07-30',
+      status: 'repealed',
+      region: { oblast: 'Западно-Казахстанская область' },
+    });
     expect(out.amends[0].target).toMatchObject({ number: '166', registryNumber: '3973', published: '2015-08-17' });
   });
   it('prints Markdown with --md, and parses that Markdown back to the same facts', () => {

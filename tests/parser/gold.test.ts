@@ -5,9 +5,31 @@ import { norm, seeds } from '../helpers/seeds.js';
 const get = (o: unknown, path: string): unknown =>
   path.split('.').reduce<unknown>((x, k) => (x == null ? undefined : (x as Record<string, unknown>)[k]), o) ?? null;
 
-const ACT = ['title', 'type', 'issuer', 'issuerKind', 'region.oblast', 'region.district', 'adopted', 'number', 'registration.date', 'registration.number',
-  'registration.authority', 'commencement.text', 'commencement.kind', 'commencement.days', 'status', 'repealedBy.type', 'repealedBy.issuer',
-  'repealedBy.adopted', 'repealedBy.number', 'repealedBy.commencement.kind', 'repealedBy.commencement.days', 'repealedBy.commencement.text', 'signedBy'];
+const ACT = [
+  'title',
+  'type',
+  'issuer',
+  'issuerKind',
+  'region.oblast',
+  'region.district',
+  'adopted',
+  'number',
+  'registration.date',
+  'registration.number',
+  'registration.authority',
+  'commencement.text',
+  'commencement.kind',
+  'commencement.days',
+  'status',
+  'repealedBy.type',
+  'repealedBy.issuer',
+  'repealedBy.adopted',
+  'repealedBy.number',
+  'repealedBy.commencement.kind',
+  'repealedBy.commencement.days',
+  'repealedBy.commencement.text',
+  'signedBy',
+];
 const TARGET = ['type', 'issuer', 'adopted', 'number', 'title', 'registryNumber', 'published', 'publishedIn'];
 const OP = ['kind', 'regulationTitle', 'appendix', 'where', 'text'];
 const REPEAL = ['type', 'issuer', 'adopted', 'number', 'title', 'registryNumber', 'published'];
@@ -21,7 +43,8 @@ function fields(gold: ReturnType<typeof seeds>[number]['gold'], got: unknown): A
   gold.amends.forEach((a, i) => {
     for (const f of TARGET) add(`amends[${i}].target.${f}`, get(a.target, f), get(got, `amends.${i}.target.${f}`));
     a.operations.forEach((op, j) => {
-      for (const f of OP) add(`amends[${i}].operations[${j}].${f}`, op[f], get(got, `amends.${i}.operations.${j}.${f}`));
+      for (const f of OP)
+        add(`amends[${i}].operations[${j}].${f}`, op[f], get(got, `amends.${i}.operations.${j}.${f}`));
     });
   });
   gold.repeals.forEach((r, i) => {
@@ -30,7 +53,11 @@ function fields(gold: ReturnType<typeof seeds>[number]['gold'], got: unknown): A
   add('regulations.length', gold.regulations.length, (get(got, 'regulations') as unknown[] | null)?.length);
   gold.regulations.forEach((r, i) => {
     for (const f of REG) add(`regulations[${i}].${f}`, get(r, f), get(got, `regulations.${i}.${f}`));
-    add(`regulations[${i}].sections`, JSON.stringify(r.sections.map(norm)), JSON.stringify(((get(got, `regulations.${i}.sections`) as string[] | null) ?? []).map(norm)));
+    add(
+      `regulations[${i}].sections`,
+      JSON.stringify(r.sections.map(norm)),
+      JSON.stringify(((get(got, `regulations.${i}.sections`) as string[] | null) ?? []).map(norm)),
+    );
   });
   return rows;
 }

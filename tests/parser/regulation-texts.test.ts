@@ -35,7 +35,12 @@ describe('regulation texts: each regulation’s Markdown and provision tree', ()
             expect(p.text.startsWith(`${p.number}`)).toBe(true);
           }
           const points = all.filter((p) => p.level === 'point' && !/__point_.*__point_/.test(p.id));
-          const topLevel = [...provisions.filter((p) => p.level === 'point'), ...provisions.filter((p) => p.level === 'section').flatMap((s) => s.children.filter((c) => c.level === 'point'))];
+          const topLevel = [
+            ...provisions.filter((p) => p.level === 'point'),
+            ...provisions
+              .filter((p) => p.level === 'section')
+              .flatMap((s) => s.children.filter((c) => c.level === 'point')),
+          ];
           expect(topLevel.length).toBe(r.pointCount);
           expect(points.length).toBeGreaterThanOrEqual(topLevel.length);
           expect(provisions.filter((p) => p.level === 'section').map((s) => s.text.split('\n')[0])).toEqual(r.sections);

@@ -7,7 +7,12 @@ import { seeds } from '../helpers/seeds.js';
 function facts(p: ReturnType<typeof parseDocument>['parsed']) {
   const { evidence, diagnostics, ...rest } = p;
   void evidence;
-  return { ...rest, diagnostics: diagnostics.filter((d) => !/^(?:displaced|letter|docx|split|glued)/.test(d.code)).map(({ span, ...d }) => (void span, d)) };
+  return {
+    ...rest,
+    diagnostics: diagnostics
+      .filter((d) => !/^(?:displaced|letter|docx|split|glued)/.test(d.code))
+      .map(({ span, ...d }) => (void span, d)),
+  };
 }
 
 describe.each(seeds())('seed $name', ({ text }) => {

@@ -41,7 +41,13 @@ export function ActParticulars({ a, regionName, endCause }: ActFactsProps) {
       <dd>
         <Day iso={x.adopted} />
         {x.number ? `, № ${x.number}` : ''}
-        {a.adoptionNote ? <span class="qual"> (напечатанная дата невозможна: она раньше дат, от которых зависит; для хронологии взяты границы из других дат)</span> : null}
+        {a.adoptionNote ? (
+          <span class="qual">
+            {' '}
+            (напечатанная дата невозможна: она раньше дат, от которых зависит; для хронологии взяты границы из других
+            дат)
+          </span>
+        ) : null}
       </dd>
       <dt>Регистрация</dt>
       <dd>
@@ -62,7 +68,12 @@ export function ActParticulars({ a, regionName, endCause }: ActFactsProps) {
       </dd>
       <dt>Введение в действие</dt>
       <dd>
-        {commencementRu(x.commencement)}: <When lead="в действии с" bound={a.effectiveFrom} cause={a.effectiveFrom.exact ? null : withoutClause(boundCause({ ...x }))} />
+        {commencementRu(x.commencement)}:{' '}
+        <When
+          lead="в действии с"
+          bound={a.effectiveFrom}
+          cause={a.effectiveFrom.exact ? null : withoutClause(boundCause({ ...x }))}
+        />
       </dd>
       <dt>Статус</dt>
       <dd>{statusRu(x.status)}</dd>
@@ -70,7 +81,11 @@ export function ActParticulars({ a, regionName, endCause }: ActFactsProps) {
         <>
           <dt>Утрата силы</dt>
           <dd>
-            {a.effectiveTo ? <When lead="с" bound={a.effectiveTo} cause={endCause} /> : a.inferredRepeal ? <When lead="с" bound={a.inferredRepeal.bound} cause={null} /> : null}
+            {a.effectiveTo ? (
+              <When lead="с" bound={a.effectiveTo} cause={endCause} />
+            ) : a.inferredRepeal ? (
+              <When lead="с" bound={a.inferredRepeal.bound} cause={null} />
+            ) : null}
             {a.repealedBy ? (
               <>
                 {' — отменяющий акт: '}
@@ -79,8 +94,10 @@ export function ActParticulars({ a, regionName, endCause }: ActFactsProps) {
             ) : null}
             {a.inferredRepeal ? (
               <p class="note">
-                Вывод, а не сведение из текста: все известные акты, изменявшие этот, отменены {actShort(a.inferredRepeal.by, 'ins')}; поэтому и этот акт считается
-                отменённым им (<ActLink act={a.inferredRepeal.by} />).
+                Вывод, а не сведение из текста: все известные акты, изменявшие этот, отменены{' '}
+                {actShort(a.inferredRepeal.by, 'ins')}; поэтому и этот акт считается отменённым им (
+                <ActLink act={a.inferredRepeal.by} />
+                ).
               </p>
             ) : null}
           </dd>
@@ -202,7 +219,10 @@ export function ActLinks({ a }: { a: ActDetails }) {
           <ul>
             {a.regulations.map((r) => (
               <li>
-                <a href={`/regulations/${encodeURIComponent(r.id)}`}>{r.title}</a> <span class="muted">— {r.role === 'approved' ? 'утверждён этим актом' : 'новая редакция в этом акте'}</span>
+                <a href={`/regulations/${encodeURIComponent(r.id)}`}>{r.title}</a>{' '}
+                <span class="muted">
+                  — {r.role === 'approved' ? 'утверждён этим актом' : 'новая редакция в этом акте'}
+                </span>
               </li>
             ))}
           </ul>

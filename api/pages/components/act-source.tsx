@@ -62,11 +62,14 @@ export function SourceTexts({ docs }: { docs: SourceDoc[] }) {
 export function Mentions({ mentions }: { mentions: Mention[] }) {
   return (
     <>
-      <p class="note">Текст этого акта в базу не импортирован. Всё, что о нём известно, взято из упоминаний в других актах:</p>
+      <p class="note">
+        Текст этого акта в базу не импортирован. Всё, что о нём известно, взято из упоминаний в других актах:
+      </p>
       {mentions.map((m) => (
         <section>
           <h3>
-            <a href={`/acts/${encodeURIComponent(m.actId)}`}>{m.actName}</a> <span class="muted">({basename(m.filename)})</span>
+            <a href={`/acts/${encodeURIComponent(m.actId)}`}>{m.actName}</a>{' '}
+            <span class="muted">({basename(m.filename)})</span>
           </h3>
           {m.quotes.map((q) => (
             <QuoteView quote={q} />

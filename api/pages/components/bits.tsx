@@ -41,7 +41,19 @@ export function When({ lead, bound, cause }: { lead: string; bound: DateBound; c
  * its certainty, and how it ends.
  * @param props the bounds, why each is inexact, and the words for how it ends
  */
-export function Validity({ from, to, startCause, endCause, end }: { from: DateBound; to: DateBound | null; startCause: string | null; endCause: string | null; end: string }) {
+export function Validity({
+  from,
+  to,
+  startCause,
+  endCause,
+  end,
+}: {
+  from: DateBound;
+  to: DateBound | null;
+  startCause: string | null;
+  endCause: string | null;
+  end: string;
+}) {
   return (
     <>
       <dt>Начало</dt>
@@ -66,7 +78,13 @@ export function Validity({ from, to, startCause, endCause, end }: { from: DateBo
  * The status of an edition on a date: in force, or uncertain inside a window.
  * @param props status and window of the applicability decision
  */
-export function StatusBadge({ status, window }: { status: 'in_force' | 'uncertain'; window: { from: string | null; to: string | null; estimated: boolean; edge: 'start' | 'end' } | null }) {
+export function StatusBadge({
+  status,
+  window,
+}: {
+  status: 'in_force' | 'uncertain';
+  window: { from: string | null; to: string | null; estimated: boolean; edge: 'start' | 'end' } | null;
+}) {
   if (status === 'in_force') return <span class="badge ok">действует</span>;
   const what = window?.edge === 'end' ? 'могла утратить силу' : 'могла ещё не вступить в силу';
   return (

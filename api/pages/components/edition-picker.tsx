@@ -11,9 +11,17 @@ import { actShort } from '../format/acts-ru.js';
  * @param date the chosen date, carried to the diff page for its way back (null: none)
  * @param ariaLabel the form's label when no heading names it
  */
-export function EditionPicker(props: { base: string; versions: RegulationVersionOut[]; from: number | null; to: number | null; date: string | null; ariaLabel?: string }) {
+export function EditionPicker(props: {
+  base: string;
+  versions: RegulationVersionOut[];
+  from: number | null;
+  to: number | null;
+  date: string | null;
+  ariaLabel?: string;
+}) {
   const { base, versions, from, to, date, ariaLabel } = props;
-  const label = (v: RegulationVersionOut) => `${v.ordinal}: ${actShort(v.sourceAct)}${v.appendix !== null ? `, прил. ${v.appendix}` : ''}`;
+  const label = (v: RegulationVersionOut) =>
+    `${v.ordinal}: ${actShort(v.sourceAct)}${v.appendix !== null ? `, прил. ${v.appendix}` : ''}`;
   const select = (id: string, name: string, caption: string, chosen: number | null) => (
     <div class="field">
       <label for={id}>{caption}</label>

@@ -51,7 +51,13 @@ function Card({ c }: { c: EditionCard }) {
         <Validity from={v.validFrom} to={v.validTo} startCause={c.startCause} endCause={c.endCause} end={endWords(v)} />
         <dt>Текст</dt>
         <dd>
-          {c.textHref ? <a href={c.textHref}>текст этой редакции</a> : v.textAvailable ? 'нет дня, когда действовала только эта редакция' : 'не импортирован: редакция известна только по ссылкам из других актов'}
+          {c.textHref ? (
+            <a href={c.textHref}>текст этой редакции</a>
+          ) : v.textAvailable ? (
+            'нет дня, когда действовала только эта редакция'
+          ) : (
+            'не импортирован: редакция известна только по ссылкам из других актов'
+          )}
           {c.diffHref ? (
             <>
               {' · '}
@@ -71,7 +77,13 @@ function Sources({ title, ev }: { title: string; ev: DateEvidence | null }) {
     <section class="sources">
       <h4>{title}</h4>
       {ev?.inference ? <p class="note">{ev.inference}</p> : null}
-      {ev && ev.quotes.length ? ev.quotes.map((q) => <QuoteView quote={q} />) : <p class="muted">В импортированных текстах нет фрагмента с этой датой; она выведена из правил введения в действие.</p>}
+      {ev && ev.quotes.length ? (
+        ev.quotes.map((q) => <QuoteView quote={q} />)
+      ) : (
+        <p class="muted">
+          В импортированных текстах нет фрагмента с этой датой; она выведена из правил введения в действие.
+        </p>
+      )}
     </section>
   );
 }

@@ -19,7 +19,17 @@ export type QuestionErrors = Partial<Record<keyof QuestionValues, string>>;
  * The form.
  * @param props current values, errors, the gazetteer, and whether it is the compact version on the answer page
  */
-export function QuestionForm({ values, errors = {}, regions, compact = false }: { values: QuestionValues; errors?: QuestionErrors; regions: RegionSummary[]; compact?: boolean }) {
+export function QuestionForm({
+  values,
+  errors = {},
+  regions,
+  compact = false,
+}: {
+  values: QuestionValues;
+  errors?: QuestionErrors;
+  regions: RegionSummary[];
+  compact?: boolean;
+}) {
   return (
     <form class="panel" action="/answer" method="get" role="search" aria-label="Вопрос о действующих регламентах">
       <div class="field">
@@ -47,7 +57,15 @@ export function QuestionForm({ values, errors = {}, regions, compact = false }: 
       </div>
       <div class="field">
         <label for="q-date">Дата</label>
-        <input id="q-date" name="date" type="date" required value={values.date} aria-describedby={errors.date ? 'q-date-err' : undefined} aria-invalid={errors.date ? 'true' : undefined} />
+        <input
+          id="q-date"
+          name="date"
+          type="date"
+          required
+          value={values.date}
+          aria-describedby={errors.date ? 'q-date-err' : undefined}
+          aria-invalid={errors.date ? 'true' : undefined}
+        />
         {errors.date ? (
           <span id="q-date-err" class="hint" role="alert">
             {errors.date}
@@ -56,7 +74,13 @@ export function QuestionForm({ values, errors = {}, regions, compact = false }: 
       </div>
       <div class="field">
         <label for="q-service">Услуга (необязательно)</label>
-        <input id="q-service" name="service" value={values.service} placeholder="например: жилищной помощи" aria-describedby={compact ? undefined : 'q-service-hint'} />
+        <input
+          id="q-service"
+          name="service"
+          value={values.service}
+          placeholder="например: жилищной помощи"
+          aria-describedby={compact ? undefined : 'q-service-hint'}
+        />
         {compact ? null : (
           <span id="q-service-hint" class="hint">
             Слова из названия услуги, в любой форме.
@@ -77,7 +101,8 @@ export function QuestionForm({ values, errors = {}, regions, compact = false }: 
  */
 function RegionList({ regions }: { regions: RegionSummary[] }) {
   const names = new Map(regions.map((r) => [r.id, r.name]));
-  const where = (r: RegionSummary) => (r.parentId && names.get(r.parentId) ? `${r.name}, ${names.get(r.parentId)}` : r.name);
+  const where = (r: RegionSummary) =>
+    r.parentId && names.get(r.parentId) ? `${r.name}, ${names.get(r.parentId)}` : r.name;
   return (
     <datalist id="regions">
       {regions.map((r) => (

@@ -23,7 +23,8 @@ export function TextSection({ state }: { state: TextState }) {
   const head = (
     <p>
       Редакция {v.ordinal}: <ActLink act={v.sourceAct} />
-      {v.appendix !== null ? `, приложение ${v.appendix}` : ''} — <StatusBadge status={t.status} window={state.window} />
+      {v.appendix !== null ? `, приложение ${v.appendix}` : ''} —{' '}
+      <StatusBadge status={t.status} window={state.window} />
     </p>
   );
   if (state.kind === 'no_text' || !t.markdown) {
@@ -31,8 +32,8 @@ export function TextSection({ state }: { state: TextState }) {
       <>
         {head}
         <p class="note">
-          Текст этой редакции в базу не импортирован: акт известен только по ссылкам из других актов. Его реквизиты и сведения о нём — на{' '}
-          <a href={`/acts/${encodeURIComponent(v.sourceAct.id)}`}>странице акта</a>.
+          Текст этой редакции в базу не импортирован: акт известен только по ссылкам из других актов. Его реквизиты и
+          сведения о нём — на <a href={`/acts/${encodeURIComponent(v.sourceAct.id)}`}>странице акта</a>.
         </p>
       </>
     );
@@ -66,8 +67,9 @@ function NoEdition({ date, timeline }: { date: string; timeline: RegulationTimel
   const before = first !== null && date < first;
   return (
     <p class="note">
-      На {ruDate(date)} ни одна редакция этого регламента не действовала{before ? ` — первая вступает в силу не ранее ${ruDate(first)}` : ' — регламент к этому дню утратил силу'}. Выберите другую
-      дату или редакцию ниже.
+      На {ruDate(date)} ни одна редакция этого регламента не действовала
+      {before ? ` — первая вступает в силу не ранее ${ruDate(first)}` : ' — регламент к этому дню утратил силу'}.
+      Выберите другую дату или редакцию ниже.
     </p>
   );
 }

@@ -59,7 +59,21 @@ export function TimelineSvg({ versions, date, today, hrefOf }: Props) {
   );
 }
 
-function Row({ v, y, x, start, end, href }: { v: RegulationVersionOut; y: number; x: (iso: string) => number; start: string; end: string; href: string | null }) {
+function Row({
+  v,
+  y,
+  x,
+  start,
+  end,
+  href,
+}: {
+  v: RegulationVersionOut;
+  y: number;
+  x: (iso: string) => number;
+  start: string;
+  end: string;
+  href: string | null;
+}) {
   const e0 = v.validFrom.earliest ?? start;
   const s0 = v.validFrom.exact ? e0 : (settledDate(v.validFrom) ?? e0);
   const e1 = v.validTo ? (v.validTo.earliest ?? settledDate(v.validTo) ?? end) : end;
@@ -73,11 +87,35 @@ function Row({ v, y, x, start, end, href }: { v: RegulationVersionOut; y: number
       <text x={6} y={y + ROW / 2 + 4} fill="#1d1f23">
         <tspan font-weight="700">{v.ordinal}.</tspan> {v.sourceAct.number ? `№ ${v.sourceAct.number}` : ''}
       </text>
-      {x(s0) > x(e0) ? <rect x={x(e0)} y={top} width={x(s0) - x(e0)} height={BAR} fill="url(#tl-hatch)" stroke={INK} stroke-width="1" /> : null}
+      {x(s0) > x(e0) ? (
+        <rect
+          x={x(e0)}
+          y={top}
+          width={x(s0) - x(e0)}
+          height={BAR}
+          fill="url(#tl-hatch)"
+          stroke={INK}
+          stroke-width="1"
+        />
+      ) : null}
       <rect x={solidFrom} y={top} width={Math.max(0, x(e1) - solidFrom)} height={BAR} fill={INK} />
-      {v.validTo && x(s1) > x(e1) ? <rect x={x(e1)} y={top} width={x(s1) - x(e1)} height={BAR} fill="url(#tl-hatch)" stroke={INK} stroke-width="1" /> : null}
-      {v.validFrom.exact && v.validFrom.earliest ? <line x1={x(e0)} x2={x(e0)} y1={top - 4} y2={top + BAR + 4} stroke={INK} stroke-width="3" /> : null}
-      {v.validTo?.exact ? <line x1={x(e1)} x2={x(e1)} y1={top - 4} y2={top + BAR + 4} stroke={INK} stroke-width="3" /> : null}
+      {v.validTo && x(s1) > x(e1) ? (
+        <rect
+          x={x(e1)}
+          y={top}
+          width={x(s1) - x(e1)}
+          height={BAR}
+          fill="url(#tl-hatch)"
+          stroke={INK}
+          stroke-width="1"
+        />
+      ) : null}
+      {v.validFrom.exact && v.validFrom.earliest ? (
+        <line x1={x(e0)} x2={x(e0)} y1={top - 4} y2={top + BAR + 4} stroke={INK} stroke-width="3" />
+      ) : null}
+      {v.validTo?.exact ? (
+        <line x1={x(e1)} x2={x(e1)} y1={top - 4} y2={top + BAR + 4} stroke={INK} stroke-width="3" />
+      ) : null}
       {!v.validTo ? <path d={`M${x(end)} ${top - 3} l8 ${BAR / 2 + 3} l-8 ${BAR / 2 + 3} z`} fill={INK} /> : null}
       {v.endReason === 'base_repealed_inferred' ? <InferredEnd x1={x(e1)} x2={x(s1)} top={top} /> : null}
     </g>
@@ -94,7 +132,16 @@ function Row({ v, y, x, start, end, href }: { v: RegulationVersionOut; y: number
 function InferredEnd({ x1, x2, top }: { x1: number; x2: number; top: number }) {
   return (
     <>
-      <rect x={x1} y={top - 4} width={Math.max(6, x2 - x1)} height={BAR + 8} fill="none" stroke={RED} stroke-width="2" stroke-dasharray="4 3" />
+      <rect
+        x={x1}
+        y={top - 4}
+        width={Math.max(6, x2 - x1)}
+        height={BAR + 8}
+        fill="none"
+        stroke={RED}
+        stroke-width="2"
+        stroke-dasharray="4 3"
+      />
       <text x={Math.max(x2, x1 + 6) + 4} y={top + BAR - 3} fill={RED} font-weight="700">
         ?
       </text>
@@ -113,7 +160,14 @@ function Axis({ x, from, to, y }: { x: (iso: string) => number; from: string; to
       <line x1={LEFT} x2={W - RIGHT} y1={y + 4} y2={y + 4} stroke="#8d949e" />
       {years.map((year) => (
         <g>
-          <line x1={x(`${year}-01-01`)} x2={x(`${year}-01-01`)} y1={TOP - 4} y2={y + 8} stroke="#d9dce1" stroke-dasharray="2 3" />
+          <line
+            x1={x(`${year}-01-01`)}
+            x2={x(`${year}-01-01`)}
+            y1={TOP - 4}
+            y2={y + 8}
+            stroke="#d9dce1"
+            stroke-dasharray="2 3"
+          />
           <text x={x(`${year}-01-01`)} y={y + 22} text-anchor="middle" fill="#5b616b">
             {year}
           </text>
@@ -127,7 +181,13 @@ function Axis({ x, from, to, y }: { x: (iso: string) => number; from: string; to
 function range(versions: RegulationVersionOut[], date: string, today: string): [number, number] {
   const days: number[] = [dayNumber(date)];
   for (const v of versions) {
-    for (const d of [v.validFrom.earliest, settledDate(v.validFrom), v.validTo?.earliest ?? null, v.validTo ? settledDate(v.validTo) : null]) if (d) days.push(dayNumber(d));
+    for (const d of [
+      v.validFrom.earliest,
+      settledDate(v.validFrom),
+      v.validTo?.earliest ?? null,
+      v.validTo ? settledDate(v.validTo) : null,
+    ])
+      if (d) days.push(dayNumber(d));
     if (!v.validTo) days.push(dayNumber(today));
   }
   const lo = Math.min(...days);

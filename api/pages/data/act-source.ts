@@ -30,7 +30,9 @@ export interface ActSource {
  */
 export async function actSource(load: Loader, a: ActDetails): Promise<ActSource> {
   const docIds = a.act.documentIds;
-  const related = (await Promise.all(relatedActs(a).map((r) => load.actOrNull(r.id)))).filter((x): x is ActDetails => x !== null);
+  const related = (await Promise.all(relatedActs(a).map((r) => load.actOrNull(r.id)))).filter(
+    (x): x is ActDetails => x !== null,
+  );
   const evidence: Ev[] = [a, ...related].flatMap((x) => [...x.evidence, ...x.events.flatMap((e) => e.evidence)]);
   const owners = new Map<string, { actId: string; index: number }>();
   for (const docId of new Set([...a.evidence, ...a.events.flatMap((e) => e.evidence)].map((e) => e.documentId))) {
@@ -46,25 +48,46 @@ export async function actSource(load: Loader, a: ActDetails): Promise<ActSource>
   const docs = await Promise.all(
     docIds.map(async (id, k) => {
       const doc = await load.doc(id);
-      const ev: Highlight[] = evidence.filter((e) => e.documentId === id && e.span).map((e) => ({ ...e.span!, id: evidenceAnchor(k, e.span!), cls: 'ev', title: evidenceLabel(e.path) }));
+      const ev: Highlight[] = evidence
+        .filter((e) => e.documentId === id && e.span)
+        .map((e) => ({ ...e.span!, id: evidenceAnchor(k, e.span!), cls: 'ev', title: evidenceLabel(e.path) }));
       const diags: Highlight[] = a.diagnostics.flatMap((d, i) =>
-        d.documentId === id && d.span ? [{ ...d.span, id: `diag-${i}`, cls: diagnosticInfo(d.code, d.severity).group === 'repair' ? 'fix' : 'doubt', title: diagnosticInfo(d.code, d.severity).label }] : [],
+        d.documentId === id && d.span
+          ? [
+              {
+                ...d.span,
+                id: `diag-${i}`,
+                cls: diagnosticInfo(d.code, d.severity).group === 'repair' ? 'fix' : 'doubt',
+                title: diagnosticInfo(d.code, d.severity).label,
+              },
+            ]
+          : [],
       );
       return { doc, highlights: [...ev, ...diags] };
     }),
   );
-  const diagnostics = a.diagnostics.map((d, i) => ({ d, index: i, anchored: d.span !== null && d.documentId !== null && docIds.includes(d.documentId) }));
+  const diagnostics = a.diagnostics.map((d, i) => ({
+    d,
+    index: i,
+    anchored: d.span !== null && d.documentId !== null && docIds.includes(d.documentId),
+  }));
   return { docs, mentions: docIds.length ? [] : await mentionsOf(load, a), hrefOf, diagnostics };
 }
 
 async function mentionsOf(load: Loader, a: ActDetails): Promise<Mention[]> {
   const byDoc = new Map<string, Ev[]>();
-  for (const e of [...a.evidence, ...a.events.flatMap((x) => x.evidence)]) byDoc.set(e.documentId, [...(byDoc.get(e.documentId) ?? []), e]);
+  for (const e of [...a.evidence, ...a.events.flatMap((x) => x.evidence)])
+    byDoc.set(e.documentId, [...(byDoc.get(e.documentId) ?? []), e]);
   const out: Mention[] = [];
   for (const [docId, evs] of byDoc) {
     const doc = await load.doc(docId);
     const owner = await load.act(doc.actId);
-    out.push({ actId: owner.act.id, actName: actShort(owner.act), filename: doc.filename, quotes: await quotes(load, evs, owner.act.id, 4) });
+    out.push({
+      actId: owner.act.id,
+      actName: actShort(owner.act),
+      filename: doc.filename,
+      quotes: await quotes(load, evs, owner.act.id, 4),
+    });
   }
   return out.sort((x, y) => (x.actId < y.actId ? -1 : 1));
 }

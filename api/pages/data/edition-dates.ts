@@ -11,7 +11,11 @@ import { addDaysIso } from '../format/dates-ru.js';
 export function dateInside(v: RegulationVersionOut, versions: RegulationVersionOut[]): string | null {
   const start = settledDate(v.validFrom);
   const end = v.validTo?.earliest ?? null;
-  const candidates = [start, v.validFrom.earliest, end ? addDaysIso(end, -1) : null].filter((d): d is string => d !== null);
+  const candidates = [start, v.validFrom.earliest, end ? addDaysIso(end, -1) : null].filter(
+    (d): d is string => d !== null,
+  );
   const picks = (d: string) => versionAt(versions, d)?.version.ordinal === v.ordinal;
-  return candidates.find((d) => picks(d) && versionAt(versions, d)?.status === 'in_force') ?? candidates.find(picks) ?? null;
+  return (
+    candidates.find((d) => picks(d) && versionAt(versions, d)?.status === 'in_force') ?? candidates.find(picks) ?? null
+  );
 }

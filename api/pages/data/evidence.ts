@@ -51,7 +51,13 @@ const MAX_QUOTES = 4;
  * @returns evidence per edition, in timeline order
  */
 export async function timelineEvidence(load: Loader, t: RegulationTimeline): Promise<EditionEvidence[]> {
-  return Promise.all(t.versions.map(async (v) => ({ ordinal: v.ordinal, from: await startEvidence(load, v), to: v.validTo ? await endEvidence(load, t, v) : null })));
+  return Promise.all(
+    t.versions.map(async (v) => ({
+      ordinal: v.ordinal,
+      from: await startEvidence(load, v),
+      to: v.validTo ? await endEvidence(load, t, v) : null,
+    })),
+  );
 }
 
 async function startEvidence(load: Loader, v: RegulationVersionOut): Promise<DateEvidence> {
@@ -62,7 +68,11 @@ async function startEvidence(load: Loader, v: RegulationVersionOut): Promise<Dat
 async function endEvidence(load: Loader, t: RegulationTimeline, v: RegulationVersionOut): Promise<DateEvidence> {
   const ender = v.endedBy ? await load.actOrNull(v.endedBy.id) : null;
   const commencement = events(ender, 'commencement');
-  if (v.endReason === 'carrier_repealed' || v.endReason === 'base_repealed' || v.endReason === 'base_repealed_inferred') {
+  if (
+    v.endReason === 'carrier_repealed' ||
+    v.endReason === 'base_repealed' ||
+    v.endReason === 'base_repealed_inferred'
+  ) {
     const holder = await load.actOrNull(v.endReason === 'carrier_repealed' ? v.sourceAct.id : t.baseAct.id);
     const preferred = new Set(holder?.act.documentIds ?? []);
     const near = commencement.filter((e) => preferred.has(e.documentId));
@@ -87,7 +97,12 @@ function events(act: ActDetails | null, kind: string): Ev[] {
  * @param max most quotes returned
  * @returns the quotes with links to the act pages, anchored
  */
-export async function quotes(load: Loader, evidence: Ev[], preferAct: string | null, max = MAX_QUOTES): Promise<Quote[]> {
+export async function quotes(
+  load: Loader,
+  evidence: Ev[],
+  preferAct: string | null,
+  max = MAX_QUOTES,
+): Promise<Quote[]> {
   const seen = new Set<string>();
   const groups: Array<{ docId: string; range: SentenceRange; items: Array<Ev & { span: Span }>; rank: number }> = [];
   for (const e of evidence) {
@@ -99,7 +114,12 @@ export async function quotes(load: Loader, evidence: Ev[], preferAct: string | n
     const same = groups.find((g) => g.docId === e.documentId && range.from < g.range.to && g.range.from < range.to);
     const item = { ...e, span: e.span };
     if (same) {
-      same.range = { from: Math.min(same.range.from, range.from), to: Math.max(same.range.to, range.to), cutStart: range.from < same.range.from ? range.cutStart : same.range.cutStart, cutEnd: range.to > same.range.to ? range.cutEnd : same.range.cutEnd };
+      same.range = {
+        from: Math.min(same.range.from, range.from),
+        to: Math.max(same.range.to, range.to),
+        cutStart: range.from < same.range.from ? range.cutStart : same.range.cutStart,
+        cutEnd: range.to > same.range.to ? range.cutEnd : same.range.cutEnd,
+      };
       same.items.push(item);
       same.rank = Math.min(same.rank, rank(e.path));
     } else groups.push({ docId: e.documentId, range, items: [item], rank: rank(e.path) });
@@ -115,7 +135,11 @@ export async function quotes(load: Loader, evidence: Ev[], preferAct: string | n
       href: ref(items[0]!.span),
       source: actShort(owner.act),
       label: joinLabels(items.map((i) => evidenceLabel(i.path))),
-      parts: quoteParts(doc.text, g.range, g.items.map((i) => ({ ...i.span, ref: ref(i.span) }))),
+      parts: quoteParts(
+        doc.text,
+        g.range,
+        g.items.map((i) => ({ ...i.span, ref: ref(i.span) })),
+      ),
       order: `${doc.actId === preferAct ? 0 : 1}:${g.rank}:${doc.id}:${String(g.range.from).padStart(9, '0')}`,
     });
   }
@@ -129,7 +153,8 @@ export async function quotes(load: Loader, evidence: Ev[], preferAct: string | n
 function joinLabels(labels: string[]): string {
   const unique = [...new Set(labels)];
   const prefix = /^[^:]+: /.exec(unique[0] ?? '')?.[0];
-  if (prefix && unique.every((l) => l.startsWith(prefix))) return prefix + unique.map((l) => l.slice(prefix.length)).join(', ');
+  if (prefix && unique.every((l) => l.startsWith(prefix)))
+    return prefix + unique.map((l) => l.slice(prefix.length)).join(', ');
   return unique.join(', ');
 }
 

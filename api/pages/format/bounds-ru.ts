@@ -33,7 +33,11 @@ export function boundParts(b: DateBound, cause: string | null): BoundParts {
   if (b.exact && b.earliest) return { date: b.earliest, qualifiers: [], exact: true };
   if (!b.earliest && !b.latest) return { date: null, qualifiers: ['дата неизвестна', ...because], exact: false };
   if (!b.earliest) return { date: b.latest, qualifiers: ['не позднее этой даты', ...because], exact: false };
-  const upper = b.latest ? [`не позднее ${ruDate(b.latest)}`] : b.estimatedLatest ? [`по оценке — не позднее ${ruDate(b.estimatedLatest)}`] : ['верхняя граница неизвестна'];
+  const upper = b.latest
+    ? [`не позднее ${ruDate(b.latest)}`]
+    : b.estimatedLatest
+      ? [`по оценке — не позднее ${ruDate(b.estimatedLatest)}`]
+      : ['верхняя граница неизвестна'];
   return { date: b.earliest, qualifiers: ['не ранее', ...because, ...upper], exact: false };
 }
 
@@ -63,7 +67,8 @@ export function boundCause(facts: CommencementFacts | null, whose: string | null
     const published = facts?.published ? `; опубликовано ${ruDate(facts.published)}` : '';
     return `порядок введения в действие${of} неизвестен${published}`;
   }
-  if ((kind === 'after_publication' || kind === 'on_publication') && !facts.published) return `дата опубликования${of} неизвестна`;
+  if ((kind === 'after_publication' || kind === 'on_publication') && !facts.published)
+    return `дата опубликования${of} неизвестна`;
   if (kind === 'on_registration' && !facts.registered) return `дата регистрации${of} неизвестна`;
   return null;
 }

@@ -8,19 +8,31 @@ export type DiagnosticGroup = 'repair' | 'uncertain' | 'inference' | 'conflict';
 
 /** Diagnostic code → what it means for a reader, and its group. */
 const DIAGNOSTICS: Record<string, { label: string; group: DiagnosticGroup }> = {
-  'displaced-words-repaired': { label: 'Слова, смещённые при извлечении текста (гиперссылки), возвращены на место', group: 'repair' },
-  'displaced-words-uncertain': { label: 'Строка со смещёнными словами оставлена как есть: восстановить порядок слов уверенно нельзя', group: 'uncertain' },
+  'displaced-words-repaired': {
+    label: 'Слова, смещённые при извлечении текста (гиперссылки), возвращены на место',
+    group: 'repair',
+  },
+  'displaced-words-uncertain': {
+    label: 'Строка со смещёнными словами оставлена как есть: восстановить порядок слов уверенно нельзя',
+    group: 'uncertain',
+  },
   'docx-marker-removed': { label: 'Удалены служебные метки DOCX ([bookmark], [image])', group: 'repair' },
   'glued-words-split': { label: 'Разделены слипшиеся слова', group: 'repair' },
   'split-number-joined': { label: 'Соединены разорванные числа (например, год «20 15»)', group: 'repair' },
   'letter-spacing-joined': { label: 'Устранена разрядка букв («и з м е н е н и я»)', group: 'repair' },
   'point-numbering': { label: 'Нумерация пунктов нарушена', group: 'uncertain' },
   'date-order': { label: 'Даты идут в невозможном порядке', group: 'conflict' },
-  'title-mismatch': { label: 'Название регламента в постановляющей части и в заголовке приложения различается', group: 'uncertain' },
+  'title-mismatch': {
+    label: 'Название регламента в постановляющей части и в заголовке приложения различается',
+    group: 'uncertain',
+  },
   'metadata-missing': { label: 'Не найдена строка с реквизитами акта', group: 'uncertain' },
   'amendment-target-unread': { label: 'Не удалось прочитать, какой акт изменяется', group: 'uncertain' },
   'amendment-operations-unread': { label: 'Не удалось распознать, что именно изменяется', group: 'uncertain' },
-  impossible_adoption_date: { label: 'Напечатанная дата принятия невозможна; для хронологии взяты границы из других дат', group: 'conflict' },
+  impossible_adoption_date: {
+    label: 'Напечатанная дата принятия невозможна; для хронологии взяты границы из других дат',
+    group: 'conflict',
+  },
   inferred_repeal: { label: 'Отмена выведена косвенно', group: 'inference' },
   fact_conflict: { label: 'Тексты расходятся в сведениях об акте', group: 'conflict' },
   multiple_repealers: { label: 'Акт отменён несколькими актами', group: 'conflict' },
@@ -30,7 +42,10 @@ const DIAGNOSTICS: Record<string, { label: string; group: DiagnosticGroup }> = {
   publication_before_adoption: { label: 'Опубликование датировано раньше принятия', group: 'conflict' },
   status_superseded: { label: 'Статус акта уточнён по более новым текстам', group: 'inference' },
   service_name_differs: { label: 'Название услуги в редакциях различается', group: 'uncertain' },
-  regulation_without_operation: { label: 'Регламент в приложении не назван в постановляющей части', group: 'uncertain' },
+  regulation_without_operation: {
+    label: 'Регламент в приложении не назван в постановляющей части',
+    group: 'uncertain',
+  },
   fuzzy_service_match: { label: 'Регламент сопоставлен с прежней редакцией по сходству названия', group: 'inference' },
   fuzzy_operation_link: { label: 'Изменение связано с регламентом по сходству названия', group: 'inference' },
   approving_act_date_mismatch: { label: 'Дата утверждающего акта в текстах различается', group: 'conflict' },
@@ -51,7 +66,9 @@ export const DIAGNOSTIC_GROUPS: Array<{ group: DiagnosticGroup; title: string }>
  * @returns the label and group
  */
 export function diagnosticInfo(code: string, severity: string): { label: string; group: DiagnosticGroup } {
-  return DIAGNOSTICS[code] ?? { label: `Замечание разбора (${code})`, group: severity === 'info' ? 'repair' : 'uncertain' };
+  return (
+    DIAGNOSTICS[code] ?? { label: `Замечание разбора (${code})`, group: severity === 'info' ? 'repair' : 'uncertain' }
+  );
 }
 
 /** Evidence field (last part of the fact's path) → what the highlighted words state. */
@@ -85,7 +102,13 @@ export function evidenceLabel(path: string): string {
   const parts = path.replace(/\[\d+\]/g, '').split('.');
   const last = parts[parts.length - 1] ?? '';
   const field = path.endsWith('registration.number') ? 'регистрационный номер' : (FIELDS[last] ?? last);
-  const about = path.startsWith('act.repealedBy.') ? 'отменяющий акт' : path.startsWith('amends') && parts.length > 2 ? 'изменяемый акт' : path.startsWith('repeals') && parts.length > 1 ? 'отменяемый акт' : null;
+  const about = path.startsWith('act.repealedBy.')
+    ? 'отменяющий акт'
+    : path.startsWith('amends') && parts.length > 2
+      ? 'изменяемый акт'
+      : path.startsWith('repeals') && parts.length > 1
+        ? 'отменяемый акт'
+        : null;
   return about ? `${about}: ${field}` : field;
 }
 

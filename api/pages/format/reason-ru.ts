@@ -25,6 +25,8 @@ export function reasonRu(r: ApplicableRegulation, edition: Edition, date: string
     return `${what} применяется, если ещё не утратила силу (${endWords(edition)}): окончание ${windowText(w)}.`;
   }
   const to = r.version.validTo;
-  const end = to ? `утрачивает силу ${to.exact ? 'с' : 'не ранее'} ${ruDate(to.earliest)}: ${endWords(edition)}` : 'об окончании действия сведений нет';
+  const end = to
+    ? `утрачивает силу ${to.exact ? 'с' : 'не ранее'} ${ruDate(to.earliest)}: ${endWords(edition)}`
+    : 'об окончании действия сведений нет';
   return `${what} — самая новая из вступивших в силу на ${ruDate(date)}; ${end}.`;
 }

@@ -42,7 +42,11 @@ export function sentenceRange(text: string, span: { start: number; end: number }
  *   overlapping ones merge and keep the first one's reference
  * @returns the parts, with `…` where the range was cut
  */
-export function quoteParts(text: string, range: SentenceRange, spans: Array<{ start: number; end: number; ref?: string }>): QuotePart[] {
+export function quoteParts(
+  text: string,
+  range: SentenceRange,
+  spans: Array<{ start: number; end: number; ref?: string }>,
+): QuotePart[] {
   const merged: Array<{ start: number; end: number; ref?: string }> = [];
   for (const s of [...spans].sort((x, y) => x.start - y.start)) {
     const last = merged[merged.length - 1];

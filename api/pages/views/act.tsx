@@ -28,9 +28,16 @@ export async function actPage(c: Context, deps: ApiDeps): Promise<Response> {
   const id = pathId(c, 'акт');
   const load = createLoader(deps.kb);
   const a = await load.act(id);
-  const [source, regions, repealer] = await Promise.all([actSource(load, a), listRegions(deps.kb), a.repealedBy ? load.actOrNull(a.repealedBy.id) : null]);
+  const [source, regions, repealer] = await Promise.all([
+    actSource(load, a),
+    listRegions(deps.kb),
+    a.repealedBy ? load.actOrNull(a.repealedBy.id) : null,
+  ]);
   const regionName = regions.find((r) => r.id === a.act.regionId)?.name ?? null;
-  const endCause = a.effectiveTo && !a.effectiveTo.exact && a.repealedBy ? boundCause(repealer ? { ...repealer.act } : null, actShort(a.repealedBy, 'gen')) : null;
+  const endCause =
+    a.effectiveTo && !a.effectiveTo.exact && a.repealedBy
+      ? boundCause(repealer ? { ...repealer.act } : null, actShort(a.repealedBy, 'gen'))
+      : null;
   return sendPage(c, <ActView facts={{ a, regionName, hrefOf: source.hrefOf, endCause }} source={source} />);
 }
 
@@ -44,7 +51,13 @@ function ActView({ facts, source }: { facts: ActFactsProps; source: ActSource })
       </p>
       <h1>{capitalize(name)}</h1>
       {a.act.title ? <p class="muted">«{a.act.title}»</p> : null}
-      <p>{a.act.inCorpus ? <span class="badge ok">текст в базе</span> : <span class="badge off">известен только по ссылкам</span>}</p>
+      <p>
+        {a.act.inCorpus ? (
+          <span class="badge ok">текст в базе</span>
+        ) : (
+          <span class="badge off">известен только по ссылкам</span>
+        )}
+      </p>
       <section aria-labelledby="h-facts">
         <h2 id="h-facts">Сведения об акте</h2>
         <ActParticulars {...facts} />

@@ -4,7 +4,15 @@
  * the reason in one line. An unknown region brings the form back with near matches (400).
  */
 import type { Context } from 'hono';
-import { getRegulation, KbError, listRegions, queryApplicability, type ApplicabilityAnswer, type ApplicableRegulation, type RegionSummary } from '../../../kb/index.js';
+import {
+  getRegulation,
+  KbError,
+  listRegions,
+  queryApplicability,
+  type ApplicabilityAnswer,
+  type ApplicableRegulation,
+  type RegionSummary,
+} from '../../../kb/index.js';
 import type { ApiDeps } from '../../deps.js';
 import { ActLink, Day, StatusBadge, Validity } from '../components/bits.js';
 import { Layout } from '../components/layout.js';
@@ -36,22 +44,46 @@ interface Row {
  * @returns the answer page, the form with errors (400), or a redirect to the URL with the date
  */
 export async function answerPage(c: Context, deps: ApiDeps): Promise<Response> {
-  const values: QuestionValues = { region: param(c, 'region', 200) ?? '', date: param(c, 'date', 40) ?? '', service: param(c, 'service') ?? '' };
+  const values: QuestionValues = {
+    region: param(c, 'region', 200) ?? '',
+    date: param(c, 'date', 40) ?? '',
+    service: param(c, 'service') ?? '',
+  };
   const regions = await listRegions(deps.kb);
   const errors: QuestionErrors = {};
   const { date, error } = readDate(values.date || undefined);
   if (!values.region) errors.region = 'Укажите регион: область, район или город.';
   if (error) errors.date = error;
-  if (values.region && !values.date) return c.redirect(`/answer?${query(values.region, deps.today(), values.service)}`, 302);
-  if (errors.region || errors.date || !date) return sendPage(c, <FormAgain values={values} errors={errors} regions={regions} />, 400);
+  if (values.region && !values.date)
+    return c.redirect(`/answer?${query(values.region, deps.today(), values.service)}`, 302);
+  if (errors.region || errors.date || !date)
+    return sendPage(c, <FormAgain values={values} errors={errors} regions={regions} />, 400);
   let answer: ApplicabilityAnswer;
   try {
-    answer = await queryApplicability(deps.kb, { region: values.region, date, ...(values.service ? { service: values.service } : {}) });
+    answer = await queryApplicability(deps.kb, {
+      region: values.region,
+      date,
+      ...(values.service ? { service: values.service } : {}),
+    });
   } catch (e) {
     if (!(e instanceof KbError) || (e.code !== 'unknown_region' && e.code !== 'ambiguous_region')) throw e;
     const near = Array.isArray(e.details.nearMatches) ? (e.details.nearMatches as string[]) : [];
-    const message = e.code === 'unknown_region' ? `Регион «${values.region}» не найден в справочнике.` : `«${values.region}» подходит к нескольким регионам; уточните.`;
-    return sendPage(c, <FormAgain values={values} errors={{ region: message }} regions={regions} near={near} date={date} service={values.service} />, 400);
+    const message =
+      e.code === 'unknown_region'
+        ? `Регион «${values.region}» не найден в справочнике.`
+        : `«${values.region}» подходит к нескольким регионам; уточните.`;
+    return sendPage(
+      c,
+      <FormAgain
+        values={values}
+        errors={{ region: message }}
+        regions={regions}
+        near={near}
+        date={date}
+        service={values.service}
+      />,
+      400,
+    );
   }
   const load = createLoader(deps.kb);
   const rows = await Promise.all(answer.regulations.map((r) => rowOf(load, r)));
@@ -60,8 +92,19 @@ export async function answerPage(c: Context, deps: ApiDeps): Promise<Response> {
 
 async function rowOf(load: Loader, r: ApplicableRegulation): Promise<Row> {
   const t = await getRegulation(load.kb, r.regulationId);
-  const v = t.versions.find((x) => x.sourceAct.id === r.version.sourceAct.id && x.appendix === r.version.appendix && x.validFrom.earliest === r.version.validFrom.earliest);
-  const edition: Edition = v ?? { kind: 'replace', sourceAct: r.version.sourceAct, appendix: r.version.appendix, endedBy: r.version.endedBy, endReason: r.version.endReason };
+  const v = t.versions.find(
+    (x) =>
+      x.sourceAct.id === r.version.sourceAct.id &&
+      x.appendix === r.version.appendix &&
+      x.validFrom.earliest === r.version.validFrom.earliest,
+  );
+  const edition: Edition = v ?? {
+    kind: 'replace',
+    sourceAct: r.version.sourceAct,
+    appendix: r.version.appendix,
+    endedBy: r.version.endedBy,
+    endReason: r.version.endReason,
+  };
   const source = await load.actOrNull(r.version.sourceAct.id);
   const ender = r.version.endedBy ? await load.actOrNull(r.version.endedBy.id) : null;
   return {
@@ -70,7 +113,10 @@ async function rowOf(load: Loader, r: ApplicableRegulation): Promise<Row> {
     ordinal: v?.ordinal ?? null,
     editions: t.versions.length,
     startCause: r.version.validFrom.exact ? null : boundCause(source ? { ...source.act } : null),
-    endCause: r.version.validTo && !r.version.validTo.exact && r.version.endedBy ? boundCause(ender ? { ...ender.act } : null, actShort(r.version.endedBy, 'gen')) : null,
+    endCause:
+      r.version.validTo && !r.version.validTo.exact && r.version.endedBy
+        ? boundCause(ender ? { ...ender.act } : null, actShort(r.version.endedBy, 'gen'))
+        : null,
   };
 }
 
@@ -78,7 +124,21 @@ function query(region: string, date: string, service: string): string {
   return new URLSearchParams({ region, date, ...(service ? { service } : {}) }).toString();
 }
 
-function FormAgain({ values, errors, regions, near = [], date, service = '' }: { values: QuestionValues; errors: QuestionErrors; regions: RegionSummary[]; near?: string[]; date?: string; service?: string }) {
+function FormAgain({
+  values,
+  errors,
+  regions,
+  near = [],
+  date,
+  service = '',
+}: {
+  values: QuestionValues;
+  errors: QuestionErrors;
+  regions: RegionSummary[];
+  near?: string[];
+  date?: string;
+  service?: string;
+}) {
   return (
     <Layout title="Уточните вопрос" section="ask">
       <h1>Уточните вопрос</h1>
@@ -100,11 +160,25 @@ function FormAgain({ values, errors, regions, near = [], date, service = '' }: {
   );
 }
 
-function AnswerView({ answer, rows, values, regions }: { answer: ApplicabilityAnswer; rows: Row[]; values: QuestionValues; regions: RegionSummary[] }) {
+function AnswerView({
+  answer,
+  rows,
+  values,
+  regions,
+}: {
+  answer: ApplicabilityAnswer;
+  rows: Row[];
+  values: QuestionValues;
+  regions: RegionSummary[];
+}) {
   const matched = answer.regionResolution.matched[0]?.name ?? answer.region;
   const title = `${matched} на ${ruDate(answer.date)}`;
   return (
-    <Layout title={title} section="ask" apiHref={`/api/regulations?${query(values.region, values.date, values.service)}`}>
+    <Layout
+      title={title}
+      section="ask"
+      apiHref={`/api/regulations?${query(values.region, values.date, values.service)}`}
+    >
       <h1>
         Регламенты: {matched}, <Day iso={answer.date} />
       </h1>
@@ -114,7 +188,8 @@ function AnswerView({ answer, rows, values, regions }: { answer: ApplicabilityAn
       </p>
       {answer.regionResolution.alternatives?.length ? (
         <p class="hint">
-          Запрос подходит и к: {answer.regionResolution.alternatives.map((a, i) => (
+          Запрос подходит и к:{' '}
+          {answer.regionResolution.alternatives.map((a, i) => (
             <>
               {i ? ', ' : ''}
               <a href={`/answer?${query(a.name, values.date, values.service)}`}>{a.name}</a>
@@ -126,10 +201,13 @@ function AnswerView({ answer, rows, values, regions }: { answer: ApplicabilityAn
         <summary>Изменить вопрос</summary>
         <QuestionForm values={values} regions={regions} compact />
       </details>
-      <h2 id="found">{rows.length ? `Найдено: ${plural(rows.length, REGULATIONS)}` : 'Действующих регламентов не найдено'}</h2>
+      <h2 id="found">
+        {rows.length ? `Найдено: ${plural(rows.length, REGULATIONS)}` : 'Действующих регламентов не найдено'}
+      </h2>
       {rows.length === 0 ? (
         <p>
-          На {ruDate(answer.date)} в этом регионе {answer.service ? 'с такими словами в названии услуги ' : ''}ни один регламент из базы не применялся.
+          На {ruDate(answer.date)} в этом регионе {answer.service ? 'с такими словами в названии услуги ' : ''}ни один
+          регламент из базы не применялся.
           {answer.service ? ' Попробуйте другие слова или уберите их.' : ''}
         </p>
       ) : (
@@ -181,11 +259,23 @@ function RegulationCard({ row, date }: { row: Row; date: string }) {
             <dd>{r.issuer}</dd>
           </>
         ) : null}
-        <Validity from={v.validFrom} to={v.validTo} startCause={row.startCause} endCause={row.endCause} end={endWords(edition)} />
+        <Validity
+          from={v.validFrom}
+          to={v.validTo}
+          startCause={row.startCause}
+          endCause={row.endCause}
+          end={endWords(edition)}
+        />
         <dt>Почему</dt>
         <dd>{reasonRu(r, edition, date)}</dd>
         <dt>Текст</dt>
-        <dd>{v.textAvailable ? <a href={href}>текст редакции на {ruDate(date)}, история редакций и источники дат</a> : <a href={href}>текст этой редакции не импортирован; история редакций</a>}</dd>
+        <dd>
+          {v.textAvailable ? (
+            <a href={href}>текст редакции на {ruDate(date)}, история редакций и источники дат</a>
+          ) : (
+            <a href={href}>текст этой редакции не импортирован; история редакций</a>
+          )}
+        </dd>
       </dl>
     </li>
   );

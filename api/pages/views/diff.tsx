@@ -4,7 +4,14 @@
  * (`<details>`, so they open without JavaScript).
  */
 import type { Context } from 'hono';
-import { diffRegulation, getRegulation, KbError, type RegulationDiff, type RegulationTimeline, type RegulationVersionOut } from '../../../kb/index.js';
+import {
+  diffRegulation,
+  getRegulation,
+  KbError,
+  type RegulationDiff,
+  type RegulationTimeline,
+  type RegulationVersionOut,
+} from '../../../kb/index.js';
 import type { ApiDeps } from '../../deps.js';
 import { ActLink } from '../components/bits.js';
 import { EditionPicker } from '../components/edition-picker.js';
@@ -34,7 +41,15 @@ export async function diffPage(c: Context, deps: ApiDeps): Promise<Response> {
   const from = edition(c, 'fromVersion', t, withText[withText.length - 2]);
   const to = edition(c, 'toVersion', t, withText[withText.length - 1]);
   if (from === undefined || to === undefined) {
-    return sendPage(c, <DiffView t={t} withText={withText} back={back} message="Для сравнения нужны две редакции, тексты которых импортированы." />);
+    return sendPage(
+      c,
+      <DiffView
+        t={t}
+        withText={withText}
+        back={back}
+        message="Для сравнения нужны две редакции, тексты которых импортированы."
+      />,
+    );
   }
   try {
     const diff = await diffRegulation(deps.kb, id, { version: from }, { version: to });
@@ -48,20 +63,45 @@ export async function diffPage(c: Context, deps: ApiDeps): Promise<Response> {
 }
 
 /** The ordinal asked for, the default when absent; a 400 page when it names no edition. */
-function edition(c: Context, name: string, t: RegulationTimeline, fallback: RegulationVersionOut | undefined): number | undefined {
+function edition(
+  c: Context,
+  name: string,
+  t: RegulationTimeline,
+  fallback: RegulationVersionOut | undefined,
+): number | undefined {
   const raw = param(c, name, 10);
   if (raw === undefined) return fallback?.ordinal;
   const n = readInt(raw);
   if (n === undefined || !t.versions.some((v) => v.ordinal === n)) {
-    throw new PageError(400, 'Нет такой редакции', `У регламента «${t.title}» нет редакции «${raw}»; есть редакции ${t.versions.map((v) => v.ordinal).join(', ')}.`);
+    throw new PageError(
+      400,
+      'Нет такой редакции',
+      `У регламента «${t.title}» нет редакции «${raw}»; есть редакции ${t.versions.map((v) => v.ordinal).join(', ')}.`,
+    );
   }
   return n;
 }
 
-function DiffView({ t, withText, back, diff, message }: { t: RegulationTimeline; withText: RegulationVersionOut[]; back: string | null; diff?: RegulationDiff; message?: string }) {
+function DiffView({
+  t,
+  withText,
+  back,
+  diff,
+  message,
+}: {
+  t: RegulationTimeline;
+  withText: RegulationVersionOut[];
+  back: string | null;
+  diff?: RegulationDiff;
+  message?: string;
+}) {
   const base = `/regulations/${encodeURIComponent(t.id)}`;
-  const title = diff ? `Сравнение редакций ${diff.from.version.ordinal} и ${diff.to.version.ordinal}` : 'Сравнение редакций';
-  const api = diff ? `/api${base}/diff?fromVersion=${diff.from.version.ordinal}&toVersion=${diff.to.version.ordinal}` : undefined;
+  const title = diff
+    ? `Сравнение редакций ${diff.from.version.ordinal} и ${diff.to.version.ordinal}`
+    : 'Сравнение редакций';
+  const api = diff
+    ? `/api${base}/diff?fromVersion=${diff.from.version.ordinal}&toVersion=${diff.to.version.ordinal}`
+    : undefined;
   return (
     <Layout title={`${title}: ${t.title}`} {...(api ? { apiHref: api } : {})}>
       <p class="crumbs">
@@ -70,7 +110,16 @@ function DiffView({ t, withText, back, diff, message }: { t: RegulationTimeline;
       <h1>{title}</h1>
       <p class="muted">{t.title}</p>
       {message ? <p class="error">{message}</p> : null}
-      {withText.length >= 2 ? <EditionPicker base={base} versions={withText} from={diff?.from.version.ordinal ?? null} to={diff?.to.version.ordinal ?? null} date={back} ariaLabel="Выбор редакций" /> : null}
+      {withText.length >= 2 ? (
+        <EditionPicker
+          base={base}
+          versions={withText}
+          from={diff?.from.version.ordinal ?? null}
+          to={diff?.to.version.ordinal ?? null}
+          date={back}
+          ariaLabel="Выбор редакций"
+        />
+      ) : null}
       {diff ? <Changes diff={diff} /> : null}
     </Layout>
   );
@@ -88,17 +137,33 @@ function Changes({ diff }: { diff: RegulationDiff }) {
       <h2 id="h-changes">Изменения</h2>
       <dl class="facts">
         <dt>Было</dt>
-        <dd>редакция {diff.from.version.ordinal}: {v(diff.from.version)}</dd>
+        <dd>
+          редакция {diff.from.version.ordinal}: {v(diff.from.version)}
+        </dd>
         <dt>Стало</dt>
-        <dd>редакция {diff.to.version.ordinal}: {v(diff.to.version)}</dd>
+        <dd>
+          редакция {diff.to.version.ordinal}: {v(diff.to.version)}
+        </dd>
         <dt>Итого</dt>
-        <dd>{diff.identical ? 'тексты совпадают' : `добавлено ${plural(diff.stats.wordsInserted, WORDS)}, удалено ${plural(diff.stats.wordsDeleted, WORDS)}`}</dd>
+        <dd>
+          {diff.identical
+            ? 'тексты совпадают'
+            : `добавлено ${plural(diff.stats.wordsInserted, WORDS)}, удалено ${plural(diff.stats.wordsDeleted, WORDS)}`}
+        </dd>
       </dl>
       <p class="hint">
         <ins>Добавленный текст</ins> и <del>удалённый текст</del>; неизменные длинные фрагменты свёрнуты.
       </p>
       <div class="diff">
-        {diff.changes.map((ch, i) => (ch.op === 'insert' ? <ins>{ch.text}</ins> : ch.op === 'delete' ? <del>{ch.text}</del> : <Same text={ch.text} first={i === 0} last={i === diff.changes.length - 1} />))}
+        {diff.changes.map((ch, i) =>
+          ch.op === 'insert' ? (
+            <ins>{ch.text}</ins>
+          ) : ch.op === 'delete' ? (
+            <del>{ch.text}</del>
+          ) : (
+            <Same text={ch.text} first={i === 0} last={i === diff.changes.length - 1} />
+          ),
+        )}
       </div>
     </section>
   );
@@ -114,7 +179,9 @@ function Same({ text, first, last }: { text: string; first: boolean; last: boole
     <>
       {text.slice(0, head)}
       <details class="same">
-        <summary>[… без изменений: {plural(text.slice(head, tail).split(/\s+/).filter(Boolean).length, WORDS)} …]</summary>
+        <summary>
+          [… без изменений: {plural(text.slice(head, tail).split(/\s+/).filter(Boolean).length, WORDS)} …]
+        </summary>
         {text.slice(head, tail)}
       </details>
       {text.slice(tail)}

@@ -31,8 +31,8 @@ export async function homePage({ kb, today }: ApiDeps) {
     <Layout title="Какие регламенты действовали на дату" section="ask">
       <h1>Какие регламенты действовали в регионе на дату?</h1>
       <p>
-        Укажите регион и дату — получите регламенты государственных услуг, которые применялись в этот день, с редакцией, датами вступления в
-        силу и утраты силы, степенью их точности и источниками.
+        Укажите регион и дату — получите регламенты государственных услуг, которые применялись в этот день, с редакцией,
+        датами вступления в силу и утраты силы, степенью их точности и источниками.
       </p>
       <QuestionForm values={{ region: '', date, service: '' }} regions={regions} />
       <h2>Примеры</h2>
@@ -48,7 +48,8 @@ export async function homePage({ kb, today }: ApiDeps) {
       </ul>
       <h2>Что есть в базе</h2>
       <p>
-        {plural(totals.documents, DOCUMENTS)}, {plural(totals.acts, ACTS)} (включая известные только по ссылкам), {plural(totals.regulations, REGULATIONS)}.
+        {plural(totals.documents, DOCUMENTS)}, {plural(totals.acts, ACTS)} (включая известные только по ссылкам),{' '}
+        {plural(totals.regulations, REGULATIONS)}.
       </p>
       <ul>
         {withActs.map((r) => (

@@ -4,7 +4,13 @@
  * the evidence for every date, and a form to compare two editions.
  */
 import type { Context } from 'hono';
-import { getRegulation, getRegulationText, versionAt, type RegulationTimeline, type RegulationVersionOut } from '../../../kb/index.js';
+import {
+  getRegulation,
+  getRegulationText,
+  versionAt,
+  type RegulationTimeline,
+  type RegulationVersionOut,
+} from '../../../kb/index.js';
 import type { ApiDeps } from '../../deps.js';
 import { ActLink, Day } from '../components/bits.js';
 import { EditionPicker } from '../components/edition-picker.js';
@@ -56,21 +62,40 @@ async function editionCards(load: Loader, t: RegulationTimeline, date: string): 
       const source = await load.actOrNull(v.sourceAct.id);
       const ender = v.endedBy ? await load.actOrNull(v.endedBy.id) : null;
       const inside = v.textAvailable ? dateInside(v, t.versions) : null;
-      const previous = t.versions.slice(0, i).reverse().find((p) => p.textAvailable);
+      const previous = t.versions
+        .slice(0, i)
+        .reverse()
+        .find((p) => p.textAvailable);
       return {
         v,
         evidence: evidence.find((e) => e.ordinal === v.ordinal),
         startCause: v.validFrom.exact ? null : boundCause(source ? { ...source.act } : null),
-        endCause: v.validTo && !v.validTo.exact && v.endedBy ? boundCause(ender ? { ...ender.act } : null, actShort(v.endedBy, 'gen')) : null,
+        endCause:
+          v.validTo && !v.validTo.exact && v.endedBy
+            ? boundCause(ender ? { ...ender.act } : null, actShort(v.endedBy, 'gen'))
+            : null,
         textHref: inside ? `${base}?date=${inside}#text` : null,
-        diffHref: v.textAvailable && previous ? `${base}/diff?fromVersion=${previous.ordinal}&toVersion=${v.ordinal}` : null,
+        diffHref:
+          v.textAvailable && previous ? `${base}/diff?fromVersion=${previous.ordinal}&toVersion=${v.ordinal}` : null,
         current: v.ordinal === current,
       };
     }),
   );
 }
 
-function RegulationView({ t, date, today, state, cards }: { t: RegulationTimeline; date: string; today: string; state: TextState; cards: EditionCard[] }) {
+function RegulationView({
+  t,
+  date,
+  today,
+  state,
+  cards,
+}: {
+  t: RegulationTimeline;
+  date: string;
+  today: string;
+  state: TextState;
+  cards: EditionCard[];
+}) {
   const base = `/regulations/${encodeURIComponent(t.id)}`;
   const withText = t.versions.filter((v) => v.textAvailable);
   return (
@@ -92,7 +117,12 @@ function RegulationView({ t, date, today, state, cards }: { t: RegulationTimelin
       <section id="timeline" aria-labelledby="h-timeline">
         <h2 id="h-timeline">Редакции во времени</h2>
         <div class="timeline">
-          <TimelineSvg versions={t.versions} date={date} today={today} hrefOf={(v) => editionHref(base, v, t.versions)} />
+          <TimelineSvg
+            versions={t.versions}
+            date={date}
+            today={today}
+            hrefOf={(v) => editionHref(base, v, t.versions)}
+          />
         </div>
         <Legend versions={t.versions} />
       </section>
@@ -153,7 +183,13 @@ function CompareForm({ base, versions, date }: { base: string; versions: Regulat
   return (
     <section id="compare" aria-labelledby="h-compare">
       <h2 id="h-compare">Сравнить редакции</h2>
-      <EditionPicker base={base} versions={versions} from={versions[versions.length - 2]!.ordinal} to={versions[versions.length - 1]!.ordinal} date={date} />
+      <EditionPicker
+        base={base}
+        versions={versions}
+        from={versions[versions.length - 2]!.ordinal}
+        to={versions[versions.length - 1]!.ordinal}
+        date={date}
+      />
     </section>
   );
 }

@@ -5,7 +5,14 @@
  */
 import type { Context } from 'hono';
 import { raw } from 'hono/html';
-import { getRegulation, KbError, searchKb, type RegulationTimeline, type SearchAnswer, type SearchHit } from '../../../kb/index.js';
+import {
+  getRegulation,
+  KbError,
+  searchKb,
+  type RegulationTimeline,
+  type SearchAnswer,
+  type SearchHit,
+} from '../../../kb/index.js';
 import type { ApiDeps } from '../../deps.js';
 import { StatusBadge } from '../components/bits.js';
 import { Layout } from '../components/layout.js';
@@ -31,27 +38,46 @@ interface Values {
  * @returns the page; 400 with the form for a bad date or an unknown region
  */
 export async function searchPage(c: Context, deps: ApiDeps): Promise<Response> {
-  const values: Values = { q: param(c, 'q') ?? '', date: param(c, 'date', 40) ?? '', region: param(c, 'region', 200) ?? '' };
+  const values: Values = {
+    q: param(c, 'q') ?? '',
+    date: param(c, 'date', 40) ?? '',
+    region: param(c, 'region', 200) ?? '',
+  };
   const offset = readInt(param(c, 'offset', 10)) ?? 0;
   const { date, error } = readDate(values.date || undefined);
   if (error) return sendPage(c, <SearchView values={values} error={error} />, 400);
   if (!values.q) return sendPage(c, <SearchView values={values} />);
   let answer: SearchAnswer;
   try {
-    answer = await searchKb(deps.kb, { q: values.q, limit: LIMIT, offset: Math.min(offset, 10_000), ...(date ? { date } : {}), ...(values.region ? { region: values.region } : {}) });
+    answer = await searchKb(deps.kb, {
+      q: values.q,
+      limit: LIMIT,
+      offset: Math.min(offset, 10_000),
+      ...(date ? { date } : {}),
+      ...(values.region ? { region: values.region } : {}),
+    });
   } catch (e) {
     if (!(e instanceof KbError) || (e.code !== 'unknown_region' && e.code !== 'ambiguous_region')) throw e;
     const near = Array.isArray(e.details.nearMatches) ? (e.details.nearMatches as string[]) : [];
     const hint = near.length ? ` Возможно, имелось в виду: ${near.join(', ')}.` : '';
-    return sendPage(c, <SearchView values={values} error={`Регион «${values.region}» не найден в справочнике.${hint}`} />, 400);
+    return sendPage(
+      c,
+      <SearchView values={values} error={`Регион «${values.region}» не найден в справочнике.${hint}`} />,
+      400,
+    );
   }
   const timelines = new Map<string, Promise<RegulationTimeline>>();
-  const timeline = (id: string) => timelines.get(id) ?? (timelines.set(id, getRegulation(deps.kb, id)), timelines.get(id)!);
+  const timeline = (id: string) =>
+    timelines.get(id) ?? (timelines.set(id, getRegulation(deps.kb, id)), timelines.get(id)!);
   const links = await Promise.all(answer.hits.map((h) => hitHref(h, date ?? null, timeline)));
   return sendPage(c, <SearchView values={values} answer={answer} links={links} />);
 }
 
-async function hitHref(h: SearchHit, date: string | null, timeline: (id: string) => Promise<RegulationTimeline>): Promise<string> {
+async function hitHref(
+  h: SearchHit,
+  date: string | null,
+  timeline: (id: string) => Promise<RegulationTimeline>,
+): Promise<string> {
   if (h.kind !== 'regulation' || !h.regulationId) return `/acts/${encodeURIComponent(h.actId)}`;
   const anchor = h.provisionId && h.provisionId.includes('__') ? h.provisionId : 'text';
   const base = `/regulations/${encodeURIComponent(h.regulationId)}`;
@@ -62,16 +88,35 @@ async function hitHref(h: SearchHit, date: string | null, timeline: (id: string)
   return inside ? `${base}?date=${inside}#${anchor}` : base;
 }
 
-function SearchView({ values, answer, links = [], error }: { values: Values; answer?: SearchAnswer; links?: string[]; error?: string }) {
+function SearchView({
+  values,
+  answer,
+  links = [],
+  error,
+}: {
+  values: Values;
+  answer?: SearchAnswer;
+  links?: string[];
+  error?: string;
+}) {
   const title = values.q ? `Поиск: ${values.q}` : 'Поиск по текстам';
-  const qs = (offset: number) => `/search?${new URLSearchParams({ q: values.q, ...(values.date ? { date: values.date } : {}), ...(values.region ? { region: values.region } : {}), ...(offset ? { offset: String(offset) } : {}) })}`;
+  const qs = (offset: number) =>
+    `/search?${new URLSearchParams({ q: values.q, ...(values.date ? { date: values.date } : {}), ...(values.region ? { region: values.region } : {}), ...(offset ? { offset: String(offset) } : {}) })}`;
   return (
     <Layout title={title} section="search" apiHref={values.q ? `/api${qs(answer?.offset ?? 0)}` : undefined}>
       <h1>Поиск по текстам регламентов и актов</h1>
       <form class="panel" action="/search" method="get" role="search" aria-label="Поиск по текстам">
         <div class="field wide">
           <label for="s-q">Слова</label>
-          <input id="s-q" name="q" type="search" value={values.q} required placeholder="например: жилищная помощь" aria-describedby="s-q-hint" />
+          <input
+            id="s-q"
+            name="q"
+            type="search"
+            value={values.q}
+            required
+            placeholder="например: жилищная помощь"
+            aria-describedby="s-q-hint"
+          />
           <span id="s-q-hint" class="hint">
             Все слова должны встретиться в одном пункте; формы слов учитываются.
           </span>
@@ -103,7 +148,9 @@ function Results({ answer, links, qs }: { answer: SearchAnswer; links: string[];
   return (
     <section aria-labelledby="h-results">
       <h2 id="h-results">
-        {answer.total ? `Найдено: ${plural(answer.total, RESULTS)}${answer.totalExact ? '' : ' или больше'}` : 'Ничего не найдено'}
+        {answer.total
+          ? `Найдено: ${plural(answer.total, RESULTS)}${answer.totalExact ? '' : ' или больше'}`
+          : 'Ничего не найдено'}
         {answer.date ? `, действовавших на ${ruDate(answer.date)}` : ''}
         {answer.regionResolution?.matched[0] ? ` (${answer.regionResolution.matched[0].name})` : ''}
       </h2>
@@ -116,7 +163,9 @@ function Results({ answer, links, qs }: { answer: SearchAnswer; links: string[];
         {answer.hits.map((h, i) => (
           <li class="card">
             <h3>
-              <a href={links[i]}>{h.kind === 'regulation' ? (h.regulationTitle ?? 'Регламент') : (h.act.title ?? actName(h.act))}</a>
+              <a href={links[i]}>
+                {h.kind === 'regulation' ? (h.regulationTitle ?? 'Регламент') : (h.act.title ?? actName(h.act))}
+              </a>
             </h3>
             <p class="snippet">{snippet(h.snippet)}</p>
             <p class="hint">
@@ -134,7 +183,11 @@ function Results({ answer, links, qs }: { answer: SearchAnswer; links: string[];
       </ol>
       <nav class="pager" aria-label="Страницы результатов">
         {answer.offset > 0 ? <a href={qs(Math.max(0, answer.offset - answer.limit))}>← предыдущие</a> : <span></span>}
-        {shownTo < answer.total || (!answer.totalExact && answer.hits.length === answer.limit) ? <a href={qs(shownTo)}>следующие →</a> : <span></span>}
+        {shownTo < answer.total || (!answer.totalExact && answer.hits.length === answer.limit) ? (
+          <a href={qs(shownTo)}>следующие →</a>
+        ) : (
+          <span></span>
+        )}
       </nav>
     </section>
   );

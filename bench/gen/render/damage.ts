@@ -39,7 +39,8 @@ export function renderLine(line: Line, rng: Random, opts: DamageOptions): string
     const t = tokens[i]!;
     if (!IS_LINK.test(t)) {
       // A link glued to punctuation after it ("⟦пунктом 9⟧,"): displacing it leaves "с ," — unrepairable.
-      if (opts.scramble && i > 0 && !moved.includes(i - 1) && /^⟦[^⟧]*⟧[,;]$/u.test(t) && rng.chance(opts.displace / 3)) moved.push(i);
+      if (opts.scramble && i > 0 && !moved.includes(i - 1) && /^⟦[^⟧]*⟧[,;]$/u.test(t) && rng.chance(opts.displace / 3))
+        moved.push(i);
       continue;
     }
     if (i === 0 && line.indent === '') continue; // a flush line's leading gap is not recognisable
@@ -56,7 +57,14 @@ export function renderLine(line: Line, rng: Random, opts: DamageOptions): string
     const last = out[out.length - 1] ?? '';
     const glueToPunct = k === 0 && /[.:;,"»)]/u.test(last) && rng.chance(0.6);
     const word = /\p{L}+$/u.exec(out)?.[0] ?? '';
-    const glueToWord = k === 0 && !glueToPunct && GLUABLE.test(t) && !t.startsWith('№') && word.length >= 3 && !/под$/iu.test(word) && rng.chance(0.2);
+    const glueToWord =
+      k === 0 &&
+      !glueToPunct &&
+      GLUABLE.test(t) &&
+      !t.startsWith('№') &&
+      word.length >= 3 &&
+      !/под$/iu.test(word) &&
+      rng.chance(0.2);
     out += glueToPunct || glueToWord ? t : ` ${t}`;
   });
   return out;

@@ -48,11 +48,21 @@ export function renderDocx(ir: DocIR, rng: Random): string {
         out.push(INDENT + text, '');
         break;
       case 'sign':
-        out.push('\t', INDENT + text.replace(/ (\S+ \S+)$/u, ''), '', '\t', text.replace(/^.* (\S+) (\S+)$/u, '$1$2'), '', '');
+        out.push(
+          '\t',
+          INDENT + text.replace(/ (\S+ \S+)$/u, ''),
+          '',
+          '\t',
+          text.replace(/^.* (\S+) (\S+)$/u, '$1$2'),
+          '',
+          '',
+        );
         break;
       case 'header':
       case 'ownHeader': {
-        const lines = (p.lines ?? []).map((l) => (p.kind === 'header' && /года/u.test(l) && rng.chance(0.3) ? splitYear(l) : l));
+        const lines = (p.lines ?? []).map((l) =>
+          p.kind === 'header' && /года/u.test(l) && rng.chance(0.3) ? splitYear(l) : l,
+        );
         out.push('\t ', `\t${lines[0] ?? ''}`, ...lines.slice(1), '');
         break;
       }

@@ -53,7 +53,12 @@ export function renderPdf(ir: DocIR, rng: Random, spaced: boolean): string {
         out.push(letterSpace(plain));
         return;
       }
-      const displace = p.kind === 'title' || p.kind === 'meta' || p.kind === 'section' || p.kind === 'regTitle' || p.kind === 'caption' ? 0 : p.facts ? 0.35 : 0.4;
+      const displace =
+        p.kind === 'title' || p.kind === 'meta' || p.kind === 'section' || p.kind === 'regTitle' || p.kind === 'caption'
+          ? 0
+          : p.facts
+            ? 0.35
+            : 0.4;
       out.push(renderLine(line, rng, { displace, scramble: body }));
     });
     if (p.kind === 'title' || p.kind === 'section' || p.kind === 'regTitle' || p.kind === 'caption') out.push('');
@@ -86,7 +91,8 @@ function pageBreaks(lines: string[], rng: Random): string[] {
     if (i >= next && i > 0) {
       const prev = lines[i - 1] ?? '';
       const flush = !/^\s{5,}/u.test(line);
-      const ambiguous = flush && (/^\s?\d+[.)]\s/u.test(line) || (/[.;:!?]\s*$/u.test(prev) && /^\s?\p{Lu}/u.test(line)));
+      const ambiguous =
+        flush && (/^\s?\d+[.)]\s/u.test(line) || (/[.;:!?]\s*$/u.test(prev) && /^\s?\p{Lu}/u.test(line)));
       if (!ambiguous) {
         out.push('', '', '');
         next = i + rng.int(44, 54);

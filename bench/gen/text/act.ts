@@ -66,7 +66,10 @@ class DocBuilder {
     this.closingPoints();
     this.signature();
     this.appendices();
-    return { ir: { paras: this.paras, latinN: act.style.latinN, guillemets: act.style.guillemets }, statements: this.statements };
+    return {
+      ir: { paras: this.paras, latinN: act.style.latinN, guillemets: act.style.guillemets },
+      statements: this.statements,
+    };
   }
 
   /** Status line, metadata line, footnote, editorial note. */
@@ -78,7 +81,8 @@ class DocBuilder {
     const place = bodyGenitive(act.body, act.adopted);
     const noun = act.type === 'resolution' ? 'Постановление' : 'Решение';
     let meta = `${noun} ${place} от ${longDate(act.adopted)} ${numberSign(act.number)}. Зарегистрировано Департаментом юстиции ${this.justicePlace()} ${longDate(act.registered)} ${numberSign(act.registryNumber)}.`;
-    if (repealer) meta += ` Утратило силу ${actNoun(repealer.type, 'ins')} ${bodyGenitive(repealer.body, repealer.adopted)} от ${longDate(repealer.adopted)} ${numberSign(repealer.number)}`;
+    if (repealer)
+      meta += ` Утратило силу ${actNoun(repealer.type, 'ins')} ${bodyGenitive(repealer.body, repealer.adopted)} от ${longDate(repealer.adopted)} ${numberSign(repealer.number)}`;
     this.paras.push({ kind: 'meta', text: meta, facts: true });
     if (repealer) {
       const withClause = act.style.footnoteClause;
@@ -99,7 +103,11 @@ class DocBuilder {
 
   private justicePlace(): string {
     const unit = regionById(this.act.body.regionId)!;
-    const top = unit.parentId ? regionById(unit.formerOblast && unit.movedOn && this.act.registered < unit.movedOn ? unit.formerOblast : unit.parentId)! : unit;
+    const top = unit.parentId
+      ? regionById(
+          unit.formerOblast && unit.movedOn && this.act.registered < unit.movedOn ? unit.formerOblast : unit.parentId,
+        )!
+      : unit;
     return genitiveOn(top, this.act.registered);
   }
 
@@ -130,7 +138,10 @@ class DocBuilder {
       this.point(act.style.numberedAppendices ? 'Утвердить:' : 'Утвердить прилагаемые:');
       regs.forEach((r, i) => {
         const where = r.appendix !== null ? ` согласно ${link(`приложению ${r.appendix}`)} к настоящему ${noun}` : '';
-        this.paras.push({ kind: 'sub', text: `${i + 1}) ${link('регламент')} государственной услуги "${r.service}"${where}${i === regs.length - 1 ? '.' : ';'}` });
+        this.paras.push({
+          kind: 'sub',
+          text: `${i + 1}) ${link('регламент')} государственной услуги "${r.service}"${where}${i === regs.length - 1 ? '.' : ';'}`,
+        });
       });
     }
     if (act.repeals.length > 0) this.repealPoint(act.repeals);
@@ -172,7 +183,9 @@ class DocBuilder {
     }
     parts.push(registry);
     if (target.style.mentionPublication) {
-      parts.push(`${fem ? 'опубликовано' : 'опубликованное'} ${rng.chance(0.2) ? 'от ' : ''}${longDate(target.published)} в ${target.publishedIn}`);
+      parts.push(
+        `${fem ? 'опубликовано' : 'опубликованное'} ${rng.chance(0.2) ? 'от ' : ''}${longDate(target.published)} в ${target.publishedIn}`,
+      );
       this.statements.push({ kind: 'published', act: target.key });
     }
     return ` (${parts.join(', ')})`;
@@ -194,18 +207,39 @@ class DocBuilder {
       return;
     }
     const noun = act.type === 'resolution' ? 'постановления' : 'решения';
-    this.point(rng.chance(0.3) ? `Признать утратившими силу следующие ${noun} ${bodyGenitive(act.body, act.adopted)}:` : 'Признать утратившими силу:', true);
-    targets.forEach((t, i) => this.paras.push({ kind: 'sub', text: `${i + 1}) ${ref(t)}${i === targets.length - 1 ? '.' : ';'}`, facts: true }));
+    this.point(
+      rng.chance(0.3)
+        ? `Признать утратившими силу следующие ${noun} ${bodyGenitive(act.body, act.adopted)}:`
+        : 'Признать утратившими силу:',
+      true,
+    );
+    targets.forEach((t, i) =>
+      this.paras.push({ kind: 'sub', text: `${i + 1}) ${ref(t)}${i === targets.length - 1 ? '.' : ';'}`, facts: true }),
+    );
   }
 
   private closingPoints(): void {
     const { act, rng } = this;
     const noun = actNoun(act.type, 'gen');
     const place = genitiveOn(regionById(act.body.regionId)!, act.adopted);
-    const dept = act.body.kind === 'akimat' ? rng.pick([`Государственному учреждению "Аппарат акима ${place}"`, `Государственному учреждению "Управление координации занятости и социальных программ ${place}"`, `Коммунальному государственному учреждению "Отдел ${rng.pick(['экономики и финансов', 'занятости и социальных программ', 'земельных отношений'])} ${place}"`]) : `Аппарату маслихата ${place}`;
-    this.point(`${dept} (${rng.pick(HEADS)}) обеспечить государственную регистрацию данного ${noun} в органах юстиции, его официальное опубликование в Эталонном контрольном банке нормативных правовых актов Республики Казахстан и в средствах массовой информации.`);
-    const kindWord = { oblast: 'области', district: 'района', city: 'города', republican_city: 'города' }[regionById(act.body.regionId)!.kind];
-    if (act.body.kind === 'akimat') this.point(`Контроль за исполнением настоящего ${noun} возложить на заместителя акима ${kindWord} ${rng.pick(OFFICIALS)}`);
+    const dept =
+      act.body.kind === 'akimat'
+        ? rng.pick([
+            `Государственному учреждению "Аппарат акима ${place}"`,
+            `Государственному учреждению "Управление координации занятости и социальных программ ${place}"`,
+            `Коммунальному государственному учреждению "Отдел ${rng.pick(['экономики и финансов', 'занятости и социальных программ', 'земельных отношений'])} ${place}"`,
+          ])
+        : `Аппарату маслихата ${place}`;
+    this.point(
+      `${dept} (${rng.pick(HEADS)}) обеспечить государственную регистрацию данного ${noun} в органах юстиции, его официальное опубликование в Эталонном контрольном банке нормативных правовых актов Республики Казахстан и в средствах массовой информации.`,
+    );
+    const kindWord = { oblast: 'области', district: 'района', city: 'города', republican_city: 'города' }[
+      regionById(act.body.regionId)!.kind
+    ];
+    if (act.body.kind === 'akimat')
+      this.point(
+        `Контроль за исполнением настоящего ${noun} возложить на заместителя акима ${kindWord} ${rng.pick(OFFICIALS)}`,
+      );
     this.point(clauseText(act.clause, act.type, 'point'), true);
     this.statements.push({ kind: 'clause', act: act.key }, { kind: 'registered', act: act.key });
   }
@@ -215,7 +249,10 @@ class DocBuilder {
     const unit = regionById(act.body.regionId)!;
     if (act.body.kind === 'maslikhat') {
       this.paras.push({ kind: 'sign', text: `Председатель сессии маслихата ${act.style.signer}` });
-      this.paras.push({ kind: 'sign', text: `Секретарь маслихата ${this.rng.pick(['С. Бекенов', 'Г. Мукашева', 'Т. Оспанов', 'А. Ермекова'])}` });
+      this.paras.push({
+        kind: 'sign',
+        text: `Секретарь маслихата ${this.rng.pick(['С. Бекенов', 'Г. Мукашева', 'Т. Оспанов', 'А. Ермекова'])}`,
+      });
       return;
     }
     const who = unit.kind === 'oblast' ? 'Аким области' : unit.kind === 'district' ? 'Аким района' : 'Аким города';
@@ -237,7 +274,13 @@ class DocBuilder {
           this.header(['Утвержден', ...this.headerLines(act, 'ins', rng.chance(0.3))]);
         }
         this.consolidationNote(l.id, r.appendix);
-        this.paras.push(...regulationParas(rng, { service: l.service, placeGen: genitiveOn(regionById(act.body.regionId)!, act.adopted), date: act.adopted }));
+        this.paras.push(
+          ...regulationParas(rng, {
+            service: l.service,
+            placeGen: genitiveOn(regionById(act.body.regionId)!, act.adopted),
+            date: act.adopted,
+          }),
+        );
       }
       return;
     }
@@ -249,7 +292,13 @@ class DocBuilder {
         const l = world.lineages.get(op.lineage)!;
         this.header([op.appendix === null ? 'Приложение' : `Приложение ${op.appendix}`, ...own]);
         if (rng.chance(0.85)) this.header(['Утвержден', ...this.headerLines(target, 'ins')]);
-        this.paras.push(...regulationParas(rng, { service: l.service, placeGen: genitiveOn(regionById(target.body.regionId)!, act.adopted), date: act.adopted }));
+        this.paras.push(
+          ...regulationParas(rng, {
+            service: l.service,
+            placeGen: genitiveOn(regionById(target.body.regionId)!, act.adopted),
+            date: act.adopted,
+          }),
+        );
       }
     }
   }
@@ -266,9 +315,13 @@ class DocBuilder {
     const change = l.editions.find((e) => e.kind !== 'base' && rng.chance(0.3));
     if (!change) return;
     const by = world.acts.get(change.act)!;
-    const how = change.kind === 'replace' ? `Приложение ${appendix} - в редакции` : `В приложение ${appendix} внесены изменения`;
+    const how =
+      change.kind === 'replace' ? `Приложение ${appendix} - в редакции` : `В приложение ${appendix} внесены изменения`;
     const noun = change.kind === 'replace' ? actNoun(by.type, 'gen') : actNoun(by.type, 'ins');
-    this.paras.push({ kind: 'footnote', text: `Сноска. ${how} ${noun} ${bodyGenitive(by.body, by.adopted)} от ${footnoteDate(by.adopted)} ${numberSign(by.number)} (${clauseText(by.clause, by.type, 'footnote')}).` });
+    this.paras.push({
+      kind: 'footnote',
+      text: `Сноска. ${how} ${noun} ${bodyGenitive(by.body, by.adopted)} от ${footnoteDate(by.adopted)} ${numberSign(by.number)} (${clauseText(by.clause, by.type, 'footnote')}).`,
+    });
   }
 
   /** "к постановлению акимата / Западно-Казахстанской области / от 22 мая 2018 года № 119". */
@@ -276,7 +329,11 @@ class DocBuilder {
     const noun = actNoun(of.type, c);
     const body = of.body.kind === 'akimat' ? 'акимата' : 'маслихата';
     const placeLines = genitiveParts(regionById(of.body.regionId)!, of.adopted);
-    return [`${c === 'dat' ? 'к ' : ''}${noun} ${body}`, ...placeLines, `от ${longDate(of.adopted, { quotedDay })} ${numberSign(of.number)}`];
+    return [
+      `${c === 'dat' ? 'к ' : ''}${noun} ${body}`,
+      ...placeLines,
+      `от ${longDate(of.adopted, { quotedDay })} ${numberSign(of.number)}`,
+    ];
   }
 
   private header(lines: string[]): void {
@@ -285,6 +342,11 @@ class DocBuilder {
 }
 
 /** Heads of departments as the registration point names them (nominative). */
-const HEADS = ['Айтмухамбетов К.Ш.', 'Кулкаев А.Е.', 'Сапаров М.Б.', 'Ибраева Г.Т.', 'Нурмагамбетов Е.К.', 'Жаксылыкова А.С.'];
-
-
+const HEADS = [
+  'Айтмухамбетов К.Ш.',
+  'Кулкаев А.Е.',
+  'Сапаров М.Б.',
+  'Ибраева Г.Т.',
+  'Нурмагамбетов Е.К.',
+  'Жаксылыкова А.С.',
+];

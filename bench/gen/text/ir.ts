@@ -72,7 +72,11 @@ export function guillemets(s: string): string {
  */
 export function printedParas(ir: DocIR): Para[] {
   if (!ir.guillemets) return ir.paras;
-  return ir.paras.map((p) => ({ ...p, text: guillemets(p.text), ...(p.lines ? { lines: p.lines.map(guillemets) } : {}) }));
+  return ir.paras.map((p) => ({
+    ...p,
+    text: guillemets(p.text),
+    ...(p.lines ? { lines: p.lines.map(guillemets) } : {}),
+  }));
 }
 
 /** Drops link marks. */

@@ -25,8 +25,10 @@ export function operationText(world: World, act: Act, op: Operation, target: Act
   const end = last ? '.' : ';';
   const noun = actNoun(act.type, 'dat');
   const where = op.appendix !== null ? link(`приложению ${op.appendix}`) : link('приложению');
-  const approvedBy = target.type === 'resolution' ? 'утвержденный указанным постановлением' : 'утвержденный указанным решением';
-  const approvedIn = target.type === 'resolution' ? 'утвержденном указанным постановлением' : 'утвержденном указанным решением';
+  const approvedBy =
+    target.type === 'resolution' ? 'утвержденный указанным постановлением' : 'утвержденный указанным решением';
+  const approvedIn =
+    target.type === 'resolution' ? 'утвержденном указанным постановлением' : 'утвержденном указанным решением';
   switch (op.kind) {
     case 'replace':
       return `${link('регламент')} государственной услуги "${service}", ${approvedBy}, изложить в новой редакции согласно ${where} к настоящему ${noun}${end}`;

@@ -13,7 +13,14 @@ import { link } from './ir.js';
 export type Case = 'nom' | 'gen' | 'dat' | 'acc' | 'ins' | 'pre';
 
 const NOUNS: Record<Act['type'], Record<Case, string>> = {
-  resolution: { nom: 'постановление', gen: 'постановления', dat: 'постановлению', acc: 'постановление', ins: 'постановлением', pre: 'постановлении' },
+  resolution: {
+    nom: 'постановление',
+    gen: 'постановления',
+    dat: 'постановлению',
+    acc: 'постановление',
+    ins: 'постановлением',
+    pre: 'постановлении',
+  },
   decision: { nom: 'решение', gen: 'решения', dat: 'решению', acc: 'решение', ins: 'решением', pre: 'решении' },
 };
 
@@ -65,7 +72,14 @@ export function actTitle(world: World, act: Act): string {
       const amendment = act.amends[0]!;
       const target = world.acts.get(amendment.target)!;
       const adds = amendment.operations.some((o) => o.kind === 'add' || o.edit === 'insert');
-      const what = amendment.operations.length === 1 ? (adds ? 'дополнения' : 'изменения') : adds ? 'изменений и дополнений' : 'изменений';
+      const what =
+        amendment.operations.length === 1
+          ? adds
+            ? 'дополнения'
+            : 'изменения'
+          : adds
+            ? 'изменений и дополнений'
+            : 'изменений';
       return `О внесении ${what} в ${actRef(world, target, 'acc', { title: true, links: false })}`;
     }
     case 'repeal': {
@@ -128,7 +142,8 @@ export function clauseText(clause: Clause, type: Act['type'], mode: 'point' | 'f
       core = `вводится в действие с ${longDate(clause.date!)}`;
       break;
   }
-  if (clause.retroactiveFrom) core += ` и распространяется на отношения, возникшие с ${longDate(clause.retroactiveFrom)}`;
+  if (clause.retroactiveFrom)
+    core += ` и распространяется на отношения, возникшие с ${longDate(clause.retroactiveFrom)}`;
   return mode === 'point' ? `${subject} ${core}.` : core;
 }
 

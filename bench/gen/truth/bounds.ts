@@ -61,7 +61,19 @@ export function collectKnowledge(world: World, statements: readonly Statement[])
     if (!k) {
       const act = world.acts.get(key);
       if (!act) throw new Error(`statement about unknown act ${key}`);
-      known.set(key, (k = { act, inCorpus: false, registered: null, published: null, clause: null, repealers: new Set(), amendedBy: new Set(), excludes: new Set() }));
+      known.set(
+        key,
+        (k = {
+          act,
+          inCorpus: false,
+          registered: null,
+          published: null,
+          clause: null,
+          repealers: new Set(),
+          amendedBy: new Set(),
+          excludes: new Set(),
+        }),
+      );
     }
     return k;
   };
@@ -101,7 +113,11 @@ export function commencement(k: KnownAct): Bound {
   const { clause, published, registered } = k;
   const adopted = k.act.adopted;
   const lower = registered ?? adopted;
-  const window = (earliest: string, days = ASSUMED_WINDOW): Bound => ({ earliest, settled: plusDays(earliest, days), exact: false });
+  const window = (earliest: string, days = ASSUMED_WINDOW): Bound => ({
+    earliest,
+    settled: plusDays(earliest, days),
+    exact: false,
+  });
   const exact = (d: string): Bound => ({ earliest: d, settled: d, exact: true });
   if (!clause) return published ? window(published, USUAL_DAYS + 1) : window(lower, ASSUMED_WINDOW + USUAL_DAYS + 1);
   switch (clause.kind) {

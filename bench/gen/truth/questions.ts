@@ -60,7 +60,12 @@ export interface SamplingStats {
  * @param perLineage questions tried per fully known lineage
  * @returns the kept questions and counts
  */
-export function sampleQuestions(world: World, placed: PlacedLineage[], rng: Random, perLineage = 8): { truth: TruthEntry[]; stats: SamplingStats } {
+export function sampleQuestions(
+  world: World,
+  placed: PlacedLineage[],
+  rng: Random,
+  perLineage = 8,
+): { truth: TruthEntry[]; stats: SamplingStats } {
   const byServiceRegion = new Map<string, PlacedLineage[]>();
   for (const p of placed) {
     const key = `${p.lineage.service}|${p.lineage.regionId}`;
@@ -82,7 +87,9 @@ export function sampleQuestions(world: World, placed: PlacedLineage[], rng: Rand
       seen.add(key);
       stats.asked++;
       const label = regionLabel(regionId, rng);
-      const candidates = [...cachedScope(regionId, date)].flatMap((id) => byServiceRegion.get(`${p.lineage.service}|${id}`) ?? []);
+      const candidates = [...cachedScope(regionId, date)].flatMap(
+        (id) => byServiceRegion.get(`${p.lineage.service}|${id}`) ?? [],
+      );
       const entry = answer(world, candidates, label, date, service, stats);
       if (entry) truth.push(entry);
     }
@@ -92,7 +99,14 @@ export function sampleQuestions(world: World, placed: PlacedLineage[], rng: Rand
 }
 
 /** `candidates`: the regulations of the service approved by bodies in the question's scope. */
-function answer(world: World, inScope: PlacedLineage[], region: string, date: string, service: string, stats: SamplingStats): TruthEntry | null {
+function answer(
+  world: World,
+  inScope: PlacedLineage[],
+  region: string,
+  date: string,
+  service: string,
+  stats: SamplingStats,
+): TruthEntry | null {
   if (inScope.some((c) => !c.fullyKnown)) {
     stats.skippedUnknowable++;
     return null;
@@ -110,7 +124,10 @@ function answer(world: World, inScope: PlacedLineage[], region: string, date: st
     if (d?.status === 'uncertain') continue;
     const w = worldEdition(c, date);
     const same = d === null ? w === null : w !== null && w.act === d.edition.act && w.kind === d.edition.kind;
-    if (!same) throw new Error(`lineage ${c.lineage.id} on ${date}: the corpus says ${d ? `${d.edition.act}/${d.edition.kind}` : 'none'}, the world ${w ? `${w.act}/${w.kind}` : 'none'}`);
+    if (!same)
+      throw new Error(
+        `lineage ${c.lineage.id} on ${date}: the corpus says ${d ? `${d.edition.act}/${d.edition.kind}` : 'none'}, the world ${w ? `${w.act}/${w.kind}` : 'none'}`,
+      );
   }
   const only = decisions[0];
   if (!only) {
@@ -123,7 +140,14 @@ function answer(world: World, inScope: PlacedLineage[], region: string, date: st
     region,
     date,
     service,
-    expect: { number: act.number, adopted: act.adopted, appendix: only.d.edition.appendix, status: only.d.status, from: only.d.edition.from, to: only.d.edition.to },
+    expect: {
+      number: act.number,
+      adopted: act.adopted,
+      appendix: only.d.edition.appendix,
+      status: only.d.status,
+      from: only.d.edition.from,
+      to: only.d.edition.to,
+    },
     why: `lineage ${only.c.lineage.id}: ${only.d.edition.kind} edition by ${act.key} (№ ${act.number} of ${act.adopted})${only.d.status === 'uncertain' ? ', date inside a window' : ''}`,
   };
 }
@@ -165,7 +189,9 @@ function regionLabel(regionId: string, rng: Random): string {
 function pickRegion(regionId: string, rng: Random): string {
   const unit = regionById(regionId)!;
   const top = unit.parentId ? regionById(unit.parentId)! : unit;
-  const siblings = GAZETTEER.filter((e) => e.parentId === top.id && e.id !== regionId && (e.kind === 'district' || e.kind === 'city'));
+  const siblings = GAZETTEER.filter(
+    (e) => e.parentId === top.id && e.id !== regionId && (e.kind === 'district' || e.kind === 'city'),
+  );
   const elsewhere = GAZETTEER.filter((e) => e.kind === 'oblast');
   return rng.weighted<() => string>([
     [() => regionId, 4],

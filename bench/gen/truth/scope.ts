@@ -21,7 +21,8 @@ export function scopeOf(regionId: string, date: string): Set<string> {
   while (pending.length > 0) {
     const current = pending.shift()!;
     for (const e of GAZETTEER) {
-      const child = e.parentId === current || (e.formerOblast === current && e.movedOn !== undefined && date < e.movedOn);
+      const child =
+        e.parentId === current || (e.formerOblast === current && e.movedOn !== undefined && date < e.movedOn);
       if (child && !ids.has(e.id)) {
         ids.add(e.id);
         pending.push(e.id);

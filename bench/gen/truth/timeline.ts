@@ -52,18 +52,32 @@ const RANK = { replaced: 0, regulation_repealed: 1, base_repealed: 2, carrier_re
  * @returns both timelines and the verdict
  * @throws when the world's dates fall outside the corpus's bounds for a fully known lineage
  */
-export function placeLineage(world: World, known: Knowledge, lineage: Lineage, exclusionsOf: ReadonlyMap<string, KnownAct[]> = excludingActs(known)): PlacedLineage {
+export function placeLineage(
+  world: World,
+  known: Knowledge,
+  lineage: Lineage,
+  exclusionsOf: ReadonlyMap<string, KnownAct[]> = excludingActs(known),
+): PlacedLineage {
   const worldTimeline = lineage.editions.map((e, i) => {
     const next = lineage.editions[i + 1];
-    const end = next ? world.acts.get(next.act)!.effective : lineage.endedBy ? world.acts.get(lineage.endedBy)!.effective : null;
+    const end = next
+      ? world.acts.get(next.act)!.effective
+      : lineage.endedBy
+        ? world.acts.get(lineage.endedBy)!.effective
+        : null;
     return { act: e.act, kind: e.kind, start: world.acts.get(e.act)!.effective, end };
   });
   const editions: Array<Omit<KnownEdition, 'from' | 'to' | 'endedBy'>> = [];
   for (const e of lineage.editions) {
-    if (known.get(e.act)?.inCorpus) editions.push({ act: e.act, kind: e.kind, appendix: e.kind === 'edit' ? null : e.appendix });
+    if (known.get(e.act)?.inCorpus)
+      editions.push({ act: e.act, kind: e.kind, appendix: e.kind === 'edit' ? null : e.appendix });
   }
   const hasBase = editions.some((e) => e.kind === 'base');
-  if (!hasBase && editions.some((e) => e.kind === 'replace' || e.kind === 'edit') && !editions.some((e) => e.kind === 'add')) {
+  if (
+    !hasBase &&
+    editions.some((e) => e.kind === 'replace' || e.kind === 'edit') &&
+    !editions.some((e) => e.kind === 'add')
+  ) {
     editions.unshift({ act: lineage.base, kind: 'base', appendix: null });
   }
   const starts = editions.map((e) => commencement(known.get(e.act)!));
@@ -75,7 +89,8 @@ export function placeLineage(world: World, known: Knowledge, lineage: Lineage, e
     if (next) candidates.push({ bound: starts[i + 1]!, by: next.act, rank: RANK.replaced });
     for (const x of exclusions) {
       // An exclusion ends the editions of acts adopted no later than it.
-      if (x.act.adopted >= known.get(e.act)!.act.adopted) candidates.push({ bound: commencement(x), by: x.act.key, rank: RANK.regulation_repealed });
+      if (x.act.adopted >= known.get(e.act)!.act.adopted)
+        candidates.push({ bound: commencement(x), by: x.act.key, rank: RANK.regulation_repealed });
     }
     const baseEnd = repealOf(known, lineage.base);
     if (baseEnd) candidates.push({ bound: baseEnd.bound, by: baseEnd.by, rank: RANK.base_repealed });
@@ -84,7 +99,9 @@ export function placeLineage(world: World, known: Knowledge, lineage: Lineage, e
       if (carrierEnd) candidates.push({ bound: carrierEnd.bound, by: carrierEnd.by, rank: RANK.carrier_repealed });
     }
     if (inferred) candidates.push({ bound: inferred.bound, by: inferred.by, rank: RANK.inferred });
-    candidates.sort((a, b) => cmp(a.bound.earliest, b.bound.earliest) || cmp(a.bound.settled, b.bound.settled) || a.rank - b.rank);
+    candidates.sort(
+      (a, b) => cmp(a.bound.earliest, b.bound.earliest) || cmp(a.bound.settled, b.bound.settled) || a.rank - b.rank,
+    );
     const end = candidates[0] ?? null;
     return { ...e, from: starts[i]!, to: end?.bound ?? null, endedBy: end?.by ?? null };
   });
@@ -125,7 +142,8 @@ function structuralGap(placed: KnownEdition[], world: PlacedLineage['world'], li
   const last = placed[placed.length - 1];
   const lastKnown = last?.to ?? null;
   if (lineage.endedBy && !lastKnown) return 'the end is not in the corpus';
-  if (!lineage.endedBy && lastKnown) throw new Error(`lineage ${lineage.id}: the corpus ends it but the world does not`);
+  if (!lineage.endedBy && lastKnown)
+    throw new Error(`lineage ${lineage.id}: the corpus ends it but the world does not`);
   // The corpus may know only a later end (the act striking the regulation out is not in it, its approving act's repeal is).
   if (lineage.endedBy && last?.endedBy !== lineage.endedBy) return 'the corpus knows another end';
   return null;
@@ -135,8 +153,14 @@ function checkContainment(placed: KnownEdition[], world: PlacedLineage['world'],
   placed.forEach((e, i) => {
     const w = world[i]!;
     const inside = (b: Bound, d: string) => b.earliest <= d && d <= b.settled;
-    if (!inside(e.from, w.start)) throw new Error(`lineage ${lineage.id} edition ${i + 1} (${e.act}): world start ${w.start} outside ${JSON.stringify(e.from)}`);
-    if (w.end && e.to && !inside(e.to, w.end)) throw new Error(`lineage ${lineage.id} edition ${i + 1} (${e.act}): world end ${w.end} outside ${JSON.stringify(e.to)}`);
+    if (!inside(e.from, w.start))
+      throw new Error(
+        `lineage ${lineage.id} edition ${i + 1} (${e.act}): world start ${w.start} outside ${JSON.stringify(e.from)}`,
+      );
+    if (w.end && e.to && !inside(e.to, w.end))
+      throw new Error(
+        `lineage ${lineage.id} edition ${i + 1} (${e.act}): world end ${w.end} outside ${JSON.stringify(e.to)}`,
+      );
   });
 }
 

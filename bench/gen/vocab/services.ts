@@ -172,7 +172,8 @@ export function vocabularyProblems(): string[] {
       if (i === j) continue;
       const a = words(all[i]!);
       const b = words(all[j]!);
-      const same = (w: string, v: string) => w === v || (Math.min(w.length, v.length) >= 4 && (w.startsWith(v.slice(0, 4)) || v.startsWith(w.slice(0, 4))));
+      const same = (w: string, v: string) =>
+        w === v || (Math.min(w.length, v.length) >= 4 && (w.startsWith(v.slice(0, 4)) || v.startsWith(w.slice(0, 4))));
       if (a.every((w) => b.some((v) => same(w, v)))) problems.push(`"${all[i]}" ⊆ "${all[j]}"`);
       if (i < j) {
         const pool = [...b];
