@@ -13,7 +13,34 @@ export type ActType = 'resolution' | 'decision' | 'order'; // постановл
 export type IssuerKind = 'akimat' | 'akim' | 'maslikhat';
 export type ActStatus = 'in_force' | 'repealed' | 'expired' | 'unknown';
 export type CommencementKind = 'after_publication' | 'on_publication' | 'on_registration' | 'fixed_date' | 'unknown';
-export type OperationKind = 'replace_regulation' | 'add_regulation' | 'insert_text' | 'delete' | 'replace_words';
+export type OperationKind =
+  | 'replace_regulation' // регламент/правила … изложить в новой редакции
+  | 'add_regulation' // утвердить/дополнить … согласно приложению
+  | 'replace_appendix' // приложение N изложить в новой редакции
+  | 'insert_text' // дополнить абзацем / словами
+  | 'delete' // исключить
+  | 'replace_words' // слова/цифры «…» заменить словами/цифрами «…»
+  | 'replace_provision' // пункт/подпункт … изложить в следующей редакции
+  | 'add_provision' // дополнить пунктом 4-1 / подпунктом 5)
+  | 'add_row' // дополнить строкой (a row of an appendix table)
+  | 'delete_row' // строку … исключить
+  | 'replace_row'; // строку … изложить в следующей редакции
+
+/**
+ * What kind of document an act approves (утверждает), or `act` when the act approves nothing and
+ * its own points are the rule (a tax rate, a quota, a renaming).
+ */
+export type RegulationKind =
+  | 'service_regulation' // Регламент государственной услуги
+  | 'rules' // Правила
+  | 'procedure' // Порядок
+  | 'statute' // Положение
+  | 'list' // Перечень
+  | 'rates' // Ставки, тарифы, размеры
+  | 'methodology' // Методика
+  | 'quota' // Квота
+  | 'plan' // План, Программа
+  | 'act'; // the act itself
 export type Severity = 'info' | 'warning' | 'error';
 
 /** Where an act belongs (nominative forms). All null for national acts. */
@@ -59,6 +86,21 @@ export interface Registration {
   authority: string | null;
 }
 
+/** Expiry of an act (истечение срока): the date its force ends when printed, and the words that say so. */
+export interface Expiry {
+  /** First day the act is no longer in force (`Срок действия … до 1 января 2000 года` → 2000-01-01), or null. */
+  date: string | null;
+  text: string;
+}
+
+/** A second issuer of a joint act, with its own act type and number. */
+export interface CoIssuer {
+  type: ActType | null;
+  issuer: string;
+  issuerKind: IssuerKind;
+  number: string | null;
+}
+
 export interface ActMeta {
   title: string;
   type: ActType | null;
@@ -71,6 +113,10 @@ export interface ActMeta {
   commencement: Commencement;
   status: ActStatus;
   repealedBy: (ActRef & { commencement: Commencement }) | null;
+  /** The end of force the text states for the act itself (expiry), or null. */
+  expiry: Expiry | null;
+  /** Further issuers of a joint act (совместное постановление акимата и решение маслихата), in printed order. */
+  coIssuers: CoIssuer[];
   /** Signatory as `И. Фамилия`. */
   signedBy: string | null;
 }
@@ -85,6 +131,11 @@ export interface Operation {
   where: string | null;
   /** Inserted text, or the replacement words. */
   text: string | null;
+  /**
+   * Target provision id when the text names one: `point_3`, `point_4-1`, `point_2__subpoint_2`,
+   * `row_5`, prefixed `appendix_1__` when an appendix of the amended act is named.
+   */
+  provision: string | null;
 }
 
 export interface Amendment {
@@ -95,6 +146,8 @@ export interface Amendment {
 export interface Regulation {
   /** 1-based order in the document. */
   position: number;
+  /** What the document is: service regulation, rules, procedure … or the act itself. */
+  kind: RegulationKind;
   /** Number of the act's `Приложение N` carrying it; null when unnumbered. */
   appendix: number | null;
   title: string;

@@ -19,6 +19,7 @@ const OPERATIONS: ReadonlyArray<(clause: string, next: string | null) => Omit<Op
       appendix: appendixNumber(c),
       where: null,
       text: null,
+      provision: null,
     };
   },
   (c) => {
@@ -30,6 +31,7 @@ const OPERATIONS: ReadonlyArray<(clause: string, next: string | null) => Omit<Op
       appendix: appendixNumber(c),
       where: null,
       text: null,
+      provision: null,
     };
   },
   (c, next) => {
@@ -51,6 +53,7 @@ const OPERATIONS: ReadonlyArray<(clause: string, next: string | null) => Omit<Op
       appendix: null,
       where: `${m[1]}, ${unit} ${m[3]}`,
       text: unquote(inserted),
+      provision: null,
     };
   },
   (c) => {
@@ -62,6 +65,7 @@ const OPERATIONS: ReadonlyArray<(clause: string, next: string | null) => Omit<Op
       appendix: null,
       where: `${c.slice(0, m.index).trim()} ${m[1]}`.trim(),
       text: unquote(m[2]!),
+      provision: null,
     };
   },
   (c) => {
@@ -75,6 +79,7 @@ const OPERATIONS: ReadonlyArray<(clause: string, next: string | null) => Omit<Op
       appendix: null,
       where: whole ? null : m[1]!.trim(),
       text: null,
+      provision: null,
     };
   },
 ];

@@ -77,6 +77,8 @@ export function extractActMeta(doc: DocModel, ev: Evidence, diagnostics: Diagnos
     commencement,
     status,
     repealedBy,
+    expiry: null,
+    coIssuers: [],
     signedBy: readSignature(doc, ev),
   };
 }

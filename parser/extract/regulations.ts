@@ -22,6 +22,7 @@ export function extractRegulations(doc: DocModel, ev: Evidence, diagnostics: Dia
       const points = countPoints(reg);
       out.push({
         position: i + 1,
+        kind: 'service_regulation',
         appendix: number ? Number(number[1]) : null,
         title: regulationTitle(reg.heading.text),
         approvedBy: approvedMention

@@ -144,6 +144,8 @@ describe('repeal inference', () => {
           commencement: { text: null, kind: 'after_publication', days: 10, date: null },
           status: 'in_force',
           repealedBy: null,
+          expiry: null,
+          coIssuers: [],
           signedBy: null,
         },
         amends: [],
@@ -151,6 +153,7 @@ describe('repeal inference', () => {
         regulations: [
           {
             position: 1,
+            kind: 'service_regulation',
             appendix: 1,
             title: 'Обеспечение инвалидов, имеющих право, санаторно-курортным лечением',
             approvedBy: null,
