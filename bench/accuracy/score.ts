@@ -62,7 +62,7 @@ function eq(field: string, expected: unknown, got: unknown): FieldResult {
   const ok =
     typeof expected === 'string' || typeof got === 'string'
       ? sameText(asText(expected), asText(got))
-      : expected === got;
+      : (expected ?? null) === (got ?? null);
   return row(field, ok, expected, got ?? null);
 }
 
