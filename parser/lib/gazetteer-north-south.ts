@@ -66,7 +66,11 @@ export const UNITS_PART_2: readonly RegionEntry[] = [
   d('kzl', 'karmakshy', 'Кармакшинский район', { kato: '4346' }),
   d('kzl', 'syrdarya', 'Сырдарьинский район', { kato: '4348' }),
   d('kzl', 'shieli', 'Шиелийский район', { kato: '4352', aliases: ['Чиилийский район'] }),
-  city('kzl', 'kyzylorda', 'Кызылорда', { adjective: 'Кызылординский', kato: '4310' }),
+  city('kzl', 'kyzylorda', 'Кызылорда', {
+    adjective: 'Кызылординский',
+    kato: '4310',
+    formerNames: [{ name: 'Кзыл-Орда' }],
+  }),
   city('kzl', 'baikonyr', 'Байконыр', { kato: '4319', aliases: ['Байконур'] }),
 
   // Мангистауская область
@@ -98,7 +102,11 @@ export const UNITS_PART_2: readonly RegionEntry[] = [
   d('pvl', 'uspen', 'Успенский район', { kato: '5564' }),
   d('pvl', 'sherbakty', 'Щербактинский район', { kato: '5568' }),
   city('pvl', 'pavlodar', 'Павлодар', { adjective: 'Павлодарский', kato: '5510' }),
-  city('pvl', 'aksu', 'Аксу', { adjective: 'Аксуский', kato: '5516', formerNames: [{ name: 'Ермак' }] }),
+  city('pvl', 'aksu', 'Аксу', {
+    adjective: 'Аксуский',
+    kato: '5516',
+    formerNames: [{ name: 'Ермак', adjective: 'Ермаковский' }],
+  }),
   city('pvl', 'ekibastuz', 'Экибастуз', { adjective: 'Экибастузский', kato: '5522' }),
 
   // Северо-Казахстанская область
@@ -136,11 +144,15 @@ export const UNITS_PART_2: readonly RegionEntry[] = [
   city('trk', 'arys', 'Арысь', { adjective: 'Арысский', kato: '6116', aliases: ['Арыс'] }),
   city('trk', 'kentau', 'Кентау', { adjective: 'Кентауский', kato: '6120' }),
 
-  // город Астана
-  d('astana', 'almaty', 'район Алматы', { kato: '7111', aliases: ['Алматинский район'] }),
-  d('astana', 'baikonyr', 'район Байконыр', { kato: '7114', aliases: ['Байконурский район', 'район Байконур'] }),
-  d('astana', 'esil', 'район Есиль', { kato: '7112', aliases: ['Есильский район'] }),
-  d('astana', 'saryarka', 'район Сарыарка', { kato: '7113', aliases: ['Сарыаркинский район'] }),
+  // город Астана: the districts' adjective names were replaced by «район …» names.
+  d('astana', 'almaty', 'район Алматы', { kato: '7111', formerNames: [{ name: 'Алматинский район' }] }),
+  d('astana', 'baikonyr', 'район Байконыр', {
+    kato: '7114',
+    aliases: ['район Байконур'],
+    formerNames: [{ name: 'Байконурский район' }],
+  }),
+  d('astana', 'esil', 'район Есиль', { kato: '7112', formerNames: [{ name: 'Есильский район' }] }),
+  d('astana', 'saryarka', 'район Сарыарка', { kato: '7113', formerNames: [{ name: 'Сарыаркинский район' }] }),
   d('astana', 'nura', 'район Нура'),
 
   // город Алматы

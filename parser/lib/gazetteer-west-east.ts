@@ -5,7 +5,7 @@
  * oblasts in 2022 carry `formerOblast` so older acts still resolve.
  */
 import type { RegionEntry } from './region-types.js';
-import { city, district as d, movedIn2022 } from './gazetteer-entry.js';
+import { SPLIT_2022, city, district as d, movedIn2022 } from './gazetteer-entry.js';
 
 /** Districts and cities of Абай, Акмолинская, Актюбинская, Алматинская, Атырауская, ВКО, Жамбылская, Жетысу, ЗКО. */
 export const UNITS_PART_1: readonly RegionEntry[] = [
@@ -17,13 +17,25 @@ export const UNITS_PART_1: readonly RegionEntry[] = [
   d('abai', 'zharma', 'Жарминский район', { kato: '1042', ...movedIn2022('vko') }),
   d('abai', 'kokpekty', 'Кокпектинский район', { kato: '1044', ...movedIn2022('vko') }),
   d('abai', 'urzhar', 'Урджарский район', { kato: '1046', ...movedIn2022('vko') }),
-  d('abai', 'aksuat', 'район Аксуат', { kato: '1034', aliases: ['Аксуатский район', 'район Ақсуат'] }),
-  d('abai', 'zhanasemei', 'район Жанасемей', { aliases: ['Жанасемейский район', 'район Жаңасемей'] }),
-  d('abai', 'makanshy', 'район Маканшы', { aliases: ['Маканчинский район', 'район Мақаншы'] }),
+  // Created with the oblast (Аксуат and Маканшы had been districts of Семипалатинская область until 1997).
+  d('abai', 'aksuat', 'район Аксуат', {
+    kato: '1034',
+    aliases: ['Аксуатский район', 'район Ақсуат'],
+    validFrom: SPLIT_2022,
+  }),
+  d('abai', 'zhanasemei', 'район Жанасемей', {
+    aliases: ['Жанасемейский район', 'район Жаңасемей'],
+    validFrom: SPLIT_2022,
+  }),
+  d('abai', 'makanshy', 'район Маканшы', {
+    aliases: ['Маканчинский район', 'район Мақаншы'],
+    validFrom: SPLIT_2022,
+  }),
   city('abai', 'semei', 'Семей', {
     adjective: 'Семейский',
     kato: '1010',
-    formerNames: [{ name: 'Семипалатинск' }],
+    // Renamed by Указ Президента РК от 21 июня 2007 года.
+    formerNames: [{ name: 'Семипалатинск', validTo: '2007-06-21', adjective: 'Семипалатинский' }],
     ...movedIn2022('vko'),
   }),
   city('abai', 'kurchatov', 'Курчатов', { adjective: 'Курчатовский', kato: '1018', ...movedIn2022('vko') }),
@@ -57,10 +69,11 @@ export const UNITS_PART_1: readonly RegionEntry[] = [
   d('akt', 'irgiz', 'Иргизский район', { kato: '1568' }),
   d('akt', 'kargaly', 'Каргалинский район', { kato: '1540' }),
   d('akt', 'martuk', 'Мартукский район', { kato: '1546' }),
-  d('akt', 'mugalzhar', 'Мугалжарский район', { kato: '1548' }),
+  d('akt', 'mugalzhar', 'Мугалжарский район', { kato: '1548', formerNames: [{ name: 'Мугоджарский район' }] }),
   d('akt', 'temir', 'Темирский район', { kato: '1556' }),
   d('akt', 'uil', 'Уилский район', { kato: '1552', aliases: ['Уильский район'] }),
-  d('akt', 'khobda', 'Хобдинский район', { kato: '1542' }),
+  // Russian spelling changed in 2017; the register rewrote older requisites (aktobe-2017-0000-maslikhat-v17cg005349).
+  d('akt', 'khobda', 'Кобдинский район', { kato: '1542', formerNames: [{ name: 'Хобдинский район' }] }),
   d('akt', 'khromtau', 'Хромтауский район', { kato: '1560' }),
   d('akt', 'shalkar', 'Шалкарский район', { kato: '1564' }),
   city('akt', 'aktobe', 'Актобе', {
@@ -83,7 +96,11 @@ export const UNITS_PART_1: readonly RegionEntry[] = [
   city('alm', 'konaev', 'Конаев', {
     kato: '1910',
     aliases: ['Қонаев'],
-    formerNames: [{ name: 'Капшагай' }, { name: 'Капчагай' }],
+    adjective: 'Конаевский',
+    formerNames: [
+      { name: 'Капшагай', adjective: 'Капшагайский' },
+      { name: 'Капчагай', adjective: 'Капчагайский' },
+    ],
   }),
   city('alm', 'alatau', 'Алатау'),
 
@@ -95,7 +112,7 @@ export const UNITS_PART_1: readonly RegionEntry[] = [
   d('atr', 'kurmangazy', 'Курмангазинский район', { kato: '2346' }),
   d('atr', 'makat', 'Макатский район', { kato: '2352' }),
   d('atr', 'makhambet', 'Махамбетский район', { kato: '2356' }),
-  city('atr', 'atyrau', 'Атырау', { adjective: 'Атырауский', kato: '2310' }),
+  city('atr', 'atyrau', 'Атырау', { adjective: 'Атырауский', kato: '2310', formerNames: [{ name: 'Гурьев' }] }),
 
   // Восточно-Казахстанская область (after 2022)
   d('vko', 'glubokoe', 'Глубоковский район', { kato: '6340' }),
@@ -111,8 +128,11 @@ export const UNITS_PART_1: readonly RegionEntry[] = [
     formerNames: [{ name: 'Зыряновский район' }],
   }),
   d('vko', 'samar', 'район Самар', { kato: '6356', aliases: ['Самарский район'] }),
-  d('vko', 'markakol', 'район Маркакол', { aliases: ['Маркакольский район', 'район Марқакөл'] }),
-  d('vko', 'ulken-naryn', 'район Улкен Нарын', { aliases: ['район Үлкен Нарын'] }),
+  d('vko', 'markakol', 'район Маркакол', {
+    aliases: ['Маркакольский район', 'район Марқакөл'],
+    validFrom: SPLIT_2022,
+  }),
+  d('vko', 'ulken-naryn', 'район Улкен Нарын', { aliases: ['район Үлкен Нарын'], validFrom: SPLIT_2022 }),
   city('vko', 'ust-kamenogorsk', 'Усть-Каменогорск', {
     adjective: 'Усть-Каменогорский',
     kato: '6310',
@@ -131,7 +151,11 @@ export const UNITS_PART_1: readonly RegionEntry[] = [
   d('zhm', 'sarysu', 'Сарысуский район', { kato: '3160' }),
   d('zhm', 'talas', 'Таласский район', { kato: '3162' }),
   d('zhm', 'shu', 'Шуский район', { kato: '3166' }),
-  city('zhm', 'taraz', 'Тараз', { adjective: 'Таразский', kato: '3110' }),
+  city('zhm', 'taraz', 'Тараз', {
+    adjective: 'Таразский',
+    kato: '3110',
+    formerNames: [{ name: 'Жамбыл' }, { name: 'Джамбул' }],
+  }),
 
   // Жетысуская область (область Жетісу), from Алматинская in 2022
   d('zht', 'aksu', 'Аксуский район', { kato: '3332', ...movedIn2022('alm') }),
@@ -146,13 +170,14 @@ export const UNITS_PART_1: readonly RegionEntry[] = [
     adjective: 'Талдыкорганский',
     kato: '3310',
     aliases: ['Талдықорған'],
+    formerNames: [{ name: 'Талды-Курган' }],
     ...movedIn2022('alm'),
   }),
   city('zht', 'tekeli', 'Текели', { adjective: 'Текелийский', kato: '3318', ...movedIn2022('alm') }),
 
   // Западно-Казахстанская область
   d('zko', 'akzhaik', 'Акжаикский район', { kato: '2732' }),
-  d('zko', 'bokeyorda', 'Бокейординский район', { kato: '2754' }),
+  d('zko', 'bokeyorda', 'Бокейординский район', { kato: '2754', aliases: ['Букейординский район'] }),
   d('zko', 'burlin', 'Бурлинский район', { kato: '2736' }),
   d('zko', 'zhangala', 'Жангалинский район', { kato: '2740' }),
   d('zko', 'zhanibek', 'Жанибекский район', { kato: '2742' }),

@@ -18,6 +18,10 @@ export interface FormerName {
   validFrom?: string;
   /** First day it no longer applied (exclusive), when known. */
   validTo?: string;
+  /** For cities: the adjective of body names under this name, "Семипалатинский" (городского маслихата). */
+  adjective?: string;
+  /** An abbreviation of this name, also listed in the entry's `abbreviations` (ЮКО). */
+  abbreviation?: string;
 }
 
 /** One unit of the gazetteer. */

@@ -164,6 +164,7 @@ describe('gazetteer data', () => {
     expect(regionById('trk')?.formerNames).toContainEqual({
       name: 'Южно-Казахстанская область',
       validTo: '2018-06-19',
+      abbreviation: 'ЮКО',
     });
     expect(regionById('trk')?.abbreviations).toContain('ЮКО');
     expect(regionById('astana')?.formerNames.map((f) => f.name)).toEqual(['Целиноград', 'Акмола', 'Нур-Султан']);
