@@ -41,7 +41,7 @@ export function parseDocument(text: string, opts: { format?: 'text' | 'markdown'
   const ev = new Evidence(md);
   const act = extractActMeta(doc, ev, diagnostics);
   const amends = extractAmendments(doc, ev, diagnostics);
-  const repeals = extractRepeals(doc, ev);
+  const repeals = extractRepeals(doc, ev, diagnostics);
   const regulations = extractRegulations(doc, ev, diagnostics);
   diagnostics.push(...findAnomalies(act, amends, regulations, ev.spans));
   return {

@@ -1,86 +1,213 @@
-import { findDates } from '../lib/dates.js';
-import { parseActNumber } from '../lib/numbers.js';
 import { findIssuerRegion } from '../lib/regions.js';
 import type { DocModel, TextBlock } from '../markdown/read.js';
-import type { ActMeta, ActStatus, Commencement, Diagnostic, RegionRef, Registration } from '../types.js';
-import { findActMentions } from './act-ref.js';
+import type { ActMeta, ActStatus, ActType, Diagnostic, IssuerKind, RegionRef } from '../types.js';
+import { type ActMention, findActMentions } from './act-ref.js';
 import { findCommencementClause, readCommencement } from './commencement.js';
 import type { Evidence } from './evidence.js';
+import { findSelfIssuer, type SelfIssuer } from './issuer.js';
 import { allProvisionBlocks } from './provisions.js';
+import { readRegistration } from './registration.js';
+import { readEndOfForce, readOwnTerm } from './status.js';
 
-/** Status lines of the register (строка статуса) → status. */
-const STATUS_LINES: ReadonlyArray<readonly [RegExp, ActStatus]> = [
-  [/^Утративш\p{L}+ силу$/u, 'repealed'],
-  [/^С ист[её]кшим сроком$/u, 'expired'],
-  [/^(?:Новый|Обновленный|Действующий)$/u, 'in_force'],
-];
-const METADATA = /^(?:Постановление|Решение|Приказ|Распоряжение)\s+(?:акимата|маслихата|акима)\s/u;
-const REPEAL_WORDS = /(?:Утратил[оа]?\s+силу|Отменен[оа]?|Признан[оа]?\s+утратившим\s+силу)\s+/u;
-const EXPIRED = /Прекращено\s+действие\s+в\s+связи\s+с\s+истечением\s+срока/u;
-
-/** Nominative of the registering body (Департаментом юстиции → Департамент юстиции). */
-const AUTHORITY_NOMINATIVE: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^Департаментом/u, 'Департамент'],
-  [/^Управлением/u, 'Управление'],
-  [/^Министерством/u, 'Министерство'],
-  [/^Главным управлением/u, 'Главное управление'],
-];
+/** A metadata line opens with the act's own type: «Решение …», «Совместное постановление …». */
+const METADATA = /^(?:Совместн\p{L}*\s+)?(?:Постановление|Решение|Приказ|Распоряжение)\s/u;
+/** What may follow the act's own mention in its metadata line. */
+const METADATA_TAIL = /^\s*(?:[.,;]\s*)?(?:$|[Зз]арегистрирован|Утратил|Отменен|Прекращен|Прекратил)/u;
+/** An appendix header naming the act («Приложение к решению акима … № 4-95 от "03" апреля 1997г.»). */
+const APPENDIX_HEADER = /^Приложение\s*(?:№?\s*\d+\s*)?(?:к|К)\s+(?=(?:постановлению|решению|приказу|распоряжению)\s)/u;
+/** «Настоящее решение …» in the points names the act's type when nothing else does. */
+const OWN_TYPE = /[Нн]астоящ\p{L}+\s+(постановлени|решени|приказ|распоряжени)/u;
+const OWN_TYPE_WORD: Readonly<Record<string, ActType>> = {
+  постановлени: 'resolution',
+  решени: 'decision',
+  приказ: 'order',
+  распоряжени: 'order',
+};
 
 /** The act's own metadata: title, type, issuer, region, dates, registration, status, repeal, commencement, signatory. */
 export function extractActMeta(doc: DocModel, ev: Evidence, diagnostics: Diagnostic[]): ActMeta {
   const title = doc.title?.text ?? '';
   if (doc.title) ev.add('act.title', doc.title);
-  const statusBlock = doc.body.find((b) => STATUS_LINES.some(([re]) => re.test(b.text)));
-  const meta = doc.body.find((b) => METADATA.test(b.text)) ?? null;
-  const footnote = doc.body.find((b) => /^Сноска\.\s*(?:Утратил|Отменен|Прекращено)/u.test(b.text)) ?? null;
-
-  const own = meta ? (findActMentions(meta.text.replace(/^(\S+)/u, (w) => w.toLowerCase()))[0] ?? null) : null;
+  const meta = findMetadataLine(doc);
+  const own = meta?.mention ?? null;
+  const self = findSelf(doc);
+  const appendix = own?.ref.adopted ? null : findAppendixMention(doc);
   if (meta && own) {
-    if (own.dateText) ev.add('act.adopted', meta, own.dateText);
-    if (own.numberText) ev.add('act.number', meta, own.numberText);
-    ev.add('act.issuer', meta, own.ref.issuer?.split(' ').slice(1).join(' '));
+    if (own.dateText) ev.add('act.adopted', meta.block, own.dateText);
+    if (own.numberText) ev.add('act.number', meta.block, own.numberText);
+    ev.add('act.issuer', meta.block, own.issuerText);
   } else {
     diagnostics.push({
       code: 'metadata-missing',
       severity: 'warning',
       message:
-        'no metadata line ("Постановление акимата … от … № …") found: type, issuer, adoption date and number are unknown; add the line to the text or the Markdown',
+        'no metadata line ("Постановление акимата … от … № …") found: type, issuer, adoption date and number are read from the preamble, appendix headers and notes where they say them; add the line to the text or the Markdown',
     });
+    if (self) ev.add('act.issuer', self.block, self.issuer.text);
+    if (appendix?.mention.dateText) ev.add('act.adopted', appendix.block, appendix.mention.dateText);
+    if (appendix?.mention.numberText) ev.add('act.number', appendix.block, appendix.mention.numberText);
   }
-  const issuerText = own?.ref.issuer ?? null;
-  const region: RegionRef = regionOf(issuerText);
 
-  let status: ActStatus = statusBlock
-    ? STATUS_LINES.find(([re]) => re.test(statusBlock.text))![1]
-    : meta
-      ? 'in_force'
-      : 'unknown';
-  if (meta && EXPIRED.test(meta.text)) status = 'expired';
-  if (statusBlock) ev.add('act.status', statusBlock);
+  const issuer = own?.ref.issuer ?? self?.issuer.issuer ?? null;
+  const issuerKind = own?.issuerKind ?? self?.issuer.kind ?? appendix?.mention.issuerKind ?? signatureKind(doc) ?? null;
+  const type = own?.ref.type ?? self?.issuer.type ?? appendix?.mention.ref.type ?? ownTypeFromPoints(doc);
+  const region = own ? regionOf(issuer) : inferRegion(doc, issuer, issuerKind, self?.issuer.level ?? null, diagnostics);
 
-  const repealedBy = readRepeal(meta, footnote, ev);
-  if (repealedBy && status !== 'expired') status = 'repealed';
+  const metaTail = meta ? { block: meta.block, text: meta.block.text.slice(own?.end ?? 0) } : null;
+  const end = readEndOfForce(headBlocks(doc), metaTail, ev);
+  const recognised = Boolean(meta || self || appendix);
+  const status: ActStatus = end.status ?? (recognised ? 'in_force' : 'unknown');
 
   const clause = findClause(doc);
   const commencement = readCommencement(clause?.text ?? null);
   if (clause) ev.add('act.commencement', clause.block, clause.text);
 
+  const registration = meta ? readRegistration(metaTail!.text) : null;
+  if (meta && registration?.dateText) ev.add('act.registration.date', meta.block, registration.dateText);
+  if (meta && registration?.numberText) ev.add('act.registration.number', meta.block, registration.numberText);
+
   return {
     title,
-    type: own?.ref.type ?? null,
-    issuer: issuerText,
-    issuerKind: own?.issuerKind ?? null,
+    type,
+    issuer,
+    issuerKind,
     region,
-    adopted: own?.ref.adopted ?? null,
-    number: own?.ref.number ?? null,
-    registration: meta ? readRegistration(meta, ev) : null,
+    adopted: own?.ref.adopted ?? appendix?.mention.ref.adopted ?? null,
+    number: own?.ref.number ?? (own?.ref.adopted ? null : (appendix?.mention.ref.number ?? null)),
+    registration: registration?.registration ?? null,
     commencement,
     status,
-    repealedBy,
-    expiry: null,
-    coIssuers: [],
+    repealedBy: end.repealedBy,
+    expiry: end.expiry ?? readOwnTerm(allProvisionBlocks(doc.points), ev),
+    coIssuers: own?.coIssuers ?? [],
     signedBy: readSignature(doc, ev),
   };
+}
+
+/**
+ * The metadata line: the first paragraph before the points that opens with the act's own mention
+ * («Решение Актюбинского областного маслихата от 27 июля 2012 года № 45. Зарегистрировано …»,
+ * aktobe-2012-0727-maslikhat-45; «Решение Алматинского областного маслихата № 18-133 от 1 июля 2005
+ * года», almaty-obl-2005-0701-maslikhat-18-133). A line with neither date nor number is a mention, not
+ * the act's header.
+ */
+function findMetadataLine(doc: DocModel): { block: TextBlock; mention: ActMention } | null {
+  for (const block of doc.title ? [doc.title, ...doc.body] : doc.body) {
+    if (!METADATA.test(block.text)) continue;
+    const mention = findActMentions(block.text)[0];
+    if (!mention || mention.start !== 0 || !(mention.ref.adopted || mention.ref.number)) continue;
+    // A title is the metadata line only when nothing but the register's notes follows the mention
+    // (a consolidated text whose sidecar line was put first); «Решение … № 18-133 … "Об …"» names another act.
+    if (block === doc.title && !METADATA_TAIL.test(block.text.slice(mention.end))) continue;
+    return { block, mention };
+  }
+  return null;
+}
+
+/** The body the preamble names as adopting the act («… Абайский районный маслихат РЕШИЛ:»). */
+function findSelf(doc: DocModel): { block: TextBlock; issuer: SelfIssuer } | null {
+  for (const block of [...doc.body, ...(doc.points[0] ? [doc.points[0].head] : [])]) {
+    const issuer = findSelfIssuer(block.text);
+    if (issuer) return { block, issuer };
+  }
+  return null;
+}
+
+/**
+ * The act named by the first header of its own appendices, for texts without a metadata line:
+ * «Приложение к решению акима Алматинской области № 4-95 от "03" апреля 1997г.» (a consolidated text),
+ * «Приложение к постановлению акимата Жамбылского района от 15 ноября 2022 года № 391»
+ * (almaty-obl-2022-1115-akimat-391).
+ */
+function findAppendixMention(doc: DocModel): { block: TextBlock; mention: ActMention } | null {
+  const blocks = [
+    ...doc.closing,
+    ...doc.appendices.flatMap((a) => [a.heading, ...a.paragraphs, ...a.regulations.flatMap((r) => r.intro)]),
+  ];
+  for (const block of blocks) {
+    const head = APPENDIX_HEADER.exec(block.text);
+    if (!head) continue;
+    const mention = findActMentions(block.text.slice(head[0].length))[0];
+    if (mention && mention.start === 0 && (mention.ref.adopted || mention.ref.number)) return { block, mention };
+  }
+  return null;
+}
+
+/** «Настоящее решение вводится в действие …» → decision, when nothing else names the type. */
+function ownTypeFromPoints(doc: DocModel): ActType | null {
+  for (const block of allProvisionBlocks(doc.points)) {
+    const m = OWN_TYPE.exec(block.text);
+    if (m) return OWN_TYPE_WORD[m[1]!] ?? null;
+  }
+  return null;
+}
+
+/** The kind of body from the signature: «Председатель сессии … маслихата», «Секретарь маслихата». */
+function signatureKind(doc: DocModel): IssuerKind | null {
+  const text = [...doc.closing, ...doc.body.slice(-2)].map((b) => b.text).join(' ');
+  if (/(?:Председатель|Секретарь)[^.]{0,120}?маслихата/iu.test(text)) return 'maslikhat';
+  return null;
+}
+
+/**
+ * The region of an act read from its preamble: the preamble's issuer, completed (its oblast, or its
+ * whole territory when it says only «районный маслихат», «акимат области») by another naming of the
+ * same body in the text — the Сноска's repealing or amending act of the same kind and level, the
+ * signature — since a body repeals and amends its own acts: «Абайский районный маслихат РЕШИЛ» with
+ * «решением … Абайского районного маслихата Карагандинской области» (karaganda-2011-0000-maslikhat-v11ki000109),
+ * «акимат области ПОСТАНОВЛЯЕТ» with «постановлением акимата Мангистауской области»
+ * (mangystau-2014-0000-akimat-v14m0002609).
+ */
+function inferRegion(
+  doc: DocModel,
+  issuer: string | null,
+  kind: IssuerKind | null,
+  level: string | null,
+  diagnostics: Diagnostic[],
+): RegionRef {
+  const own = regionOf(issuer);
+  if (own.oblast && (own.district || own.city || level === 'областной' || !level)) return own;
+  const others: RegionRef[] = [];
+  const notes = headBlocks(doc).filter((b) => /^(?:Сноска|Утратил|Отменен)/u.test(b.text));
+  for (const block of [...notes, ...doc.closing]) {
+    for (const mention of findActMentions(block.text)) {
+      if (kind && mention.issuerKind !== kind) continue;
+      others.push(regionOf(mention.ref.issuer));
+    }
+    const signer = /(?:Председатель|Секретарь|Аким)\s+([^|]*?(?:маслихата|района|области|округа|города\s+\S+))/u.exec(
+      block.text,
+    );
+    if (signer && kind !== 'akimat') others.push(regionOf(signer[1]!));
+  }
+  const fits = others.find((r) => r.oblast && sameBody(own, level, r));
+  if (!fits) return own;
+  diagnostics.push({
+    code: 'issuer-region-inferred',
+    severity: 'info',
+    message: `the preamble names the issuer as "${issuer ?? '?'}"; its region is completed from another naming of the same body: ${[fits.district ?? fits.city, fits.oblast].filter(Boolean).join(', ')}`,
+  });
+  return fits;
+}
+
+/**
+ * The paragraphs before the points, with the title when it is a note: a page that starts at the
+ * «Сноска» has no title, and its first paragraph is taken for one (karaganda-2011-0000-maslikhat-v11ki000109).
+ */
+function headBlocks(doc: DocModel): TextBlock[] {
+  return doc.title && /^(?:Сноска|Утратил|Отменен|Прекращено|Примечание)/u.test(doc.title.text)
+    ? [doc.title, ...doc.body]
+    : doc.body;
+}
+
+/** Can `other` be the same body as one read as `own` at `level`? */
+function sameBody(own: RegionRef, level: string | null, other: RegionRef): boolean {
+  if (own.district) return other.district === own.district;
+  if (own.city) return other.city === own.city;
+  if (own.oblast) return other.oblast === own.oblast && !other.district && !other.city;
+  if (level === 'районный') return other.district !== null;
+  if (level === 'городской') return other.city !== null || (other.oblast !== null && !/область$/u.test(other.oblast));
+  if (level === 'областной') return !other.district && !other.city;
+  return true;
 }
 
 function regionOf(issuer: string | null): RegionRef {
@@ -101,37 +228,6 @@ function regionOf(issuer: string | null): RegionRef {
  */
 const regions = new Map<string, RegionRef>();
 const REGIONS_KEPT = 5_000;
-
-function readRegistration(meta: TextBlock, ev: Evidence): Registration | null {
-  const m = /Зарегистрирован[оа]?\s+(.+?)\s+(?=\d{1,2}\s+\p{L}+\s+\d{4}|\d{2}\.\d{2}\.\d{4})/u.exec(meta.text);
-  if (!m) return null;
-  const rest = meta.text.slice(m.index + m[0].length);
-  const date = findDates(rest)[0];
-  const num = date ? /^\s*(?:года|г\.)?\s*(?:за\s+)?(№\s*[^\s.,;]+)/u.exec(rest.slice(date.end)) : null;
-  let authority = m[1]!.trim();
-  for (const [re, nom] of AUTHORITY_NOMINATIVE) authority = authority.replace(re, nom);
-  if (date) ev.add('act.registration.date', meta, date.text);
-  if (num) ev.add('act.registration.number', meta, num[1]);
-  return { date: date?.iso ?? null, number: num ? parseActNumber(num[1]!) : null, authority };
-}
-
-function readRepeal(meta: TextBlock | null, footnote: TextBlock | null, ev: Evidence): ActMeta['repealedBy'] {
-  for (const block of [meta, footnote]) {
-    if (!block) continue;
-    const words = REPEAL_WORDS.exec(block.text);
-    if (!words) continue;
-    const after = block.text.slice(words.index);
-    const mention = findActMentions(after)[0];
-    if (!mention) continue;
-    const paren = footnote ? /\(([^()]*(?:вводится|вступает)[^()]*)\)/u.exec(footnote.text) : null;
-    const commencement: Commencement = readCommencement(paren ? findCommencementClause(paren[1]!) : null);
-    if (mention.dateText) ev.add('act.repealedBy.adopted', block, mention.dateText);
-    if (mention.numberText) ev.add('act.repealedBy.number', block, mention.numberText);
-    if (paren && footnote) ev.add('act.repealedBy.commencement', footnote, paren[1]);
-    return { ...mention.ref, commencement };
-  }
-  return null;
-}
 
 function findClause(doc: DocModel): { text: string; block: TextBlock } | null {
   for (const block of allProvisionBlocks(doc.points)) {

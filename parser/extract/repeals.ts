@@ -1,37 +1,128 @@
-import type { DocModel } from '../markdown/read.js';
-import type { ActRef } from '../types.js';
-import { findActMentions } from './act-ref.js';
+import type { AppendixModel, DocModel, TextBlock } from '../markdown/read.js';
+import type { ActRef, Diagnostic } from '../types.js';
 import type { Evidence } from './evidence.js';
-import { clausesOf } from './provisions.js';
+import { type RefHit, readActRefs } from './operations/act-refs.js';
+import { operativeUnits } from './operations/operative.js';
 import { readTargetFacts } from './target-facts.js';
 
-const REPEAL = /Признать\s+утратившим\p{L}*\s+силу/u;
+/** «Признать утратившим(и) силу», «считать утратившим силу», «Отменить решение …». */
+export const REPEAL =
+  /(?:признать|считать)\s+утратившим\p{L}*\s+силу|(?<!\p{L})отменить\s+(?=постановлени|решени|приказ|распоряжени)/iu;
+const AMEND = /(?<!\p{L})внести\s/iu;
+/** A provision of the act named before it: «пункт 3 решения …» repeals a part, not the act. */
+const PART_OF =
+  /(?<!\p{L})(?:пункт|подпункт|абзац|приложени|глав|раздел|строк|част|стать)\p{L}*\s+(?:№\s*)?[\d\s,)и.-]*(?:к\s+)?$/iu;
+/** The list of repealed acts is an appendix: «… согласно приложению к настоящему решению». */
+const BY_APPENDIX = /согласно\s+приложени|согласно\s+перечн|по\s+перечню/iu;
 
-/** Acts this act repeals: "Признать утратившим силу постановление … от … № …" (one per clause or subpoint). */
-export function extractRepeals(doc: DocModel, ev: Evidence): ActRef[] {
+/** Whether the act at `start` is named as the holder of a provision («пункт 2 решения …»). */
+export function isPartOf(text: string, start: number): boolean {
+  return PART_OF.test(text.slice(Math.max(0, start - 60), start));
+}
+
+/**
+ * Acts this act repeals, from its operative part: «Признать утратившим силу решение … от 26 июня 1997 года
+ * № 130», a list («следующие решения: 1) …; 2) …»), an act named before the verb («Решение Акима области от …
+ * N 6-188 "…" - признать утратившим силу»), «Отменить решение … N 17-122 от 26 мая 2005 года», or a list in
+ * an appendix («согласно приложению»). A provision of an act («пункт 3 решения …») is an amendment, read by
+ * extractAmendments. Each repeal carries the span of its date, number and whole reference.
+ * Serves seed 001, almaty-obl-2000-1124-akim-11-342, almaty-obl-2005-0701-maslikhat-18-133,
+ * almaty-obl-2024-0426-maslikhat-20-94 and astana-2020-0428-akim-01-10.
+ */
+export function extractRepeals(doc: DocModel, ev: Evidence, diagnostics: Diagnostic[] = []): ActRef[] {
   const out: ActRef[] = [];
-  for (const point of doc.points) {
-    const clauses = clausesOf(point);
-    if (!REPEAL.test(clauses[0]!.text)) continue;
-    for (const clause of clauses) {
-      const start = REPEAL.exec(clause.text)?.index ?? 0;
-      // Skip the "… следующие постановления:" head when the acts are listed below it.
-      for (const mention of findActMentions(clause.text.slice(start))) {
-        // "Признать утратившими силу следующие постановления акимата …:" names the body, not an act.
-        if (!mention.ref.adopted && !mention.ref.number) continue;
-        const facts = readTargetFacts(clause.text.slice(start + mention.end, start + mention.end + 400));
-        const i = out.length;
-        if (mention.dateText) ev.add(`repeals[${i}].adopted`, clause, mention.dateText);
-        if (mention.numberText) ev.add(`repeals[${i}].number`, clause, mention.numberText);
-        out.push({
-          ...mention.ref,
-          registryNumber: facts.registryNumber,
-          published: facts.published,
-          publishedIn: facts.publishedIn,
-          registered: facts.registered,
-        });
+  const take = (block: TextBlock, text: string, hit: RefHit): void => {
+    const i = out.length;
+    const facts = readTargetFacts(text.slice(hit.end, hit.end + 400));
+    if (hit.dateText) ev.add(`repeals[${i}].adopted`, block, hit.dateText);
+    if (hit.numberText) ev.add(`repeals[${i}].number`, block, hit.numberText);
+    ev.add(`repeals[${i}]`, block, text.slice(hit.start, hit.end));
+    out.push({
+      ...hit.ref,
+      registryNumber: facts.registryNumber,
+      published: facts.published,
+      publishedIn: facts.publishedIn,
+      registered: facts.registered,
+    });
+  };
+  for (const unit of operativeUnits(doc)) {
+    const head = unit.clauses[0]!.block;
+    const at = REPEAL.exec(head.text);
+    if (!at || AMEND.test(head.text.slice(0, at.index))) continue;
+    let found = 0;
+    let parts = 0;
+    for (const { block } of unit.clauses) {
+      for (const hit of refsOf(block.text)) {
+        if (isPartOf(block.text, hit.start)) {
+          parts++;
+          continue;
+        }
+        if (!hit.ref.adopted && !hit.ref.number) continue;
+        take(block, block.text, hit);
+        found++;
       }
+    }
+    if (found === 0 && BY_APPENDIX.test(head.text)) {
+      for (const app of doc.appendices.filter(listsRepeals)) {
+        for (const block of appendixBlocks(app)) {
+          for (const hit of readActRefs(block.text)) {
+            if (isPartOf(block.text, hit.start) || (!hit.ref.adopted && !hit.ref.number)) continue;
+            take(block, block.text, hit);
+            found++;
+          }
+        }
+      }
+    }
+    if (found === 0 && parts === 0) {
+      diagnostics.push({
+        code: 'repeal-unread',
+        severity: 'warning',
+        message: `point ${unit.label} repeals an act that could not be read: "${head.text.slice(0, 160)}"`,
+        span: ev.locate(head),
+      });
     }
   }
   return out;
+}
+
+/**
+ * The acts a clause names; a list item that starts with the date («от 9 ноября 2018 года № 323/41-VI …»
+ * under «Признать утратившими силу решения маслихата города Астаны:», astana-2019-0823-maslikhat-418-54-vi)
+ * names an act of the kind its head said.
+ */
+function refsOf(text: string): RefHit[] {
+  const hits = readActRefs(text);
+  const bare = /^(\s*(?:\d+[).]\s*)?)(?=от\s+["«]?\d)/u.exec(text);
+  if (!bare || (hits[0] && hits[0].start < 40)) return hits;
+  const word = 'решение ';
+  const shifted = readActRefs(`${bare[1]}${word}${text.slice(bare[1]!.length)}`)[0];
+  if (!shifted) return hits;
+  const back = (n: number): number => Math.max(bare[1]!.length, n - word.length);
+  return [
+    { ...shifted, ref: { ...shifted.ref, type: null }, start: back(shifted.start), end: back(shifted.end) },
+    ...hits,
+  ];
+}
+
+/** An appendix that lists repealed acts («Перечень утративших силу решений …»). */
+function listsRepeals(app: AppendixModel): boolean {
+  return appendixBlocks(app)
+    .slice(0, 6)
+    .some((b) => /утративш\p{L}*\s+силу/iu.test(b.text));
+}
+
+function appendixBlocks(app: AppendixModel): TextBlock[] {
+  const out: TextBlock[] = [app.heading, ...app.paragraphs];
+  for (const r of app.regulations) {
+    out.push(r.heading, ...r.intro);
+    const points = [...r.points, ...r.sections.flatMap((s) => s.points)];
+    const walk = (ps: typeof points): void => {
+      for (const p of ps) {
+        out.push(p.head, ...p.paragraphs);
+        walk(p.children);
+      }
+    };
+    walk(points);
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

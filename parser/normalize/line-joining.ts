@@ -13,9 +13,15 @@ const HARD_START = [
   /^Утвержден[аоы]?\s*$/u,
   /^Регламент государственной услуги/u,
 ];
-/** Lines that open a paragraph after a blank line (a page break never splits these); the metadata line of an act in force follows its title after a blank line. */
+/**
+ * Lines that open a paragraph after a blank line (a page break never splits these). The metadata
+ * line follows the title after a blank line, with the body named in any form: «Решение маслихата …»
+ * (seed 000: «Постановление акимата …»), «Решение Актюбинского областного маслихата …»
+ * (aktobe-2012-0727-maslikhat-45), «Решение 10 сессии Актогайского районного маслихата …»
+ * (karaganda-2012-1212-maslikhat-92), «Совместное постановление акимата … и решение маслихата …».
+ */
 const BLOCK_START =
-  /^(?:Приложение|Утвержден|Регламент|Справочник|Диаграмма|Блок\s*[-–]?\s*схема|Условные обозначения|Таблица\s+\d|Схема\s+\d|Сноска|Примечание|\d+\.\s|\d+\)\s|(?:Постановление|Решение|Приказ|Распоряжение)\s+(?:акимата|маслихата|акима)\s)/u;
+  /^(?:Приложение|Утвержден|Регламент|Справочник|Диаграмма|Блок\s*[-–]?\s*схема|Условные обозначения|Таблица\s+\d|Схема\s+\d|Сноска|Примечание|\d+\.\s|\d+\)\s|(?:Совместн\p{L}*\s+)?(?:Постановление|Решение|Приказ|Распоряжение)\s+(?:[^\s.]+\s+){0,5}?(?:акимата|[Мм]аслихата|акима)\s)/u;
 /** A numbered heading `2. Описание …` at column 0. */
 const NUMBERED = /^\d+\.\s+\S/u;
 /** Line ends after which a number at the start of the next line continues the sentence (`№ \n119. Зарегистрировано`). */
@@ -112,12 +118,34 @@ function linesOf(text: string): Array<{ start: number; end: number; indent: numb
   }
 }
 
+/** Longer than any line a PDF or DOCX extraction wraps to. */
+const UNWRAPPED_LINE = 200;
+
+/**
+ * A register page copied as text without blank lines or indents, one paragraph per line (pages
+ * that start at the «Сноска»: karaganda-2011-0000-maslikhat-v11ki000109, sko-2023-0000-maslikhat-v23sc747015),
+ * sometimes with a few short wrapped lines (yuko-2008-0630-maslikhat-8-101-iii). Its line breaks are read
+ * as page breaks are: a paragraph ends where a sentence ends or a block opens.
+ */
+function isUnwrapped(lines: ReadonlyArray<{ indent: number; content: string }>): boolean {
+  let long = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.indent >= INDENT) return false;
+    if (line.content.length === 0 && i < lines.length - 1) return false;
+    if (line.content.length > UNWRAPPED_LINE) long = true;
+  }
+  return long;
+}
+
 /**
  * PDF line joining: lines → paragraphs.
  * Guarantees: an indented line (5+ spaces) opens a paragraph; a flush line continues the line
  * above unless it is a status line, a footnote, an appendix/approval/regulation heading or a
  * numbered heading (not after `№`); blank lines (page breaks) split a paragraph only when the
  * next line opens a block or the text before ends a sentence and the next starts with a capital.
+ * A page with neither blank lines nor indents and with lines longer than any wrapped one has its line
+ * breaks read as page breaks.
  * Output: one paragraph per line, paragraphs separated by one blank line, paragraphs that were
  * indented keep exactly six spaces of indent (so a second pass reproduces the same split).
  * A line ending in `(` or an opening quote, or a line starting with closing punctuation, joins
@@ -126,6 +154,7 @@ function linesOf(text: string): Array<{ start: number; end: number; indent: numb
 export const joinLines: Repair = (mt) => {
   const edits: Edit[] = [];
   const lines = linesOf(mt.text);
+  const unwrapped = isUnwrapped(lines);
   let prev: (typeof lines)[number] | null = null;
   let paragraph: Before = { text: '', first: '', last: '' };
   let blankSince = false;
@@ -138,9 +167,10 @@ export const joinLines: Repair = (mt) => {
     const indented = line.indent >= INDENT;
     let joins = false;
     if (prev && !indented)
-      joins = blankSince
-        ? continuesAfterBreak(line.content, paragraph)
-        : !hardStart(line.content, { text: prev.content, first: prev.content, last: prev.content });
+      joins =
+        blankSince || unwrapped
+          ? continuesAfterBreak(line.content, paragraph)
+          : !hardStart(line.content, { text: prev.content, first: prev.content, last: prev.content });
     const from = prev ? prev.end : 0;
     if (joins) {
       edits.push({ start: from, end: line.start, pieces: [separator(paragraph, line.content)] });

@@ -1,0 +1,330 @@
+import type { Operation, OperationKind } from '../../types.js';
+import { readQuoted } from '../act-ref.js';
+import { isEmpty, listedNumbers, NO_PLACE, type Place, provisionId, readPlace, within } from './place.js';
+
+/** What one clause of an amending point says. */
+export type ClauseReading =
+  /** Instructions; `newText` when the wording they put in follows in the next clauses. */
+  | { type: 'ops'; ops: Operation[]; newText: boolean }
+  /** «в приложении 1 к указанному решению:», «в пункте 2:» — the place the next clauses work in. */
+  | { type: 'context'; place: Place; regulationTitle: string | null }
+  /** No instruction (a wording being put in, a remark). */
+  | { type: 'none' }
+  /** An instruction verb whose instruction could not be read. */
+  | { type: 'unread' };
+
+const VERB = /(?<!\p{L})(?:заменить|изложить|дополнить|исключить|признать\s+утратившим\p{L}*\s+силу|вместо)(?!\p{L})/iu;
+/** A service regulation named with its quoted title (seeds 000, 002, 003, 004). */
+const SERVICE = /[Рр]егламент\p{L}*\s+(?:оказания\s+)?государственной\s+услуги\s+(?:услуги\s+)?(?=["«])/u;
+/** Approved documents by the word that names them (fixtures README, regulation kinds). */
+const DOCUMENT =
+  /^(?:в\s+)?(?:[Рр]егламент|[Пп]равил|[Пп]оложени|[Пп]оряд(?:ок|ке|ка)|[Пп]еречень|[Пп]еречн|[Мм]етодик|[Ии]нструкци|[Пп]рограмм|[Сс]тавк|[Тт]ариф|[Кк]вот|[Сс]тандарт)\p{L}*/u;
+/** The wording follows this clause: «… в следующей редакции:», «… следующего содержания:». */
+const OPENS_TEXT = /(?:редакции|содержания)\s*:\s*(.*)$/su;
+
+/**
+ * Reads one clause of an amending point against the place the enclosing clauses set. Each «заменить» is
+ * one replacement; clauses joined by «;» are read one by one.
+ * Serves seeds 000–004 (whole service regulations, an inserted paragraph) and the common maslikhat shapes:
+ * «в пункте 6 цифры «25 000» заменить цифрами «35 000»», «пункт 1 изложить в новой редакции:», «дополнить
+ * пунктом 7-1 следующего содержания:», «подпункт 2) пункта 8 исключить», «приложения 1, 5 к указанному
+ * решению изложить в новой редакции согласно приложениям 1, 2» (akmola-2013-xxxx-maslikhat-reg3747,
+ * kostanay-2024-0712-maslikhat-150), «в приложение пункт 3 … вместо ставок … применить ставку «0»»
+ * (almaty-obl-2006-0713-maslikhat-29-223).
+ */
+export function readClause(raw: string, context: Place, next: string | null): ClauseReading {
+  const text = raw.replace(/^\s*(?:\d+[).]|[-–—•])\s*/u, '');
+  const masked = maskQuoted(text);
+  if (!VERB.test(masked)) {
+    if (!/:\s*$/u.test(masked)) return { type: 'none' };
+    const place = readPlace(masked);
+    const title = documentTitle(text);
+    if (isEmpty(place) && !title) return { type: 'none' };
+    return { type: 'context', place: isEmpty(place) ? context : within(context, place), regulationTitle: title };
+  }
+  const ops: Operation[] = [];
+  let newText = false;
+  for (const seg of segments(text, masked)) {
+    const read = readSegment(seg.text, seg.masked, context, next);
+    ops.push(...read.ops);
+    newText ||= read.newText;
+  }
+  if (ops.length === 0) return { type: 'unread' };
+  return { type: 'ops', ops, newText };
+}
+
+/** Instructions joined by «;» in one clause, cut where the mask (quotes blanked) has the semicolon. */
+function segments(text: string, masked: string): Array<{ text: string; masked: string }> {
+  const out: Array<{ text: string; masked: string }> = [];
+  let from = 0;
+  for (const m of masked.matchAll(/;\s*/gu)) {
+    const rest = masked.slice(m.index + m[0].length);
+    if (!VERB.test(rest)) break; // a trailing «;» or a wording after the last instruction
+    out.push({ text: text.slice(from, m.index), masked: masked.slice(from, m.index) });
+    from = m.index + m[0].length;
+  }
+  out.push({ text: text.slice(from), masked: masked.slice(from) });
+  return out;
+}
+
+function op(kind: OperationKind, fields: Partial<Operation>): Operation {
+  return { kind, regulationTitle: null, appendix: null, where: null, text: null, provision: null, ...fields };
+}
+
+function readSegment(
+  text: string,
+  masked: string,
+  context: Place,
+  next: string | null,
+): { ops: Operation[]; newText: boolean } {
+  const opens = OPENS_TEXT.exec(text);
+  // The wording is in the next clauses when nothing but an opening quote (or nothing) follows the colon.
+  const newText = opens !== null && !/^["«].*["»][.;,]?\s*$/su.test(opens[1]!.trim());
+  const inline = opens && !newText ? unquote(opens[1]!) : null;
+  const service = serviceIn(text);
+
+  // «слова «А» заменить словами «Б»»: one replacement per «заменить».
+  const replaces = [...masked.matchAll(/(?<!\p{L})заменить(?!\p{L})/giu)];
+  if (replaces.length > 0) {
+    const place = within(context, readPlace(masked.slice(0, firstQuoteOrWord(masked))));
+    return {
+      ops: replaces.map((r) => {
+        const before = text.slice(0, r.index);
+        const after = text.slice(r.index);
+        const olds =
+          /(?:слов\p{L}*|цифр\p{L}*|числ\p{L}*|букв\p{L}*|знак\p{L}*|текст\p{L}*)\s+(["«].+?["»])\s*$/su.exec(before);
+        const news = /заменить\s+(?:\p{L}+\s+)?(["«].*?["»])(?=\s*(?:[,;.]|$|в\s|а\s|и\s))/su.exec(after);
+        return op('replace_words', {
+          regulationTitle: service,
+          where: olds ? `${before.slice(0, olds.index).trim()} ${olds[1]}`.trim() : before.trim() || null,
+          text: news ? unquote(news[1]!) : null,
+          provision: provisionId(place),
+        });
+      }),
+      newText: false,
+    };
+  }
+  // «в приложение пункт 3 "Сельское хозяйство", вместо ставок 2,73 тиына применить ставку "0"».
+  if (/(?<!\p{L})вместо\s.+?\s(?:применить|установить|читать|указать)(?!\p{L})/isu.test(masked)) {
+    const place = within(context, readPlace(masked.slice(0, masked.search(/(?<!\p{L})вместо\s/iu))));
+    return { ops: [op('replace_words', { provision: provisionId(placeOrAppendix(place)) })], newText: false };
+  }
+
+  const edition = /(?<!\p{L})изложить(?:\s+его|\s+ее|\s+их)?\s+(?:в\s+)?(?:следующей\s+|новой\s+)?редакции/iu.exec(
+    masked,
+  );
+  if (edition) {
+    const object = masked.slice(0, edition.index);
+    const objectText = text.slice(0, edition.index);
+    if (service) {
+      return { ops: [op('replace_regulation', { regulationTitle: service, appendix: ownAppendix(text) })], newText };
+    }
+    if (/строк/iu.test(object)) {
+      return rowsOp('replace_row', object, context, inline, newText);
+    }
+    const own = readPlace(object);
+    if (!own.point && !own.subpoint && /(?<!\p{L})приложени/iu.test(object)) {
+      const numbers = listedNumbers(object, /(?<!\p{L})приложени/u);
+      const targets = numbers.length > 0 ? numbers : [own.appendix ?? '1'];
+      const carriers = listedNumbers(text.slice(edition.index), /согласно\s+приложени/u);
+      const title = documentTitle(objectText);
+      return {
+        ops: targets.map((n, k) =>
+          op(title ? 'replace_regulation' : 'replace_appendix', {
+            regulationTitle: title,
+            appendix: carriers[k] ? Number(carriers[k]) : ownAppendix(text),
+            provision: `appendix_${n}`,
+          }),
+        ),
+        newText,
+      };
+    }
+    const title = documentTitle(objectText);
+    if (title && isEmpty(own)) {
+      return { ops: [op('replace_regulation', { regulationTitle: title, appendix: ownAppendix(text) })], newText };
+    }
+    return {
+      ops: [
+        op('replace_provision', {
+          where: objectText.trim() || null,
+          text: inline,
+          provision: provisionId(within(context, own)),
+        }),
+      ],
+      newText,
+    };
+  }
+  // Seeds 003/004: «Регламент … изложить согласно приложению 2», «дополнить регламентом …».
+  if (service && /(?:изложить|утвердить)\s+согласно\s+приложени|дополнить\s+регламент/u.test(text)) {
+    return { ops: [op('add_regulation', { regulationTitle: service, appendix: ownAppendix(text) })], newText: false };
+  }
+
+  const add = /(?<!\p{L})дополнить(?!\p{L})\s*/iu.exec(masked);
+  if (add) {
+    const before = masked.slice(0, add.index);
+    const what = masked.slice(add.index + add[0].length);
+    const place = within(context, readPlace(before));
+    const unit =
+      /^(?:нов\p{L}*\s+)?(пункт|подпункт|строк|абзац|част|предложени|слов|цифр|текст|приложени|глав|раздел|стать|регламент|правил|положени)\p{L}*\s*(?:,?\s*(?:под\s+)?порядков\p{L}*\s+номер\p{L}*\s*)?(?:№\s*)?(\d+(?:\s*[-.]\s*\d+)*\)?)?/iu.exec(
+        what,
+      );
+    const word = unit?.[1]?.toLowerCase() ?? '';
+    const n = unit?.[2]?.replace(/\)$/u, '').replace(/\s*[-.]\s*/gu, '-') ?? null;
+    const where = unit?.[2] ? `${text.slice(0, add.index).trim()}, ${word} ${unit[2]}`.replace(/^, /u, '') : null;
+    const inserted = inline;
+    if (word === 'пункт') {
+      const to = { ...place, point: n, subpoint: null, row: null };
+      return { ops: [op('add_provision', { where, text: inserted, provision: provisionId(to) })], newText };
+    }
+    if (word === 'подпункт') {
+      const to = { ...place, subpoint: n, row: null };
+      return { ops: [op('add_provision', { where, text: inserted, provision: provisionId(to) })], newText };
+    }
+    if (word === 'строк') {
+      const to = { ...placeOrAppendix(place), point: null, subpoint: null, row: n };
+      return { ops: [op('add_row', { text: inserted, provision: provisionId(to) })], newText };
+    }
+    if (word === 'приложени') {
+      return { ops: [op('add_provision', { provision: n ? `appendix_${n}` : null })], newText };
+    }
+    if (word === 'регламент' || word === 'правил' || word === 'положени') {
+      return {
+        ops: [op('add_regulation', { regulationTitle: documentTitle(text.slice(add.index + add[0].length)) })],
+        newText,
+      };
+    }
+    // абзацем, частью, предложением, словами, or an unnamed addition: text put into the place.
+    const beforeText = text.slice(0, add.index).trim();
+    const words = /^(?:слов\p{L}*|цифр\p{L}*|текст\p{L}*)\s+(["«].*?["»])/su.exec(
+      text.slice(add.index + add[0].length),
+    );
+    return {
+      ops: [
+        op('insert_text', {
+          regulationTitle: serviceIn(beforeText),
+          where: unit?.[2] ? `${beforeText}, ${word} ${unit[2]}` : beforeText || null,
+          text: words ? unquote(words[1]!) : inserted,
+          provision: provisionId(place),
+        }),
+      ],
+      newText,
+    };
+  }
+
+  const del = /(?<!\p{L})(?:исключить|признать\s+утратившим\p{L}*\s+силу)(?!\p{L})/iu.exec(masked);
+  if (del) {
+    const object = masked.slice(0, del.index);
+    const objectText = text.slice(0, del.index).trim();
+    if (/(?<!\p{L})строк/iu.test(object) && !/(?<!\p{L})(?:слов|цифр)/iu.test(object)) {
+      return rowsOp('delete_row', object, context, null, false);
+    }
+    // «регламент государственной услуги "…", утвержденный …, исключить» strikes out the whole regulation.
+    const whole = /^[Рр]егламент\p{L}*\s+(?:оказания\s+)?государственной\s+услуги\s/u.test(objectText);
+    const place = within(context, readPlace(object.slice(0, firstQuoteOrWord(object))));
+    return {
+      ops: [
+        op('delete', {
+          regulationTitle: service,
+          where: whole ? null : objectText || null,
+          provision: whole ? null : provisionId(place),
+        }),
+      ],
+      newText: false,
+    };
+  }
+  return { ops: [], newText: false };
+}
+
+/** One operation per listed row («строки, порядковые номера 5, 6» → rows 5 and 6). */
+function rowsOp(
+  kind: 'replace_row' | 'delete_row',
+  object: string,
+  context: Place,
+  text: string | null,
+  newText: boolean,
+): { ops: Operation[]; newText: boolean } {
+  const base = placeOrAppendix(within(context, { ...readPlace(object), row: null, point: null, subpoint: null }));
+  const rows = listedNumbers(object.replace(/,?\s*(?:под\s+)?порядков\p{L}*\s+номер\p{L}*/giu, ''), /(?<!\p{L})строк/u);
+  const list = rows.length > 0 ? rows : [null];
+  return {
+    ops: list.map((r) => op(kind, { text, provision: provisionId({ ...base, point: null, subpoint: null, row: r }) })),
+    newText,
+  };
+}
+
+/** Rows live in an appendix table: an amendment naming rows without an appendix means the first. */
+function placeOrAppendix(p: Place): Place {
+  return p.appendix ? p : { ...p, appendix: '1' };
+}
+
+/** Where the old words start: the first quote, or «слова»/«цифры» before it. */
+function firstQuoteOrWord(masked: string): number {
+  const m = /(?<!\p{L})(?:слов|цифр|числ|букв|знак|текст)\p{L}*\s*["«]|["«]/iu.exec(masked);
+  return m ? m.index : masked.length;
+}
+
+/** The document a clause names first: the quoted service name, or «Правила …» up to «, утвержденн…». */
+function documentTitle(text: string): string | null {
+  const service = serviceIn(text);
+  if (service) return service;
+  const m = DOCUMENT.exec(text.trim());
+  if (!m) return null;
+  const rest = text.trim().replace(/^в\s+/u, '');
+  const end = rest.search(/,?\s+(?:утвержденн|изложить|к\s+указанному|к\s+решению|к\s+постановлению)|\s*:\s*$|,\s*$/u);
+  const title = (end >= 0 ? rest.slice(0, end) : rest).trim();
+  return title.length > 0 && title.length <= 400 ? title : null;
+}
+
+function serviceIn(text: string): string | null {
+  const m = SERVICE.exec(text);
+  if (!m) return null;
+  const q = readQuoted(text, m.index + m[0].length);
+  return q ? q.text.replace(/[;,.]$/u, '').trim() : null;
+}
+
+/** This act's appendix that carries the new text: «согласно приложению 2» → 2; unnumbered → null. */
+function ownAppendix(text: string): number | null {
+  const m = /согласно\s+приложени\p{L}*\s+(\d+)/u.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+export function unquote(s: string): string {
+  return s
+    .trim()
+    .replace(/^["«]/u, '')
+    .replace(/["»]\s*[.;]?$/u, '')
+    .trim();
+}
+
+export { NO_PLACE };
+
+/**
+ * The clause with the inside of every quotation blanked (same length): quoted old and new words
+ * («слова "25 000" заменить цифрами "35 000"») must not be read as places or verbs. «…» nest by depth; a
+ * straight quote closes when no letter or digit follows it, else it opens a nested one.
+ */
+export function maskQuoted(text: string): string {
+  const chars = text.split('');
+  const stack: string[] = [];
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
+    const next = chars[i + 1] ?? ' ';
+    if (c === '«' || c === '“') {
+      stack.push(c);
+      if (stack.length === 1) continue;
+    } else if ((c === '»' || c === '”') && stack.length > 0) {
+      stack.pop();
+      if (stack.length === 0) continue;
+    } else if (c === '"') {
+      if (stack[stack.length - 1] === '"' && !/[\p{L}\d]/u.test(next)) {
+        stack.pop();
+        if (stack.length === 0) continue;
+      } else {
+        stack.push(c);
+        if (stack.length === 1) continue;
+      }
+    }
+    if (stack.length > 0) chars[i] = ' ';
+  }
+  return chars.join('');
+}

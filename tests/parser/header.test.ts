@@ -1,0 +1,280 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../parser/index.js';
+import { findActMentions } from '../../parser/extract/act-ref.js';
+import { findSelfIssuer, issuerOf } from '../../parser/extract/issuer.js';
+import { readRegistration } from '../../parser/extract/registration.js';
+
+/** The header facts of a parsed text. */
+function header(text: string, format: 'text' | 'markdown' = 'text') {
+  const { act } = parseDocument(text, { format }).parsed;
+  return {
+    type: act.type,
+    issuerKind: act.issuerKind,
+    issuer: act.issuer,
+    region: act.region,
+    adopted: act.adopted,
+    number: act.number,
+    registration: act.registration,
+    status: act.status,
+    repealedBy: act.repealedBy ? { adopted: act.repealedBy.adopted, number: act.repealedBy.number } : null,
+    expiry: act.expiry,
+    coIssuers: act.coIssuers,
+  };
+}
+
+describe('act mentions: every issuer form', () => {
+  const first = (s: string) => {
+    const m = findActMentions(s)[0];
+    return m
+      ? { type: m.ref.type, issuer: m.ref.issuer, kind: m.issuerKind, adopted: m.ref.adopted, number: m.ref.number }
+      : null;
+  };
+
+  it('reads an adjective maslikhat (aktobe-2012-0727-maslikhat-45)', () => {
+    expect(first('Решение Актюбинского областного маслихата от 27 июля 2012 года № 45. Зарегистрировано')).toEqual({
+      type: 'decision',
+      issuer: 'Актюбинский областной маслихат',
+      kind: 'maslikhat',
+      adopted: '2012-07-27',
+      number: '45',
+    });
+  });
+
+  it('reads a district maslikhat with its oblast and a repealing act in the instrumental', () => {
+    expect(
+      first('Утратило силу решением Бурабайского районного маслихата Акмолинской области от 14.11.2019 № 6С-49/1'),
+    ).toEqual({
+      type: 'decision',
+      issuer: 'Бурабайский районный маслихат Акмолинской области',
+      kind: 'maslikhat',
+      adopted: '2019-11-14',
+      number: '6С-49/1',
+    });
+  });
+
+  it('skips the session and the convocation (karaganda-2012-1212-maslikhat-92, almaty-city-2007-1212-maslikhat-45)', () => {
+    expect(
+      first('Решение 10 сессии Актогайского районного маслихата Карагандинской области от 12 декабря 2012 года N 92'),
+    ).toMatchObject({
+      issuer: 'Актогайский районный маслихат Карагандинской области',
+      number: '92',
+    });
+    expect(first('Решение VI сессии маслихата города Алматы IV созыва от 12 декабря 2007 года N 45.')).toMatchObject({
+      issuer: 'маслихат города Алматы',
+      adopted: '2007-12-12',
+      number: '45',
+    });
+    expect(
+      first('решением внеочередной 21-сессии Махамбетского районного маслихата от 29.06.2020 № 443'),
+    ).toMatchObject({
+      issuer: 'Махамбетский районный маслихат',
+      number: '443',
+    });
+  });
+
+  it('reads a capitalised body, a number before the date and «за №»', () => {
+    expect(first('Решение Маслихата города Астаны от 12 июля 2007 года N 407/50-III.')).toMatchObject({
+      issuer: 'маслихат города Астаны',
+      number: '407/50-III',
+    });
+    expect(first('Решение Алматинского областного маслихата № 18-133 от 1 июля 2005 года.')).toMatchObject({
+      adopted: '2005-07-01',
+      number: '18-133',
+    });
+    expect(first('Решение Акима Алматинской области от 20 августа 2003 года за № 8-140.')).toMatchObject({
+      kind: 'akim',
+      number: '8-140',
+    });
+  });
+
+  it('reads a body with no territory only when the date or number follows it', () => {
+    expect(first('в решение маслихата от 20 апреля 2022 года № 172 "О ставках"')).toMatchObject({
+      issuer: 'маслихат',
+      number: '172',
+    });
+    expect(first('решение районного маслихата от 20 декабря 2010 года N 237')).toMatchObject({
+      issuer: 'районный маслихат',
+    });
+    expect(first('постановлением акимата, в соответствии')).toBeNull();
+  });
+
+  it('reads an akim of a rural okrug and an akimat of a city', () => {
+    expect(first('решением акима Жанакалинского сельского округа от 5 мая 2020 года № 3')).toMatchObject({
+      issuer: 'аким Жанакалинского сельского округа',
+      kind: 'akim',
+    });
+    expect(first('Постановление акимата города Костаная от 2 марта 2015 года № 651а')).toMatchObject({
+      type: 'resolution',
+      number: '651а',
+    });
+  });
+
+  it('reads a joint act as one mention with its co-issuer', () => {
+    const [m] = findActMentions(
+      'Совместное постановление акимата Костанайской области и решение маслихата Костанайской области от 7 апреля 1999 года № 10/2 и № 5/37. Зарегистрировано',
+    );
+    expect(m?.ref).toMatchObject({
+      type: 'resolution',
+      issuer: 'акимат Костанайской области',
+      adopted: '1999-04-07',
+      number: '10/2',
+    });
+    expect(m?.coIssuers).toEqual([
+      { type: 'decision', issuer: 'маслихат Костанайской области', issuerKind: 'maslikhat', number: '5/37' },
+    ]);
+  });
+});
+
+describe('issuer phrases', () => {
+  it('puts adjective forms in the nominative', () => {
+    expect(issuerOf({ adj: 'Шетского', level: 'районного', body: 'маслихата', territory: '' })?.issuer).toBe(
+      'Шетский районный маслихат',
+    );
+    expect(issuerOf({ adj: 'Костанайского', level: 'городского', body: 'маслихата', territory: '' })?.issuer).toBe(
+      'Костанайский городской маслихат',
+    );
+  });
+
+  it('reads the body before the operative verb', () => {
+    expect(findSelfIssuer('… в Республике Казахстан" Абайский районный маслихат РЕШИЛ:')).toMatchObject({
+      issuer: 'Абайский районный маслихат',
+      kind: 'maslikhat',
+      type: 'decision',
+    });
+    expect(findSelfIssuer('«О государственных услугах» акимат области ПОСТАНОВЛЯЕТ:')).toMatchObject({
+      issuer: 'акимат области',
+      kind: 'akimat',
+      type: 'resolution',
+    });
+    expect(findSelfIssuer('№ 3, исполняющий обязанности акима Теректинского сельского округа РЕШИЛ:')).toMatchObject({
+      issuer: 'аким Теректинского сельского округа',
+      kind: 'akim',
+    });
+  });
+});
+
+describe('registration wordings', () => {
+  it.each([
+    [
+      'Зарегистрировано Департаментом юстиции Актюбинской области 14 августа 2012 года № 3407.',
+      '2012-08-14',
+      '3407',
+      'Департамент юстиции Актюбинской области',
+    ],
+    [
+      'Зарегистрировано в Департаменте юстиции города Алматы 25 января 2008 года за N 767.',
+      '2008-01-25',
+      '767',
+      'Департамент юстиции города Алматы',
+    ],
+    [
+      'Зарегистрировано в Министерстве юстиции Республики Казахстан 7 сентября 2022 года № 29460',
+      '2022-09-07',
+      '29460',
+      'Министерство юстиции Республики Казахстан',
+    ],
+    [
+      'Зарегистрировано Управлением юстиции Каргалинского района Департамента юстиции Актюбинской области 22 июня 2018 года № 3-6-165.',
+      '2018-06-22',
+      '3-6-165',
+      'Управление юстиции Каргалинского района Департамента юстиции Актюбинской области',
+    ],
+    [
+      'Зарегистрировано Управлением юстиции Алматинской области от 16 сентября 2003 года за № 1321',
+      '2003-09-16',
+      '1321',
+      'Управление юстиции Алматинской области',
+    ],
+    [
+      'Зарегистрировано в Департаменте юстиции Карагандинской области 1 апреля 2024 года № 6577-09',
+      '2024-04-01',
+      '6577-09',
+      'Департамент юстиции Карагандинской области',
+    ],
+  ])('%s', (text, date, number, authority) => {
+    expect(readRegistration(text)?.registration).toEqual({ date, number, authority });
+  });
+
+  it('is null when the line has none', () => {
+    expect(readRegistration('Решение маслихата Алматинской области от 26 апреля 2024 года № 20-94')).toBeNull();
+  });
+});
+
+describe('the header of a web page', () => {
+  it('reads title, metadata line, status and repeal (aktobe-2012-0727-maslikhat-45)', () => {
+    const text = [
+      'О Правилах общего водопользования на водных объектах Актюбинской области',
+      '',
+      'Решение Актюбинского областного маслихата от 27 июля 2012 года № 45. Зарегистрировано Департаментом юстиции Актюбинской области 14 августа 2012 года № 3407. Утратило силу решением Актюбинского областного маслихата от 11 декабря 2015 года № 351',
+      '',
+      '      Сноска. Утратило силу решением Актюбинского областного маслихата от 11.12.2015 № 351 (вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования).',
+      '      В соответствии с Водным кодексом Республики Казахстан областной маслихат РЕШИЛ:',
+      '      1. Утвердить прилагаемые Правила.',
+    ].join('\n');
+    expect(header(text)).toMatchObject({
+      type: 'decision',
+      issuerKind: 'maslikhat',
+      region: { oblast: 'Актюбинская область', district: null, city: null },
+      adopted: '2012-07-27',
+      number: '45',
+      registration: { date: '2012-08-14', number: '3407' },
+      status: 'repealed',
+      repealedBy: { adopted: '2015-12-11', number: '351' },
+    });
+  });
+
+  it('reads expiry with no repealing act: a letter ends nothing (sko-2011-0725-maslikhat-273)', () => {
+    const text = [
+      'О внесении изменений в решение районного маслихата',
+      '',
+      'Решение маслихата Тайыншинского района Северо-Казахстанской области от 25 июля 2011 года N 273. Зарегистрировано Департаментом юстиции Северо-Казахстанской области 5 августа 2011 года N 13-11-214. Утратило силу в связи с истечением срока действия (письмо маслихата Тайыншинского района Северо-Казахстанской области от 16 октября 2012 года N 05-20-149)',
+      '',
+      '      В соответствии с Бюджетным кодексом районный маслихат РЕШИЛ:',
+      '      1. Внести изменения.',
+    ].join('\n');
+    expect(header(text)).toMatchObject({ status: 'expired', repealedBy: null, registration: { number: '13-11-214' } });
+  });
+
+  it('reads a printed term as the first day out of force («до» is exclusive)', () => {
+    const text = [
+      'О ставках',
+      '',
+      'Решение маслихата Костанайской области от 5 января 1999 года № 12. Срок действия решения - до 1 января 2000 года',
+      '',
+      '      Маслихат Костанайской области РЕШИЛ:',
+      '      1. Установить ставки.',
+    ].join('\n');
+    expect(header(text)).toMatchObject({ status: 'expired', expiry: { date: '2000-01-01' }, repealedBy: null });
+  });
+
+  it('reads a page that starts at the Сноска: issuer from the preamble, region completed by the Сноска', () => {
+    const text = [
+      'Сноска. Утратило силу - решением 6 сессии Абайского районного маслихата Карагандинской области от 08.06.2012 N 6/58 (вводится в действие по истечении десяти календарных дней после дня их первого официального опубликования).',
+      'В соответствии с Законом Республики Казахстан от 23 января 2001 года "О местном государственном управлении и самоуправлении в Республике Казахстан" Абайский районный маслихат РЕШИЛ:',
+      '1. Внести в решение 27 внеочередной сессии Абайского районного маслихата от 7 октября 2010 года N 27/328 следующее изменение.',
+      '2. Настоящее решение вводится в действие по истечении десяти календарных дней после дня их первого официального опубликования.',
+    ].join('\n');
+    expect(header(text)).toMatchObject({
+      type: 'decision',
+      issuerKind: 'maslikhat',
+      region: { oblast: 'Карагандинская область', district: 'Абайский район', city: null },
+      adopted: null,
+      number: null,
+      registration: null,
+      status: 'repealed',
+      repealedBy: { adopted: '2012-06-08', number: '6/58' },
+    });
+  });
+
+  it('reads a metadata line broken by CR LF', () => {
+    const text =
+      'Об установлении ставок\r\n\r\nРешение Шетского районного маслихата Карагандинской области от 3 марта 2015 года\r\n№ 30/246. Зарегистрировано Департаментом юстиции Карагандинской области 1 апреля 2015 года № 3110\r\n\r\n      Шетский районный маслихат РЕШИЛ:\r\n      1. Установить ставки.\r\n';
+    expect(header(text)).toMatchObject({
+      adopted: '2015-03-03',
+      number: '30/246',
+      registration: { date: '2015-04-01', number: '3110' },
+      region: { oblast: 'Карагандинская область', district: 'Шетский район' },
+      status: 'in_force',
+    });
+  });
+});
