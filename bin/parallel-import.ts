@@ -7,6 +7,7 @@
 import { importFiles, type ImportFile, type ImportProgress, type ImportSummary, type Kb } from '../kb/index.js';
 import { parseFile } from '../parser/index.js';
 import { defaultPoolSize, startParsePool } from '../parser/parallel/pool.js';
+import { sidecarOf } from './sidecar.js';
 import { THREADS_FROM_FILES } from './threads-from.js';
 
 /** Files parsed ahead per parser thread: parse and write times vary from file to file (a run of small files parses faster than one large file writes), and with 2 a thread sat idle 4.6 ms an act, with 8 it keeps up. */
@@ -59,7 +60,7 @@ export async function importParallel(
       (text, filename) => {
         const start = performance.now();
         try {
-          return parseFile(text, filename);
+          return parseFile(text, filename, sidecarOf(filename));
         } finally {
           parseMs += performance.now() - start;
         }
@@ -81,7 +82,7 @@ export async function importParallel(
       kb,
       files,
       (text, filename) =>
-        pool.parse(text, filename).then((result) => {
+        pool.parse(text, filename, sidecarOf(filename)).then((result) => {
           const times = arrived.get(filename) ?? [];
           times.push(performance.now());
           arrived.set(filename, times);

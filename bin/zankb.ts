@@ -65,7 +65,8 @@ async function parseCommand(args: string[]): Promise<number> {
   // Loaded here, not at the top: an import's main thread only relays progress from the import
   // thread (bin/import-thread), and the parser's modules would only add to its memory.
   const { parseFile } = await import('../parser/index.js');
-  const { parsed, markdown } = parseFile(text, file);
+  const { sidecarOf } = await import('./sidecar.js');
+  const { parsed, markdown } = parseFile(text, file, sidecarOf(file));
   if (values.md) process.stdout.write(markdown);
   else if (values.json) process.stdout.write(JSON.stringify(parsed, null, 2) + '\n');
   else process.stdout.write(summarize(file, parsed));

@@ -10,6 +10,7 @@ import { closeKb, importFiles, openKb } from '../../kb/index.js';
 import { EXIT, UsageError, dbPath, displayPath } from '../cli-common.js';
 import { collectFiles, onDisk } from '../files.js';
 import { parseFile } from '../../parser/index.js';
+import { sidecarOf } from '../sidecar.js';
 
 const DEFAULT_MAX_BODY = 5 * 1024 * 1024;
 /** Answers kept in memory between imports (ZANKB_CACHE_MB; 0 turns the cache off). */
@@ -43,7 +44,7 @@ export async function startCommand(args: string[]): Promise<number> {
     process.stdout.write(`importing the bundled corpus (${files.length} acts) into ${displayPath(file)} …\n`);
     const kb = await openKb(file);
     try {
-      const summary = await importFiles(kb, files.map(onDisk), parseFile);
+      const summary = await importFiles(kb, files.map(onDisk), (text, path) => parseFile(text, path, sidecarOf(path)));
       for (const f of summary.failed) process.stderr.write(`zankb: ${f.file}: ${f.reason}\n`);
       const t = summary.totals;
       process.stdout.write(

@@ -1,4 +1,14 @@
-import type { DocModel, Provision, RegulationModel, SectionModel, TextBlock } from '../markdown/read.js';
+import type { Regulation } from '../types.js';
+import { operativeUnits } from './approvals.js';
+import { clausesOf } from './provisions.js';
+import {
+  sectionNumber,
+  type DocModel,
+  type Provision,
+  type RegulationModel,
+  type SectionModel,
+  type TextBlock,
+} from '../markdown/read.js';
 
 /** A section (раздел), point (пункт) or subpoint (подпункт) of a regulation, as stored and served. */
 export interface ProvisionNode {
@@ -25,9 +35,19 @@ export interface RegulationText {
  * The text of every regulation the act carries, keyed by `Regulation.id`: the Markdown from its
  * heading up to the next regulation or act appendix, and its provisions with offsets into that
  * Markdown. This is what a version of the regulation reads like on a date, so it is what the
- * knowledge base stores, searches and diffs.
+ * knowledge base stores, searches and diffs. An act that is itself the rule (kind `act`) reads as
+ * its title and its operative points; a document known only from a clause has no text.
+ * @param extracted the extracted regulations (to find an act that is itself the rule)
  */
-export function extractRegulationTexts(doc: DocModel): Record<string, RegulationText> {
+export function extractRegulationTexts(
+  doc: DocModel,
+  extracted: ReadonlyArray<Pick<Regulation, 'id' | 'kind'>> = [],
+): Record<string, RegulationText> {
+  const act = extracted.find((r) => r.kind === 'act');
+  if (act) {
+    const text = actText(doc);
+    return text ? { [act.id]: text } : {};
+  }
   const regulations = doc.appendices.flatMap((a) => a.regulations);
   const boundaries = [
     ...doc.appendices.map((a) => a.heading.start),
@@ -43,6 +63,25 @@ export function extractRegulationTexts(doc: DocModel): Record<string, Regulation
   return out;
 }
 
+/**
+ * The act's own rule: `### title`, then the operative part as the document's Markdown prints it
+ * (the points with their subpoints and footnotes; for an old act, its unnumbered paragraphs).
+ */
+function actText(doc: DocModel): RegulationText | null {
+  const blocks =
+    doc.points.length > 0 ? doc.points.flatMap((p) => clausesOf(p)) : operativeUnits(doc).flatMap((u) => u.blocks);
+  if (blocks.length === 0) return null;
+  const start = Math.min(...blocks.map((b) => b.start));
+  const end = lastEnd(blocks);
+  const title = doc.title ? doc.markdown.slice(doc.title.start, doc.title.end).replace(/^#+\s*/u, '') : '';
+  const head = `### ${title}\n\n`;
+  const pseudo = { points: doc.points, sections: [] } as unknown as RegulationModel;
+  return {
+    markdown: head + doc.markdown.slice(start, end).trimEnd() + '\n',
+    provisions: provisionTree(pseudo, start - head.length),
+  };
+}
+
 function provisionTree(reg: RegulationModel, offset: number): ProvisionNode[] {
   return [...reg.points.map((p) => point(p, offset)), ...reg.sections.map((s) => section(s, offset))].sort(
     (a, b) => a.start - b.start,
@@ -54,7 +93,7 @@ function section(s: SectionModel, offset: number): ProvisionNode {
   return {
     id: s.id,
     level: 'section',
-    number: /^(\d+)\./.exec(s.heading.text)?.[1] ?? '?',
+    number: sectionNumber(s.heading.text) ?? '?',
     text: joined(own),
     start: s.heading.start - offset,
     end: lastEnd(own) - offset,

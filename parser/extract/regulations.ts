@@ -1,13 +1,90 @@
+import { documentKind } from '../markdown/kinds.js';
 import type { DocModel, Provision, RegulationModel, TextBlock } from '../markdown/read.js';
-import type { Diagnostic, Regulation } from '../types.js';
+import type { Diagnostic, Regulation, RegulationKind, Span } from '../types.js';
 import { findActMentions, readQuoted } from './act-ref.js';
+import { clauseApprovals, isItselfTheRule, operativeUnits, signedAfterDecision } from './approvals.js';
 import type { Evidence } from './evidence.js';
 
 const REG_PREFIX = /^Регламент\s+(?:оказания\s+)?государственной\s+услуги\s*/u;
 const CAPTION_STOP = /\s+(?:Таблица|Схема)\s+\d+\..*$/u;
 
-/** Every regulation the act carries, with its appendix, approving act, sections, points and own appendices. */
-export function extractRegulations(doc: DocModel, ev: Evidence, diagnostics: Diagnostic[]): Regulation[] {
+/**
+ * Every document the act approves, in order, each a regulation with its kind: those the text
+ * carries (with appendix, approving act, sections, points and own appendices); when it carries
+ * none, those its operative clauses approve (known by name only); when it approves none, the act
+ * itself (kind `act`) if its own points are the rule. An act that only amends, repeals or approves
+ * a budget has none.
+ * @param actTitle the act's title, the name of an act that is itself the rule
+ */
+export function extractRegulations(
+  doc: DocModel,
+  ev: Evidence,
+  diagnostics: Diagnostic[],
+  actTitle: string | null = null,
+): Regulation[] {
+  const out = carriedRegulations(doc, ev, diagnostics);
+  if (out.length > 0) return out;
+  const units = operativeUnits(doc);
+  const approved = clauseApprovals(units);
+  approved.forEach((a, i) => {
+    ev.add(`regulations[${i}].title`, a.block, a.needle);
+    out.push({
+      position: i + 1,
+      kind: a.kind,
+      appendix: a.appendix,
+      title: a.kind === 'service_regulation' ? regulationTitle(a.title) : a.title,
+      approvedBy: null,
+      sections: [],
+      pointCount: 0,
+      appendices: [],
+      id: `reg_${i + 1}`,
+    });
+  });
+  if (approved.length > 0) {
+    diagnostics.push({
+      code: 'regulation-text-absent',
+      severity: 'info',
+      message: `${approved.length} approved document(s) named by the operative clauses; the text carries none of them`,
+      span: ev.locate(approved[0]!.block),
+    });
+    return out;
+  }
+  const title = actTitle || doc.title?.text || '';
+  if (title && !NOT_A_TITLE.test(title) && isComplete(doc, units) && isItselfTheRule(units)) {
+    if (doc.title) ev.add('regulations[0].title', doc.title);
+    out.push({
+      position: 1,
+      kind: 'act',
+      appendix: null,
+      title,
+      approvedBy: null,
+      sections: [],
+      pointCount: doc.points.length,
+      appendices: [],
+      id: ACT_REGULATION_ID,
+    });
+  }
+  return out;
+}
+
+/** A page that starts at its footnote or status line has no title of its own to name the rule by. */
+const NOT_A_TITLE = /^(?:Сноска|Примечание|Утратил|Отмен|Прекращ|С ист[её]кшим)/u;
+
+/**
+ * Whether the operative part was read to its end: signed after the points, or closed by its
+ * commencement clause. A page cut inside its points (aktobe-2013-1225-maslikhat-131, a page
+ * beginning) may still approve a document further on, so it is not taken for the rule itself.
+ */
+function isComplete(doc: DocModel, units: ReturnType<typeof operativeUnits>): boolean {
+  if (doc.closing.length > 0 || doc.appendices.length > 0 || signedAfterDecision(doc)) return true;
+  const last = units[units.length - 1]?.text ?? '';
+  return /вводится в действие|вступает в силу|введен\p{L}* в действие/iu.test(last);
+}
+
+/** The id of the regulation an act is when it is itself the rule. */
+export const ACT_REGULATION_ID = 'reg_1';
+
+function carriedRegulations(doc: DocModel, ev: Evidence, diagnostics: Diagnostic[]): Regulation[] {
   const out: Regulation[] = [];
   for (const appendix of doc.appendices) {
     const number = /^Приложение\s+(?:№\s*)?(\d+)/u.exec(appendix.heading.text);
@@ -20,11 +97,12 @@ export function extractRegulations(doc: DocModel, ev: Evidence, diagnostics: Dia
       ev.add(`regulations[${i}].title`, reg.heading);
       if (approval) ev.add(`regulations[${i}].approvedBy`, approval, approvedMention?.dateText);
       const points = countPoints(reg);
+      const kind = kindOf(reg.heading.text, i + 1, ev.locate(reg.heading), diagnostics);
       out.push({
         position: i + 1,
-        kind: 'service_regulation',
+        kind,
         appendix: number ? Number(number[1]) : null,
-        title: regulationTitle(reg.heading.text),
+        title: kind === 'service_regulation' ? regulationTitle(reg.heading.text) : documentTitle(reg.heading.text),
         approvedBy: approvedMention
           ? { adopted: approvedMention.ref.adopted, number: approvedMention.ref.number }
           : null,
@@ -46,6 +124,24 @@ export function regulationTitle(heading: string): string {
   if (quoted && quoted.end >= rest.trimEnd().length) return quoted.text;
   // A heading that lost its opening quote: `… услуги Выдача справки, … помощи"`.
   return rest.replace(/^["«]/u, '').replace(/["»]$/u, '').trim();
+}
+
+/** A document's own heading as its title, without the full stop some headings end with (almaty-obl-2006-1004-…). */
+function documentTitle(heading: string): string {
+  return heading.replace(/\s*[.:]\s*$/u, '').trim();
+}
+
+/** The kind a heading names; a heading that names none (a table's caption) is taken as a list, and said so. */
+function kindOf(heading: string, position: number, span: Span, diagnostics: Diagnostic[]): RegulationKind {
+  const kind = documentKind(heading);
+  if (kind) return kind;
+  diagnostics.push({
+    code: 'regulation-kind-guessed',
+    severity: 'info',
+    message: `regulation ${position}: the heading names no kind of document; taken as a list`,
+    span,
+  });
+  return 'list';
 }
 
 function countPoints(reg: RegulationModel): Provision[] {

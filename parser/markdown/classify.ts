@@ -2,6 +2,7 @@
  * Paragraph classification: which part of an act each normalized paragraph is.
  * Hierarchy levels are data (LEVELS below); one generic code path handles them.
  */
+import { documentKind, isCapitalDocumentHeading } from './kinds.js';
 
 export interface Paragraph {
   /** Offset of the paragraph text in the normalized text. */
@@ -9,14 +10,16 @@ export interface Paragraph {
   end: number;
   text: string;
   indented: boolean;
+  /** A heading in the source (third-party Markdown `#`): a document or section heading whatever its words. */
+  heading?: boolean;
 }
 
 export type BlockKind =
   | 'title' // заголовок акта
   | 'body' // status, metadata, footnotes, preamble, signature: plain paragraphs
   | 'actAppendix' // Приложение N к постановлению / Утвержден постановлением (an appendix of the act)
-  | 'regulation' // Регламент государственной услуги "…"
-  | 'section' // 1. Общие положения (раздел)
+  | 'regulation' // an approved document's heading: Регламент государственной услуги "…", Правила …, Ставки …
+  | 'section' // 1. Общие положения, Глава 1. …, II. … (раздел, глава)
   | 'regAppendix' // Приложение N к регламенту (the regulation's own appendix)
   | 'point' // 1. (пункт)
   | 'subpoint' // 1) (подпункт)
@@ -42,9 +45,20 @@ export function paragraphsOf(text: string): Paragraph[] {
 const ACT_APPENDIX =
   /^(?:Приложение(?:\s+(?:№\s*)?\d+)?\s+к\s+(?:постановлению|решению|распоряжению|приказу)|Утвержден[аоы]?\s+(?:постановлением|решением|распоряжением|приказом))/iu;
 const APPENDIX_ALONE = /^(?:Приложение(?:\s+(?:№\s*)?\d+)?|Утвержден[аоы]?)$/iu;
-const REG_APPENDIX = /^Приложение(?:\s*(?:№\s*)?\d+)?\s*к\s+(?:регламенту|Регламенту)/u;
+/**
+ * An appendix of the approved document itself (a form, a table of the rules): it stays inside the
+ * document. «Приложение 2 к Регламенту» (seed 001), «Приложение 1 к правилам» (almaty-obl-2020-1215-…).
+ */
+const REG_APPENDIX =
+  /^Приложение(?:\s*(?:№\s*)?\d+)?\s*к\s+(?:регламент|правил|порядк|положени|методик|переч|программ|план|ставк|тариф)\p{L}*/iu;
 const REGULATION = /^Регламент\s+(?:государственной\s+услуги|оказания\s+государственной\s+услуги)/u;
-const SECTION = /^\d+\.\s+\S/u;
+/**
+ * Section headings: «1. Общие положения» (seeds), «Глава 1. Общие положения»
+ * (shymkent-2019-0329-…-47-384-6s), «I. Общие положения» (almaty-obl-2002-0315-akim-3-47).
+ */
+const SECTION = /^(?:\d+\.\s+\S|(?:Глава|Раздел|ГЛАВА|РАЗДЕЛ)\s+\d+|[IVXLC]{1,6}\.\s+\S)/u;
+/** Paragraphs that may sit between an appendix header and the document's heading. */
+const NOTE = /^(?:Сноска|Примечание)/u;
 const POINT = /^\d+\.\s/u;
 const SUBPOINT = /^\d+\)\s/u;
 /** A header gathered from several paragraphs ends with the act's date and number. */
@@ -58,6 +72,9 @@ export function classify(paragraphs: Paragraph[]): Block[] {
   const blocks: Block[] = [];
   let inAppendices = false;
   let inRegulation = false;
+  // After an act appendix header: the next heading names the approved document.
+  let expectDocument = false;
+  let sawPoint = false;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     const t = p.text;
@@ -74,7 +91,8 @@ export function classify(paragraphs: Paragraph[]): Block[] {
         !HEADER_END.test(group.map((g) => g.text).join(' ')) &&
         i + 1 < paragraphs.length &&
         group.length < 6 &&
-        !isStructural(paragraphs[i + 1]!.text)
+        !isStructural(paragraphs[i + 1]!.text) &&
+        !startsDocument(paragraphs[i + 1]!)
       ) {
         group.push(paragraphs[++i]!);
       }
@@ -87,9 +105,17 @@ export function classify(paragraphs: Paragraph[]): Block[] {
       }
       inAppendices = true;
       inRegulation = false;
+      expectDocument = true;
+      continue;
+    }
+    if (!inAppendices && sawPoint && !p.indented && ((p.heading && documentKind(t)) || isCapitalDocumentHeading(t))) {
+      // A document printed after the act's points with no appendix header (`# ПРАВИЛА …`).
+      i = pushDocument(blocks, paragraphs, i);
+      inAppendices = inRegulation = true;
       continue;
     }
     if (!inAppendices) {
+      if (p.indented && POINT.test(t)) sawPoint = true;
       blocks.push({
         kind: p.indented && (POINT.test(t) || SUBPOINT.test(t)) ? (POINT.test(t) ? 'point' : 'subpoint') : 'body',
         paragraphs: [p],
@@ -99,8 +125,20 @@ export function classify(paragraphs: Paragraph[]): Block[] {
     if (REGULATION.test(t) && !p.indented) {
       blocks.push({ kind: 'regulation', paragraphs: [p] });
       inRegulation = true;
+      expectDocument = false;
       continue;
     }
+    if (expectDocument && !p.indented && NOTE.test(t)) {
+      blocks.push({ kind: 'text', paragraphs: [p] });
+      continue;
+    }
+    if (expectDocument && !p.indented && isDocumentHeading(p)) {
+      i = pushDocument(blocks, paragraphs, i);
+      inRegulation = true;
+      expectDocument = false;
+      continue;
+    }
+    expectDocument = false;
     if (REG_APPENDIX.test(t) || (/^Приложение(?:\s+\d+)?$/u.test(t) && inRegulation)) {
       blocks.push({ kind: 'regAppendix', paragraphs: [p] });
       continue;
@@ -120,6 +158,37 @@ export function classify(paragraphs: Paragraph[]): Block[] {
     blocks.push({ kind: 'text', paragraphs: [p] });
   }
   return blocks;
+}
+
+/**
+ * The first heading after an act appendix header names the approved document by its kind word:
+ * «Ставки платы …» (kostanay-2022-0420-maslikhat-172, mangystau-2022-0824-…), «# Распределение
+ * лимита …» (almaty-obl-2005-0203-akimat-24). One that names no kind is an annexed table or list
+ * of names, not a document of its own: «СОСТАВ призывной комиссии» (almaty-obl-2004-0401-akim-4-37).
+ */
+function isDocumentHeading(p: Paragraph): boolean {
+  if (REG_APPENDIX.test(p.text) || /^(?:Приложение|Утвержден|Форма)/iu.test(p.text)) return false;
+  return documentKind(p.text) !== null && p.text.length < 400 && !SECTION.test(p.text);
+}
+
+/**
+ * A header never runs into the document's heading: «… № 6-188 от 10 июня 1999 г.» then
+ * `# ПОРЯДОК …` (almaty-obl-1999-0610-akim-6-188, almaty-obl-2002-0315-akim-3-47).
+ */
+function startsDocument(p: Paragraph): boolean {
+  return p.heading === true || documentKind(p.text) !== null;
+}
+
+/** Push a document heading; a lone kind word (`ПРАВИЛА`) takes the lower-case line that follows it. */
+function pushDocument(blocks: Block[], paragraphs: Paragraph[], i: number): number {
+  const group = [paragraphs[i]!];
+  const next = paragraphs[i + 1];
+  if (/^\p{L}+$/u.test(paragraphs[i]!.text) && next && !next.indented && /^\p{Ll}/u.test(next.text)) {
+    group.push(next);
+    i++;
+  }
+  blocks.push({ kind: 'regulation', paragraphs: group });
+  return i;
 }
 
 function isStructural(t: string): boolean {

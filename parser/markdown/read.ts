@@ -92,7 +92,7 @@ export function readMarkdown(markdown: string): DocModel {
         regulation.appendices.push(ownAppendix);
         section = null;
       } else if (regulation) {
-        const number = /^(\d+)\./.exec(block.text)?.[1] ?? String(regulation.sections.length + 1);
+        const number = sectionNumber(block.text) ?? String(regulation.sections.length + 1);
         section = { heading: block, id: ids.next(regulation.id, `sec_${number}`), intro: [], points: [] };
         regulation.sections.push(section);
         ownAppendix = null;
@@ -123,6 +123,21 @@ export function readMarkdown(markdown: string): DocModel {
     else doc.body.push(block);
   }
   return doc;
+}
+
+/** Roman numerals of section headings (`II. …`). */
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+/**
+ * A section heading's number as printed, arabic: `2. Описание` → 2, `Глава 3. …` → 3, `IV. …` → 4;
+ * null when it has none.
+ */
+export function sectionNumber(heading: string): string | null {
+  const m = /^(?:(?:Глава|Раздел|ГЛАВА|РАЗДЕЛ)\s+)?(\d+)(?:\.|(?=\s|$))|^([IVXLC]{1,6})\./u.exec(heading);
+  if (!m) return null;
+  if (m[1]) return m[1];
+  const digits = [...m[2]!].map((c) => ROMAN[c]!);
+  return String(digits.reduce((sum, d, i) => sum + (d < (digits[i + 1] ?? 0) ? -d : d), 0));
 }
 
 function readList(list: List, markdown: string, parentId: string, ids: IdCounter): Provision[] {

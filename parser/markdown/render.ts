@@ -1,4 +1,4 @@
-import { applyEdits, type MappedText, type Piece } from '../normalize/mapped-text.js';
+import { applyEdits, type Edit, type MappedText, type Piece } from '../normalize/mapped-text.js';
 import type { Block, Paragraph } from './classify.js';
 
 /**
@@ -69,10 +69,7 @@ export function renderMarkdown(normalized: MappedText, blocks: Block[]): MappedT
       }
       case 'body':
       case 'text': {
-        if (
-          /^(?:Аким|Председатель|Секретарь|Исполняющий обязанности|Заместитель акима)(?=\s|$)/u.test(first.text) &&
-          block.kind === 'body'
-        ) {
+        if (SIGNATURE.test(first.text) && block.kind === 'body') {
           signature = true;
           pointIndent = subIndent = -1;
         }
@@ -83,8 +80,41 @@ export function renderMarkdown(normalized: MappedText, blocks: Block[]): MappedT
     }
   }
   out.push('\n');
-  return applyEdits(normalized, [{ start: 0, end: normalized.text.length, pieces: out }]);
+  return applyEdits(normalized, editsOf(out, normalized.text.length));
 }
+
+/**
+ * The pieces as edits that keep their ranges in place and insert the markup before the range it
+ * precedes, so a heading's `### ` or an escape's `\\` maps to the character it marks (one edit over
+ * the whole text would map every inserted character to the start of the document, and a heading's
+ * evidence would span from there).
+ */
+function editsOf(pieces: Piece[], length: number): Edit[] {
+  const edits: Edit[] = [];
+  let pos = 0;
+  let pending: string[] = [];
+  for (const p of pieces) {
+    if (typeof p === 'string') {
+      pending.push(p);
+      continue;
+    }
+    if (p.from < pos) return [{ start: 0, end: length, pieces }]; // out of order: one edit, as it comes
+    if (p.from > pos) edits.push({ start: pos, end: p.from, pieces: [] });
+    if (pending.length > 0) edits.push({ start: p.from, end: p.from, pieces: pending });
+    pending = [];
+    pos = p.to;
+  }
+  if (pos < length) edits.push({ start: pos, end: length, pieces: [] });
+  if (pending.length > 0) edits.push({ start: length, end: length, pieces: pending });
+  return edits;
+}
+
+/**
+ * The first line of the signature, in any case: «Аким области» (seeds), «АКИМ ОБЛАСТИ»
+ * (almaty-obl-1996-0405-akim-4-61), «И.о.Акима Алматинской области» (almaty-obl-1998-1105-akim-11-312).
+ */
+const SIGNATURE =
+  /^(?:Аким|Председатель|Секретарь|Исполняющий обязанности|Заместитель акима|И\.\s?о\.\s?акима)(?=\s|$|\p{Lu})/iu;
 
 /** Characters that Markdown would read as markup anywhere in a line. */
 const INLINE = /[\\`*_[\]<>&~|]/g;

@@ -16,6 +16,8 @@ export interface ParseRequest {
   id: number;
   text: string;
   filename: string;
+  /** What the file loader found beside the file (`parseFile`'s third argument). */
+  sidecar?: { requisite?: string };
 }
 
 /** What a parser thread sends back: the result, or the message of the error the parser threw. */
@@ -31,9 +33,10 @@ export interface ParsePool {
    * Parses a file on the least busy thread.
    * @param text the file's contents
    * @param filename its name (a `.md` file is read as Markdown, as `parseFile` does)
+   * @param sidecar what the file loader found beside the file, as `parseFile` takes it
    * @returns the parse result; rejects with the parser's own error message
    */
-  parse(text: string, filename: string): Promise<ParseResult>;
+  parse(text: string, filename: string, sidecar?: { requisite?: string }): Promise<ParseResult>;
   /** Milliseconds the threads have spent parsing, summed over threads. */
   parseMs(): number;
   /** Stops the threads; parses still pending are rejected. */
@@ -111,7 +114,7 @@ export function startParsePool(size = defaultPoolSize()): ParsePool {
 
   return {
     size,
-    parse(text, filename) {
+    parse(text, filename, sidecar) {
       if (closed) return Promise.reject(new Error('parser threads: the pool is closed'));
       let slot = slots[0]!;
       for (const s of slots) if (s.pending.size < slot.pending.size) slot = s;
@@ -119,7 +122,7 @@ export function startParsePool(size = defaultPoolSize()): ParsePool {
       return new Promise<ParseResult>((resolve, reject) => {
         slot.pending.set(id, { resolve, reject });
         slot.worker.ref();
-        slot.worker.postMessage({ id, text, filename } satisfies ParseRequest);
+        slot.worker.postMessage({ id, text, filename, ...(sidecar ? { sidecar } : {}) } satisfies ParseRequest);
       });
     },
     parseMs: () => busyMs,

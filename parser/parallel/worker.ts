@@ -12,7 +12,7 @@ port.on('message', (request: ParseRequest) => {
   const start = performance.now();
   let reply: ParseReply;
   try {
-    const result = parseFile(request.text, request.filename);
+    const result = parseFile(request.text, request.filename, request.sidecar);
     reply = { id: request.id, ok: true, result, ms: performance.now() - start };
   } catch (error) {
     reply = {

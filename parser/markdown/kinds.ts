@@ -1,0 +1,60 @@
+/**
+ * What kind of document a heading (or an operative clause's object) names: the first noun of
+ * «Правила …», «ПОРЯДОК …», «Единые ставки …», «Распределение лимита …». Shared by the paragraph
+ * classifier (is this paragraph a document's heading?) and the regulation extractor (its kind).
+ */
+import type { RegulationKind } from '../types.js';
+
+/**
+ * Kinds by their leading noun, in any case and grammatical form an approving clause uses
+ * («утвердить методику», «установить ставки»). Order matters: a service regulation before a
+ * bare «Регламент» (the rules of procedure of a body).
+ */
+const KINDS: ReadonlyArray<readonly [RegulationKind, RegExp]> = [
+  // «Регламент государственной услуги» (seeds 000–004).
+  ['service_regulation', /^регламент\p{L}*\s+(?:оказания\s+)?государственн\p{L}*\s+услуг/iu],
+  // «Правила общего водопользования» (shymkent-2019-0329-…-47-382-6s), «ПРАВИЛА и размеры» (almaty-obl-2002-0315-…).
+  ['rules', /^правил[ао]?(?!\p{L})/iu],
+  // «ПОРЯДОК реконструкции» (almaty-obl-1999-0610-…); «Регламент маслихата» is its rules of procedure.
+  ['procedure', /^(?:порядок|регламент\p{L}*)(?!\p{L})/iu],
+  // «Положение о награждении» (astana-2021-1124-…).
+  ['statute', /^положени[еяю](?!\p{L})/iu],
+  // «Перечень социально значимых сообщений» (almaty-obl-2023-0914-…), «Категории рынков»
+  // (almaty-obl-1998-1208-akim-12-330). Not «Состав комиссии» (almaty-obl-2004-0401-akim-4-37): people, not a rule.
+  ['list', /^(?:переч[еи]н\p{L}*|список|списки|реестр|категори\p{L}*|классификаци\p{L}*)(?!\p{L})/iu],
+  // «Ставки платы» (almaty-obl-2005-0701-…, kostanay-2022-0420-…), «Стоимость разовых талонов»
+  // (almaty-obl-2006-1004-…), tariffs, amounts, norms, correction coefficients.
+  [
+    'rates',
+    /^(?:ставк\p{L}*|тариф\p{L}*|размер\p{L}*|стоимост\p{L}*|цен[аы]|норм[аы]?|нормативы?|коэффициент\p{L}*)(?!\p{L})/iu,
+  ],
+  ['methodology', /^методик\p{L}*/iu],
+  // «Распределение лимита вылова рыбы» (almaty-obl-2005-0203-akimat-24), «квоту рабочих мест».
+  ['quota', /^(?:квот\p{L}*|лимит\p{L}*|распределени\p{L}*\s+(?:лимит|квот)\p{L}*)(?!\p{L})/iu],
+  ['plan', /^(?:план[аы]?|программ\p{L}*|дорожн\p{L}*\s+карт\p{L}*)(?!\p{L})/iu],
+];
+
+/** One or two leading adjectives: «Единые ставки», «Типовые правила», «Государственная программа». */
+const ADJECTIVES = /^(?:\p{L}+(?:ые|ое|ая|ий|ый|ой|ее|яя|ие|ую|юю)\s+){1,2}/iu;
+/** Section headings that look like a kind after an adjective. */
+const NOT_A_DOCUMENT = /^(?:общ\p{L}*\s+положени|заключительн\p{L}*\s+положени|переходн\p{L}*\s+положени)/iu;
+
+/**
+ * The kind of document a heading names, or null when its first words name none.
+ * @param heading a heading or the object of an approving clause, from its first word
+ */
+export function documentKind(heading: string): RegulationKind | null {
+  const t = heading.replace(/^[«"\s]+/u, '');
+  if (NOT_A_DOCUMENT.test(t)) return null;
+  for (const [kind, re] of KINDS) if (re.test(t)) return kind;
+  const bare = t.replace(ADJECTIVES, '');
+  if (bare === t) return null;
+  for (const [kind, re] of KINDS) if (kind !== 'service_regulation' && re.test(bare)) return kind;
+  return null;
+}
+
+/** A heading printed in capitals from its first word (`ПРАВИЛА …`, `ПОЛОЖЕНИЕ о …`): a document even without an appendix header. */
+export function isCapitalDocumentHeading(text: string): boolean {
+  const first = /^\p{L}+/u.exec(text)?.[0] ?? '';
+  return first.length > 3 && first === first.toUpperCase() && documentKind(text) !== null;
+}
