@@ -96,7 +96,14 @@ function readOwn(
 ): OwnRead | null {
   const segment = masked.text.slice(head.end, limit);
   // The adoption date follows «от»; a date inside the registration parentheses was masked out.
-  const date = datesIn(segment).find((d) => /(?:^|\s)от\s*$/u.test(segment.slice(Math.max(0, d.start - 6), d.start)));
+  const dates = datesIn(segment);
+  // «от 28 февраля 2014 года № 151», or a date the register printed without «от» when the number follows it
+  // («решение маслихата 28 февраля 2014 года № 151»: kostanay-2017-0000-maslikhat-v17ni007083).
+  const date =
+    dates.find((d) => /(?:^|\s)от\s*$/u.test(segment.slice(Math.max(0, d.start - 6), d.start))) ??
+    dates.find(
+      (d) => d.start < 120 && NUMBER_AT_START.test(segment.slice(d.end)) && !/["«(]/u.test(segment.slice(0, d.start)),
+    );
   let number: string | null = null;
   let numberText: string | null = null;
   let end = head.end;
@@ -148,25 +155,30 @@ export function maskTitlesAndParentheses(text: string): {
   // Work on UTF-16 offsets: the texts are Cyrillic and Latin, no astral characters expected; fall back if any.
   if (chars.length !== text.length) return { text, titles: [] };
   const titles: Array<{ start: number; end: number; text: string }> = [];
-  let depth = 0;
+  // Only parentheses that close are asides: «(зарегистрировано … N 50 (3846) следующее изменение:» lost its
+  // closing one (karaganda-2011-0000-maslikhat-v11ki000109), and the instruction after it must stay readable.
+  const open: number[] = [];
+  const asides: Array<[number, number]> = [];
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i]!;
-    if (depth === 0 && (c === '«' || c === '"' || c === '“')) {
+    if (c === '«' || c === '"' || c === '“') {
       const q = quotedAt(text, i);
       if (q) {
-        titles.push({ start: i, end: q.end, text: q.text });
-        for (let j = i + 1; j < q.end - 1; j++) chars[j] = ' ';
+        if (open.length === 0) {
+          titles.push({ start: i, end: q.end, text: q.text });
+          for (let j = i + 1; j < q.end - 1; j++) chars[j] = ' ';
+        }
         i = q.end - 1;
         continue;
       }
     }
-    if (c === '(') depth++;
-    else if (c === ')' && depth > 0) {
-      depth--;
-      continue;
+    if (c === '(') open.push(i);
+    else if (c === ')' && open.length > 0) {
+      const from = open.pop()!;
+      if (open.length === 0) asides.push([from, i]);
     }
-    if (depth > 0) chars[i] = ' ';
   }
+  for (const [from, to] of asides) for (let j = from + 1; j < to; j++) chars[j] = ' ';
   return { text: chars.join(''), titles };
 }
 

@@ -26,8 +26,23 @@ export function operativeUnits(doc: DocModel): OperativeUnit[] {
   const units: OperativeUnit[] = doc.points.map((p) => ({ label: p.number, clauses: clausesInOrder(p) }));
   const enacting = findLastIndex(doc.body, (b) => ENACTING.test(b.text));
   if (enacting >= 0) {
+    // Unnumbered paragraphs join the numbered one before them («1. Внести …» then «заголовок главы 3 …»:
+    // karaganda-2011-0000-maslikhat-v11ki000109, a page whose points were not read as a list).
     for (const block of doc.body.slice(enacting + 1)) {
-      units.push({ label: 'body', clauses: [{ block, owner: 'body' }] });
+      const last = units[units.length - 1];
+      const numbered = /^\d+\.\s/u.test(block.text);
+      if (
+        !numbered &&
+        last?.label.startsWith('body') &&
+        last.clauses.length > 0 &&
+        /^\d+\.\s/u.test(last.clauses[0]!.block.text)
+      ) {
+        last.clauses.push({ block, owner: last.label });
+      } else
+        units.push({
+          label: numbered ? `body_${units.length}` : 'body',
+          clauses: [{ block, owner: numbered ? `body_${units.length}` : 'body' }],
+        });
     }
   }
   return units.sort((a, b) => a.clauses[0]!.block.start - b.clauses[0]!.block.start);
