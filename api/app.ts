@@ -7,6 +7,7 @@ import { responseCache } from './cache.js';
 import type { ApiDeps } from './deps.js';
 import { errorHandler } from './errors.js';
 import { requestLog } from './logging.js';
+import { mcpRoutes, type McpHttpOptions } from './mcp/http.js';
 import { openApiDocument, type RouteDoc } from './openapi.js';
 import { actsDocs, actsRoutes, documentsRoutes } from './routes/acts.js';
 import { docsDocs, docsRoutes } from './routes/docs.js';
@@ -32,6 +33,8 @@ export interface AppOptions {
   logError?: (line: string) => void;
   /** Keep GET answers in memory until the next import (`api/cache.ts`), up to this many bytes; omit for none. */
   cacheBytes?: number;
+  /** `/mcp` (the MCP server): rate limit per client, base URL of citation links. */
+  mcp?: McpHttpOptions;
 }
 
 /**
@@ -74,6 +77,7 @@ export function createApp(deps: ApiDeps, options: AppOptions = {}) {
     .route('/api/regions', regionsRoutes(deps))
     .route('/api', docsRoutes(document))
     .get('/api/health', (c) => c.json({ ok: true }))
+    .route('/mcp', mcpRoutes(deps, { ...(options.logError ? { logError: options.logError } : {}), ...options.mcp }))
     .route('/', pagesRoutes(deps));
   return routes;
 }

@@ -7,6 +7,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import type { Kb } from '../kb/index.js';
 import { parseFile } from '../parser/index.js';
 import { createApp } from './app.js';
+import type { McpHttpOptions } from './mcp/http.js';
 
 /** Settings of a running server. */
 export interface ServerOptions {
@@ -20,6 +21,8 @@ export interface ServerOptions {
   log?: (line: string) => void;
   /** Bytes of answers kept between imports (`api/cache.ts`); 0 or omitted: none. */
   cacheBytes?: number;
+  /** `/mcp` settings (rate limit, base URL). */
+  mcp?: McpHttpOptions;
 }
 
 /** A running server. */
@@ -43,7 +46,11 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       maxBodyBytes: options.maxBodyBytes,
       today: localToday,
     },
-    { ...(options.log ? { log: options.log } : {}), ...(options.cacheBytes ? { cacheBytes: options.cacheBytes } : {}) },
+    {
+      ...(options.log ? { log: options.log } : {}),
+      ...(options.cacheBytes ? { cacheBytes: options.cacheBytes } : {}),
+      ...(options.mcp ? { mcp: options.mcp } : {}),
+    },
   );
   return new Promise((resolve, reject) => {
     let server: ServerType;

@@ -13,7 +13,8 @@ Usage:
                                           (N parser threads; default: cores − 1 from 16 files)
   zankb query --region R --date D [--service S] [--db FILE] [--json]
                                           which regulations applied on D in R
-  zankb serve [--db FILE] [--port N]      the HTTP API and web pages
+  zankb serve [--db FILE] [--port N]      the HTTP API, web pages and MCP (/mcp)
+  zankb mcp [--db FILE] [--base-url URL]  the MCP server over stdio, for desktop AI assistants
 
 --db defaults to $ZANKB_DB, then data/zankb.sqlite; --port to $PORT, then 3000.`;
 
@@ -41,6 +42,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   import: async (args) => (await import('./commands/import.js')).importCommand(args),
   query: async (args) => (await import('./commands/query.js')).queryCommand(args),
   serve: async (args) => (await import('./commands/serve.js')).serveCommand(args),
+  mcp: async (args) => (await import('./commands/mcp.js')).mcpCommand(args),
   // `npm start`: import the bundled corpus when the database is missing or older than it, then serve.
   start: async (args) => (await import('./commands/serve.js')).startCommand(args),
 };

@@ -5,6 +5,7 @@
 import { existsSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEFAULT_MCP_RATE_LIMIT, type McpHttpOptions } from '../../api/mcp/http.js';
 import { startServer } from '../../api/server.js';
 import { closeKb, importFiles, openKb } from '../../kb/index.js';
 import { EXIT, UsageError, dbPath, displayPath } from '../cli-common.js';
@@ -90,6 +91,7 @@ async function serve(file: string, values: ServeValues): Promise<number> {
   if (!Number.isFinite(cacheMb) || cacheMb < 0)
     throw new UsageError(`ZANKB_CACHE_MB "${cacheText}" is not a number of megabytes (0 turns the answer cache off)`);
   const token = process.env.ZANKB_TOKEN?.trim() || null;
+  const mcp = mcpOptions();
   const kb = await openKb(file);
   const server = await startServer({
     kb,
@@ -98,6 +100,7 @@ async function serve(file: string, values: ServeValues): Promise<number> {
     token,
     maxBodyBytes,
     cacheBytes: Math.round(cacheMb * 1e6),
+    mcp,
     log: process.env.ZANKB_LOG === 'off' ? undefined : (line) => process.stdout.write(line + '\n'),
   }).catch(async (e: NodeJS.ErrnoException) => {
     await closeKb(kb);
@@ -106,7 +109,7 @@ async function serve(file: string, values: ServeValues): Promise<number> {
     throw e;
   });
   process.stdout.write(
-    `zankb serving ${displayPath(file)} at ${server.url}  (pages: ${server.url}/ ; API docs: ${server.url}/api/docs; imports ${token ? 'enabled with ZANKB_TOKEN' : 'disabled: set ZANKB_TOKEN to enable POST /api/acts'})\n`,
+    `zankb serving ${displayPath(file)} at ${server.url}  (pages: ${server.url}/ ; API docs: ${server.url}/api/docs; MCP: ${server.url}/mcp; imports ${token ? 'enabled with ZANKB_TOKEN' : 'disabled: set ZANKB_TOKEN to enable POST /api/acts'})\n`,
   );
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
@@ -116,4 +119,14 @@ async function serve(file: string, values: ServeValues): Promise<number> {
   await server.close();
   await closeKb(kb);
   return EXIT.ok;
+}
+
+/** `/mcp` settings: ZANKB_MCP_RATE requests per minute per client (0: no limit), ZANKB_BASE_URL for citation links. */
+function mcpOptions(): McpHttpOptions {
+  const rateText = process.env.ZANKB_MCP_RATE;
+  const rateLimit = rateText ? Number(rateText) : DEFAULT_MCP_RATE_LIMIT;
+  if (!Number.isInteger(rateLimit) || rateLimit < 0)
+    throw new UsageError(`ZANKB_MCP_RATE "${rateText}" is not a number of requests per minute (0 turns the limit off)`);
+  const baseUrl = process.env.ZANKB_BASE_URL?.trim();
+  return { rateLimit, ...(baseUrl ? { baseUrl } : {}) };
 }
