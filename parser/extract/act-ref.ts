@@ -13,14 +13,18 @@ const TYPE_WORDS: ReadonlyArray<readonly [RegExp, ActType]> = [
 const TYPE_SOURCE =
   '(?<joint>[Сс]овместн\\p{L}*\\s+)?(?<type>[Пп]остановлени\\p{L}*|[Рр]ешени\\p{L}*|[Пп]риказ\\p{L}*|[Рр]аспоряжени\\p{L}*)';
 const MENTION = new RegExp(`(?<![\\p{L}-])${TYPE_SOURCE}\\s+${SESSION_SOURCE}${BODY_SOURCE}`, 'dgu');
-/** The second issuer of a joint act: «… и решение маслихата Костанайской области». */
+/**
+ * The second issuer of a joint act: «Совместное постановление акимата … и решение маслихата …», or
+ * one act of two bodies, «Решение Костанайского областного маслихата и Акима Костанайской области
+ * (внеочередная сессия) от 7 апреля 1999 года» (kostanay-1999-0407-joint-v99n000080).
+ */
 const CO_ISSUER = new RegExp(
-  `^\\s+и\\s+(?<type>[Пп]остановлени\\p{L}*|[Рр]ешени\\p{L}*)\\s+${SESSION_SOURCE}${BODY_SOURCE}`,
+  `^\\s+и\\s+(?:(?<type>[Пп]остановлени\\p{L}*|[Рр]ешени\\p{L}*)\\s+)?${SESSION_SOURCE}${BODY_SOURCE}`,
   'u',
 );
 /** Where a territory ends: the date, the number, a quoted title, or the second issuer of a joint act. */
 const TERRITORY_END =
-  /\s+(?=от\s+["«“]?\d|(?:за\s+)?(?:№|N\s*\d))|\s*(?=["«“])|\s+(?=и\s+(?:постановлени|решени)\p{L}*\s)/u;
+  /\s+(?=от\s+["«“]?\d|(?:за\s+)?(?:№|N\s*\d))|\s*(?=["«“])|\s+(?=и\s+(?:(?:постановлени|решени)\p{L}*\s+)?(?:\p{Lu}[\p{L}-]*(?:ого|его)\s+)?(?:(?:[Оо]бластного|[Рр]айонного|[Гг]ородского)\s+)?(?:[Аа]кимата|[Мм]аслихата|[Аа]кима|АКИМА)(?![\p{L}-]))/u;
 const QUOTE_OPEN = /^\s*["«“]/u;
 const NUMBER = new RegExp(`^\\s*,?\\s*(?:за\\s+)?${ACT_NUMBER_SOURCE}`, 'u');
 /** A second number after the first (joint acts: «№ 10/2 и № 5/37»). */
@@ -65,7 +69,7 @@ export function findActMentions(text: string): ActMention[] {
     const dated = readDateAndNumber(text, territory.end);
     let { adopted, number, dateText, numberText } = dated;
     cursor = dated.end;
-    const co = g['joint'] ? readCoIssuer(text, cursor) : null;
+    const co = readCoIssuer(text, cursor, Boolean(g['joint']), type);
     if (co) {
       // «… акимата … от … № 10/2 и решение маслихата … от … № 5/37», or one date and both numbers at the end.
       const second = readDateAndNumber(text, co.end);
@@ -100,24 +104,33 @@ export function findActMentions(text: string): ActMention[] {
 }
 
 /**
- * The territory after a body word, up to the date, the number, a title or the end of the phrase;
- * a title printed before the date («решение маслихата «О бюджете …» от …») is read with it.
- * `direct` says the date or number follows the body word at once («решение маслихата от …»).
+ * The second issuer of a joint act right after the first («и решение маслихата Костанайской области»,
+ * «и Акима Костанайской области»). With a type word it is read only after «Совместное»: otherwise
+ * «решение … № 5 и решение … № 7» lists two acts.
  */
-/** The second issuer of a joint act right after the first («и решение маслихата Костанайской области»). */
-function readCoIssuer(text: string, from: number): { mention: CoIssuer; end: number } | null {
+function readCoIssuer(
+  text: string,
+  from: number,
+  joint: boolean,
+  ownType: ActType | null,
+): { mention: CoIssuer; end: number } | null {
   const c = CO_ISSUER.exec(text.slice(from, from + 300));
   const g = c?.groups;
-  if (!c || !g) return null;
+  if (!c || !g || (g['type'] && !joint)) return null;
   const territory = readTerritory(text, from + c[0].length);
   const issuer = territory
     ? issuerOf({ adj: g['adj'], level: g['level'], body: g['body']!, territory: territory.text })
     : null;
   if (!issuer || !territory) return null;
-  const type = TYPE_WORDS.find(([re]) => re.test(g['type']!))?.[1] ?? null;
+  const type = g['type'] ? (TYPE_WORDS.find(([re]) => re.test(g['type']!))?.[1] ?? null) : ownType;
   return { mention: { type, issuer: issuer.issuer, issuerKind: issuer.kind, number: null }, end: territory.end };
 }
 
+/**
+ * The territory after a body word, up to the date, the number, a title or the end of the phrase;
+ * a title printed before the date («решение маслихата «О бюджете …» от …») is read with it.
+ * `direct` says the date or number follows the body word at once («решение маслихата от …»).
+ */
 function readTerritory(
   text: string,
   from: number,

@@ -63,7 +63,11 @@ export interface BodyWords {
 export function issuerOf(words: BodyWords): { issuer: string; kind: IssuerKind } | null {
   const body = BODY_NOMINATIVE[words.body.toLowerCase()];
   if (!body) return null;
-  const territory = words.territory.replace(/\s+(?:[IVXLCІХ]+|\d+)(?:-?го)?\s+созыва\s*$/u, '').trim();
+  // «IV созыва» and «(внеочередная сессия)» say when the body sat, not which body it is.
+  const territory = words.territory
+    .replace(/\s*\([^()]*\)/gu, '')
+    .replace(/\s+(?:[IVXLCІХ]+|\d+)(?:-?го)?\s+созыва\s*$/u, '')
+    .trim();
   const parts = [
     words.adj ? adjectiveNominative(words.adj) : null,
     words.level
@@ -83,8 +87,9 @@ function adjectiveNominative(word: string): string {
 }
 
 /** The operative verb closing a preamble → the act type it belongs to. */
-const VERB = /(?<![\p{L}])(РЕШИЛ|РЕШАЕТ|РЕШАЮ|ПОСТАНОВЛЯЕТ|ПОСТАНОВИЛ|ПОСТАНОВЛЯЮ)\s*:?/u;
+const VERB = /(?<![\p{L}])(РЕШИЛИ|РЕШИЛ|РЕШАЕТ|РЕШАЮ|ПОСТАНОВЛЯЕТ|ПОСТАНОВИЛ|ПОСТАНОВЛЯЮ)\s*:?/u;
 const VERB_TYPE: Readonly<Record<string, ActType>> = {
+  РЕШИЛИ: 'decision',
   РЕШИЛ: 'decision',
   РЕШАЕТ: 'decision',
   РЕШАЮ: 'decision',
@@ -92,6 +97,15 @@ const VERB_TYPE: Readonly<Record<string, ActType>> = {
   ПОСТАНОВИЛ: 'resolution',
   ПОСТАНОВЛЯЮ: 'resolution',
 };
+/**
+ * The act type the operative verb implies («…, РЕШИЛ:» → decision, «ПОСТАНОВЛЯЕТ:» → resolution), for a
+ * preamble that names no body (almaty-obl-1997-0328-akim-3-93, almaty-obl-1999-0426-akim-4-122).
+ */
+export function operativeVerbType(text: string): ActType | null {
+  const verb = VERB.exec(text);
+  return verb ? VERB_TYPE[verb[1]!]! : null;
+}
+
 /** The last body noun before the verb, nominative or genitive («исполняющий обязанности акима …»). */
 const BODY_NOUN = /(?<![\p{L}-])(акимат|маслихат|аким)(а?)(?![\p{L}-])/giu;
 const NOMINATIVE_ADJECTIVE = /^\p{L}[\p{L}-]*(?:ий|ый|ой)$/u;

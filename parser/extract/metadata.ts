@@ -4,13 +4,14 @@ import type { ActMeta, ActStatus, ActType, Diagnostic, IssuerKind, RegionRef } f
 import { type ActMention, findActMentions } from './act-ref.js';
 import { findCommencementClause, readCommencement } from './commencement.js';
 import type { Evidence } from './evidence.js';
-import { findSelfIssuer, type SelfIssuer } from './issuer.js';
+import { findSelfIssuer, operativeVerbType, type SelfIssuer } from './issuer.js';
 import { allProvisionBlocks } from './provisions.js';
 import { readRegistration } from './registration.js';
 import { readEndOfForce, readOwnTerm } from './status.js';
 
 /** A metadata line opens with the act's own type: «Решение …», «Совместное постановление …». */
 const METADATA = /^(?:Совместн\p{L}*\s+)?(?:Постановление|Решение|Приказ|Распоряжение)\s/u;
+const AKIM_OR_AKIMAT: ReadonlySet<IssuerKind> = new Set(['akim', 'akimat']);
 /** What may follow the act's own mention in its metadata line. */
 const METADATA_TAIL = /^\s*(?:[.,;]\s*)?(?:$|[Зз]арегистрирован|Утратил|Отменен|Прекращен|Прекратил)/u;
 /** An appendix header naming the act («Приложение к решению акима … № 4-95 от "03" апреля 1997г.»). */
@@ -48,10 +49,43 @@ export function extractActMeta(doc: DocModel, ev: Evidence, diagnostics: Diagnos
     if (appendix?.mention.numberText) ev.add('act.number', appendix.block, appendix.mention.numberText);
   }
 
-  const issuer = own?.ref.issuer ?? self?.issuer.issuer ?? null;
-  const issuerKind = own?.issuerKind ?? self?.issuer.kind ?? appendix?.mention.issuerKind ?? signatureKind(doc) ?? null;
-  const type = own?.ref.type ?? self?.issuer.type ?? appendix?.mention.ref.type ?? ownTypeFromPoints(doc);
-  const region = own ? regionOf(issuer) : inferRegion(doc, issuer, issuerKind, self?.issuer.level ?? null, diagnostics);
+  // The act's own words beat the register's line when they call the body differently: «Решение акима
+  // … № 24» over a text that says «Акимат области ПОСТАНОВЛЯЕТ» and «настоящего постановления»
+  // (almaty-obl-2005-0203-akimat-24) is the register mixing up the akim and his akimat.
+  const conflict = own && self && own.issuerKind !== self.issuer.kind && AKIM_OR_AKIMAT.has(own.issuerKind);
+  if (conflict && AKIM_OR_AKIMAT.has(self.issuer.kind)) {
+    diagnostics.push({
+      code: 'issuer-conflict',
+      severity: 'warning',
+      message: `the metadata line names the issuer "${own.ref.issuer}", the preamble "${self.issuer.text}": the preamble is followed`,
+      span: ev.locate(self.block, self.issuer.text),
+    });
+  }
+  const selfFirst = Boolean(conflict && self && AKIM_OR_AKIMAT.has(self.issuer.kind));
+  const issuer = (selfFirst ? self?.issuer.issuer : own?.ref.issuer) ?? self?.issuer.issuer ?? null;
+  const type =
+    (selfFirst ? self?.issuer.type : own?.ref.type) ??
+    self?.issuer.type ??
+    appendix?.mention.ref.type ??
+    preambleVerbType(doc) ??
+    ownTypeFromPoints(doc);
+  const issuerKind =
+    (selfFirst ? self?.issuer.kind : own?.issuerKind) ??
+    self?.issuer.kind ??
+    appendix?.mention.issuerKind ??
+    signatureKind(doc, type) ??
+    null;
+  const region =
+    own && !selfFirst
+      ? regionOf(issuer)
+      : inferRegion(
+          doc,
+          issuer,
+          issuerKind,
+          self?.issuer.level ?? null,
+          own ? regionOf(own.ref.issuer) : null,
+          diagnostics,
+        );
 
   const metaTail = meta ? { block: meta.block, text: meta.block.text.slice(own?.end ?? 0) } : null;
   const end = readEndOfForce(headBlocks(doc), metaTail, ev);
@@ -92,13 +126,15 @@ export function extractActMeta(doc: DocModel, ev: Evidence, diagnostics: Diagnos
  * the act's header.
  */
 function findMetadataLine(doc: DocModel): { block: TextBlock; mention: ActMention } | null {
-  for (const block of doc.title ? [doc.title, ...doc.body] : doc.body) {
+  const blocks = doc.title ? [doc.title, ...doc.body].sort((a, b) => a.start - b.start) : doc.body;
+  for (const block of blocks) {
     if (!METADATA.test(block.text)) continue;
     const mention = findActMentions(block.text)[0];
     if (!mention || mention.start !== 0 || !(mention.ref.adopted || mention.ref.number)) continue;
     // A title is the metadata line only when nothing but the register's notes follows the mention
-    // (a consolidated text whose sidecar line was put first); «Решение … № 18-133 … "Об …"» names another act.
-    if (block === doc.title && !METADATA_TAIL.test(block.text.slice(mention.end))) continue;
+    // (a consolidated text whose sidecar line was put first); «Решение … № 18-133 … "Об …"» names
+    // another act (almaty-obl-2006-0713-maslikhat-29-223).
+    if (block === doc.title && (mention.ref.title || !METADATA_TAIL.test(block.text.slice(mention.end)))) continue;
     return { block, mention };
   }
   return null;
@@ -142,10 +178,25 @@ function ownTypeFromPoints(doc: DocModel): ActType | null {
   return null;
 }
 
-/** The kind of body from the signature: «Председатель сессии … маслихата», «Секретарь маслихата». */
-function signatureKind(doc: DocModel): IssuerKind | null {
+/** The operative verb of a preamble that names no body («…, РЕШИЛ:»). */
+function preambleVerbType(doc: DocModel): ActType | null {
+  for (const block of doc.body) {
+    const type = operativeVerbType(block.text);
+    if (type) return type;
+  }
+  return null;
+}
+
+/**
+ * The kind of body from the signature: «Председатель сессии … маслихата», «Секретарь маслихата»
+ * (a maslikhat); «Аким области» signs the akim's decisions and the akimat's resolutions alike, so
+ * the type decides (almaty-obl-1997-0328-akim-3-93, almaty-obl-1999-0426-akim-4-122).
+ */
+function signatureKind(doc: DocModel, type: ActType | null): IssuerKind | null {
   const text = [...doc.closing, ...doc.body.slice(-2)].map((b) => b.text).join(' ');
   if (/(?:Председатель|Секретарь)[^.]{0,120}?маслихата/iu.test(text)) return 'maslikhat';
+  if (/(?:^|\s)(?:Аким|АКИМ|Исполняющий\s+обязанности\s+акима|И\.\s*о\.\s*акима)(?!\p{L})/u.test(text))
+    return type === 'resolution' ? 'akimat' : type === 'decision' ? 'akim' : null;
   return null;
 }
 
@@ -153,7 +204,7 @@ function signatureKind(doc: DocModel): IssuerKind | null {
  * The region of an act read from its preamble: the preamble's issuer, completed (its oblast, or its
  * whole territory when it says only «районный маслихат», «акимат области») by another naming of the
  * same body in the text — the Сноска's repealing or amending act of the same kind and level, the
- * signature — since a body repeals and amends its own acts: «Абайский районный маслихат РЕШИЛ» with
+ * signature, the metadata line when it was set aside — since a body repeals and amends its own acts: «Абайский районный маслихат РЕШИЛ» with
  * «решением … Абайского районного маслихата Карагандинской области» (karaganda-2011-0000-maslikhat-v11ki000109),
  * «акимат области ПОСТАНОВЛЯЕТ» with «постановлением акимата Мангистауской области»
  * (mangystau-2014-0000-akimat-v14m0002609).
@@ -163,11 +214,12 @@ function inferRegion(
   issuer: string | null,
   kind: IssuerKind | null,
   level: string | null,
+  lineRegion: RegionRef | null,
   diagnostics: Diagnostic[],
 ): RegionRef {
   const own = regionOf(issuer);
   if (own.oblast && (own.district || own.city || level === 'областной' || !level)) return own;
-  const others: RegionRef[] = [];
+  const others: RegionRef[] = lineRegion ? [lineRegion] : [];
   const notes = headBlocks(doc).filter((b) => /^(?:Сноска|Утратил|Отменен)/u.test(b.text));
   for (const block of [...notes, ...doc.closing]) {
     for (const mention of findActMentions(block.text)) {

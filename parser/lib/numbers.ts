@@ -13,8 +13,13 @@ const DIGIT_PART = `\\d+(?:[${LETTER}]{1,3}(?![${LETTER}]))?`;
 /** A letter run (`А`, `VI`, `нқ`) of at most six letters. */
 const LETTER_PART = `[${LETTER}]{1,6}(?![${LETTER}])`;
 const PART = `(?:${DIGIT_PART}|${LETTER_PART})`;
-/** Parts joined by separators, or by a full stop between digits (`12.3`). */
-const NUMBER_BODY = `(?=[${LETTER}\\d./‐‑–-]*\\d)${PART}(?:(?:${SEP}|\\.(?=\\d))${PART})*`;
+/** A capital-letter series printed apart from the digits: `С 9-4` (session acts of some maslikhats). */
+const SPACED_PREFIX = '(?:[А-ЯЁA-Z]{1,2} (?=\\d+[-‐‑–/]\\d))?';
+/**
+ * Parts joined by separators (two at most: the register prints `15-200/-IV`, yuko-2008-0630-maslikhat-8-101-iii),
+ * or by a full stop between digits (`12.3`).
+ */
+const NUMBER_BODY = `${SPACED_PREFIX}(?=[${LETTER}\\d./‐‑–-]*\\d)${PART}(?:(?:${SEP}{1,2}|\\.(?=\\d))${PART})*`;
 
 /**
  * A regular-expression source (no flags needed, works with or without `u`)

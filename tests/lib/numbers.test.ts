@@ -59,3 +59,20 @@ describe('ACT_NUMBER_SOURCE', () => {
     expect(new RegExp(ACT_NUMBER_SOURCE).exec('ON 5')).toBeNull();
   });
 });
+
+describe('numbers as the register prints them', () => {
+  it.each([
+    ['№ С-70/2.', 'С-70/2'],
+    ['№ 8С-5/3', '8С-5/3'],
+    ['№ 20-141-VII', '20-141-VII'],
+    ['№ 651а', '651а'],
+    ['N 8/101-ІІІ', '8/101-ІІІ'],
+    ['N 15-200/-IV.', '15-200/-IV'],
+    ['№ 47/382-6с.', '47/382-6с'],
+    ['№ 6577-09', '6577-09'],
+    ['№ С 9-4 ', 'С 9-4'],
+    ['№ 45 от', '45'],
+  ])('%s → %s', (text, number) => {
+    expect(parseActNumber(text)).toBe(number);
+  });
+});

@@ -277,4 +277,86 @@ describe('the header of a web page', () => {
       status: 'in_force',
     });
   });
+
+  it('reads one act of two bodies with no numbers (kostanay-1999-0407-joint-v99n000080)', () => {
+    const text = [
+      'Об изменениях в административно-территориальном устройстве',
+      '',
+      'Решение Костанайского областного маслихата и Акима Костанайской области (внеочередная сессия) от 7 апреля 1999 года. Зарегистрировано Управлением юстиции Костанайской области 28 апреля 1999 года № 80',
+      '',
+      'Действующий',
+      '',
+      '      Костанайский областной маслихат и Аким Костанайской области РЕШИЛИ :',
+      '      1. Упразднить сельский округ.',
+    ].join('\n');
+    expect(header(text)).toMatchObject({
+      type: 'decision',
+      issuerKind: 'maslikhat',
+      issuer: 'Костанайский областной маслихат',
+      region: { oblast: 'Костанайская область', district: null, city: null },
+      adopted: '1999-04-07',
+      number: null,
+      registration: { date: '1999-04-28', number: '80' },
+      status: 'in_force',
+      coIssuers: [{ type: 'decision', issuer: 'аким Костанайской области', issuerKind: 'akim', number: null }],
+    });
+  });
+
+  it('follows the preamble when the line calls the akimat the akim (almaty-obl-2005-0203-akimat-24)', () => {
+    const text = [
+      'Решение акима Алматинской области от 3 февраля 2005 года № 24. Зарегистрировано Департаментом юстиции Алматинской области 3 марта 2005 года № 1912',
+      '',
+      '# О закреплении рыбопромысловых участков',
+      '',
+      'На основании статей 14, 15, 16 Закона Республики Казахстан, Акимат области ПОСТАНОВЛЯЕТ:',
+      '',
+      '1. Распределить лимит вылова рыбы.',
+    ].join('\n');
+    expect(header(text, 'markdown')).toMatchObject({
+      type: 'resolution',
+      issuerKind: 'akimat',
+      region: { oblast: 'Алматинская область' },
+      adopted: '2005-02-03',
+      number: '24',
+    });
+  });
+
+  it('reads a consolidated text with no metadata line from its preamble verb, signature and Сноска', () => {
+    const text = [
+      '# Об упорядочении возмещения инвалидам расходов за бензин',
+      '',
+      '> *Сноска. Утратило силу решением акима Алматинской области от 29.09.2004 № 9-95.*',
+      '',
+      'В соответствии с постановлением Правительства Республики Казахстан и утвержденным бюджетом на 1997 год, РЕШИЛ:',
+      '',
+      '1. Компенсацию расходов производить инвалидам.',
+      '',
+      '**Аким области**',
+      '',
+      '**Умбетов С.М.**',
+    ].join('\n');
+    expect(header(text, 'markdown')).toMatchObject({
+      type: 'decision',
+      issuerKind: 'akim',
+      status: 'repealed',
+      repealedBy: { adopted: '2004-09-29', number: '9-95' },
+    });
+  });
+
+  it('does not take a title naming another act for the metadata line (almaty-obl-2006-0713-maslikhat-29-223)', () => {
+    const text = [
+      'Решение маслихата Алматинской области от 13 июля 2006 года № 29-223. Зарегистрировано в Департаменте юстиции Алматинской области от 8 августа 2006 года № 1967.',
+      '',
+      '# Решение Алматинского областного Маслихата N 18-133 от 1 июля 2005 года "Об утверждении ставок платы"',
+      '',
+      'Алматинский областной маслихат РЕШИЛ:',
+      '',
+      '1. Внести изменения.',
+    ].join('\n');
+    expect(header(text, 'markdown')).toMatchObject({
+      adopted: '2006-07-13',
+      number: '29-223',
+      registration: { date: '2006-08-08', number: '1967' },
+    });
+  });
 });
