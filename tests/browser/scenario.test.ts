@@ -44,8 +44,8 @@ describe.skipIf(!HAVE_CHROMIUM)('the worked example in headless Chromium', () =>
     expect(await page.locator('datalist#regions option[value="ЗКО"]').count()).toBe(1);
     await page.getByLabel('Регион').fill('ЗКО');
     await page.getByLabel('Дата').fill('2018-08-01');
-    await page.getByLabel('Услуга (необязательно)').fill('медико-социальных учреждениях');
-    await page.getByLabel('Услуга (необязательно)').press('Enter');
+    await page.getByLabel('Название (необязательно)').fill('медико-социальных учреждениях');
+    await page.getByLabel('Название (необязательно)').press('Enter');
     await page.waitForURL(/\/answer\?/);
     const url = new URL(page.url());
     expect(Object.fromEntries(url.searchParams)).toEqual({
@@ -54,7 +54,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the worked example in headless Chromium', () =>
       service: 'медико-социальных учреждениях',
     });
     const text = await main();
-    expect(text).toContain('Найдено: 1 регламент');
+    expect(text).toContain('Найдено: 1 документ');
     expect(text).toContain('постановление акимата Западно-Казахстанской области от 22.05.2018 № 119, приложение 1');
     expect(text).toContain(
       'в действии с 24.06.2018 (не ранее; дата опубликования неизвестна; по оценке — не позднее 24.07.2018)',
@@ -76,7 +76,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the worked example in headless Chromium', () =>
     expect(july).toContain('под вопросом');
     expect(july).toContain('могла ещё не вступить в силу: между 24.06.2018 и 24.07.2018');
     await shot('scenario-2-answer-2018-07-01-uncertain');
-    expect(await ask('2020-08-01')).toContain('Действующих регламентов не найдено');
+    expect(await ask('2020-08-01')).toContain('Действующих документов не найдено');
     await ask('2018-08-01');
   });
 
@@ -115,9 +115,9 @@ describe.skipIf(!HAVE_CHROMIUM)('the worked example in headless Chromium', () =>
     await page.getByRole('button', { name: 'Сравнить' }).click();
     await page.waitForURL(/\/diff\?fromVersion=2&toVersion=3/);
     expect(await page.locator('h1').innerText()).toBe('Сравнение редакций 2 и 3');
-    expect(await page.locator('.diff ins').count()).toBeGreaterThan(0);
-    expect(await page.locator('.diff del').count()).toBeGreaterThan(0);
-    await page.locator('.diff ins').first().scrollIntoViewIfNeeded();
+    expect(await page.locator('.bd ins').count()).toBeGreaterThan(0);
+    expect(await page.locator('.bd del').count()).toBeGreaterThan(0);
+    await page.locator('.bd ins').first().scrollIntoViewIfNeeded();
     await shot('scenario-4-diff-2-3');
     await page.goBack();
     await page.waitForURL(/\/regulations\/[^/]+\?date=2018-08-01$/);

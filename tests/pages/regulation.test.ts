@@ -92,7 +92,7 @@ describe('GET /regulations/:id', () => {
   it('offers a comparison of the editions that have a text', async () => {
     const p = await getPage(app, `/regulations/${id}?date=2018-08-01`);
     expect(p.html).toContain(`<form class="panel" action="/regulations/${id}/diff" method="get">`);
-    expect(p.html).toContain('<option value="2" selected="">2: постановление № 34 от 23.02.2018, прил. 7</option>');
+    expect(p.html).toContain('<option value="2" selected="">ред. 2: № 34 от 23.02.2018, прил. 7</option>');
     expect(p.html).not.toContain('<option value="1"');
     expect(p.html).toContain(`href="/regulations/${id}/diff?fromVersion=2&amp;toVersion=3"`);
   });
@@ -116,10 +116,12 @@ describe('GET /regulations/:id/diff', () => {
     const p = await getPage(app, `/regulations/${id}/diff?fromVersion=2&toVersion=3&date=2018-08-01`);
     expect(p.status).toBe(200);
     expect(p.text).toContain('Сравнение редакций 2 и 3');
-    expect(p.text).toMatch(/Итого добавлено \d+ слов\S*, удалено \d+ слов/);
+    expect(p.text).toMatch(
+      /Итого изменено \d+ фрагмент\S*: \d+ с правками, \d+ добавлено; добавлено \d+ слов\S*, удалено \d+ слов/,
+    );
     expect(p.html).toMatch(/<ins>[^<]+<\/ins>/);
     expect(p.html).toMatch(/<del>[^<]+<\/del>/);
-    expect(p.html).toContain('<details class="same">');
+    expect(p.html).toContain('<details class="bd-fold">');
     expect(p.html).toContain(`href="/regulations/${id}?date=2018-08-01"`);
   });
 

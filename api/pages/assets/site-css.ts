@@ -92,6 +92,16 @@ blockquote.quote a.ev:hover mark{text-decoration:underline}
 ins{background:#d4f4dc;text-decoration:none;border-bottom:2px solid #2f8f4e}
 del{background:#fde0de;text-decoration:line-through;text-decoration-color:#b42318}
 details.same{display:inline;color:var(--muted)}
+.bd{border:1px solid var(--line);border-radius:.4rem;padding:.4rem .8rem}
+.bd-row{display:grid;grid-template-columns:minmax(0,1fr);gap:0 1.2rem;padding:.15rem 0}
+.bd-row>div{min-width:0;margin:.25rem 0}
+.bd-old,.bd-new,.bd-head{display:none}
+.bd-title .bd-uni,.bd-heading .bd-uni,.bd-title>div,.bd-heading>div{font-weight:700}
+.bd-change,.bd-insert,.bd-delete{background:#fbfbf6}
+.bd-fold>summary{cursor:pointer;color:var(--muted);font-size:.875rem;padding:.2rem 0}
+@media (min-width:64rem){.bd-row{grid-template-columns:minmax(0,1fr) minmax(0,1fr)}.bd-row>.bd-old,.bd-row>.bd-new{display:block}.bd-row>.bd-uni{display:none}.bd-row.bd-head{display:grid;color:var(--muted);font-size:.875rem;border-bottom:1px solid var(--line)}.bd-old{border-right:1px solid var(--line);padding-right:1.2rem}}
+details.orig{margin:.2rem 0}
+details.orig summary{cursor:pointer}
 details.same summary{display:inline;cursor:pointer;font-family:system-ui,sans-serif;font-size:.85rem}
 .snippet mark{background:#ffe58a}
 ul.plain{list-style:none;padding:0}

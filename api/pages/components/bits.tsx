@@ -121,23 +121,29 @@ export function ActLink({ act }: { act: ActRefOut }) {
  * @param props the quote
  */
 export function QuoteView({ quote }: { quote: Quote }) {
+  const pieces = (parts: Quote['parts']) =>
+    parts.map((p) =>
+      p.mark ? (
+        p.ref ? (
+          <a class="ev" href={p.ref}>
+            <mark>{p.text}</mark>
+          </a>
+        ) : (
+          <mark>{p.text}</mark>
+        )
+      ) : (
+        p.text
+      ),
+    );
   return (
     <blockquote class="quote">
-      <p>
-        {quote.parts.map((p) =>
-          p.mark ? (
-            p.ref ? (
-              <a class="ev" href={p.ref}>
-                <mark>{p.text}</mark>
-              </a>
-            ) : (
-              <mark>{p.text}</mark>
-            )
-          ) : (
-            p.text
-          ),
-        )}
-      </p>
+      <p>{pieces(quote.parts)}</p>
+      {quote.original ? (
+        <details class="orig">
+          <summary class="hint">исходный текст (до исправления повреждений извлечения)</summary>
+          <p class="hint">{quote.original.map((p) => (p.mark ? <mark>{p.text}</mark> : p.text))}</p>
+        </details>
+      ) : null}
       <p class="hint">
         {quote.label} — <a href={quote.href}>{quote.source}, место в тексте</a>
       </p>

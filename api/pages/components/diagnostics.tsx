@@ -1,9 +1,10 @@
 /**
  * Diagnostics of parsing and of the knowledge base, grouped for a reader: contradictions,
  * doubtful places, inferences, repairs. Each with a link to its place in the source text when it
- * has one; the parser's own (English) message is folded away.
+ * has one, and the specifics of each place in Russian (the parser's English message stays in the API).
  */
 import type { DiagnosticOut } from '../../../kb/index.js';
+import { diagnosticDetailRu } from '../format/diagnostics-ru.js';
 import { DIAGNOSTIC_GROUPS, diagnosticInfo } from '../format/labels-ru.js';
 import { PLACES, plural } from '../format/plural-ru.js';
 
@@ -42,10 +43,7 @@ export function Diagnostics({ items }: { items: IndexedDiagnostic[] }) {
                         {list.map((x) => (
                           <li>
                             {x.anchored ? <a href={`#diag-${x.index}`}>место в тексте</a> : null}
-                            {x.anchored ? ' — ' : ''}
-                            <span lang="en" class="hint">
-                              {x.d.message}
-                            </span>
+                            <PlaceDetail code={x.d.code} message={x.d.message} lead={x.anchored} />
                           </li>
                         ))}
                       </ol>
@@ -57,6 +55,21 @@ export function Diagnostics({ items }: { items: IndexedDiagnostic[] }) {
           </section>
         );
       })}
+    </>
+  );
+}
+
+/**
+ * The specifics of one place, in Russian; nothing when the message has no Russian template.
+ * @param props the diagnostic's code and message; `lead` puts a dash before the words
+ */
+export function PlaceDetail({ code, message, lead }: { code: string; message: string; lead: boolean }) {
+  const ru = diagnosticDetailRu(code, message);
+  if (ru === null) return lead ? null : <span class="hint">подробностей нет</span>;
+  return (
+    <>
+      {lead ? ' — ' : ''}
+      <span class="hint">{ru}</span>
     </>
   );
 }

@@ -1,6 +1,6 @@
 /** The form that picks two editions of a regulation to compare (регламент, редакции). */
 import type { RegulationVersionOut } from '../../../kb/index.js';
-import { actShort } from '../format/acts-ru.js';
+import { ruDate } from '../format/dates-ru.js';
 
 /**
  * Two selects (older, newer edition) submitting to the regulation's diff page.
@@ -20,8 +20,10 @@ export function EditionPicker(props: {
   ariaLabel?: string;
 }) {
   const { base, versions, from, to, date, ariaLabel } = props;
+  // Short enough for a phone's select (390 px): the edition, the act's number and date, the appendix.
   const label = (v: RegulationVersionOut) =>
-    `${v.ordinal}: ${actShort(v.sourceAct)}${v.appendix !== null ? `, прил. ${v.appendix}` : ''}`;
+    `ред. ${v.ordinal}: ${v.sourceAct.number ? `№ ${v.sourceAct.number} ` : ''}от ${ruDate(v.sourceAct.adopted)}` +
+    (v.appendix !== null ? `, прил. ${v.appendix}` : '');
   const select = (id: string, name: string, caption: string, chosen: number | null) => (
     <div class="field">
       <label for={id}>{caption}</label>

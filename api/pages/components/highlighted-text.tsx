@@ -1,7 +1,8 @@
 /**
  * A source text with spans highlighted and anchored (`<mark id="ev-257-273">`). Spans may nest;
- * a span that crosses another is cut where the outer one ends (its anchor stays at its start).
- * Identical spans of one class are merged, their titles joined; of different classes they nest.
+ * a span that crosses another (evidence running through a repaired place) is split where the outer
+ * one ends and goes on in a second mark of its own class without an anchor, so the whole span stays
+ * highlighted. Identical spans of one class are merged, their titles joined; of different classes they nest.
  */
 import type { Child } from 'hono/jsx';
 
@@ -46,14 +47,24 @@ function merge(highlights: Highlight[], length: number): Highlight[] {
 function nest(sorted: Highlight[]): Node[] {
   const roots: Node[] = [];
   const stack: Node[] = [];
-  for (const h of sorted) {
+  const queue = [...sorted];
+  for (let h = queue.shift(); h; h = queue.shift()) {
     while (stack.length && stack[stack.length - 1]!.end <= h.start) stack.pop();
     const parent = stack[stack.length - 1];
-    const node: Node = { ...h, end: parent ? Math.min(h.end, parent.end) : h.end, children: [] };
+    const end = parent ? Math.min(h.end, parent.end) : h.end;
+    const node: Node = { ...h, end, children: [] };
     (parent ? parent.children : roots).push(node);
     stack.push(node);
+    // The rest of a crossing span: highlighted on, anchorless, in reading order.
+    if (end < h.end) insertSorted(queue, { ...h, start: end, id: '' });
   }
   return roots;
+}
+
+function insertSorted(queue: Highlight[], h: Highlight): void {
+  const at = queue.findIndex((x) => x.start > h.start || (x.start === h.start && x.end < h.end));
+  if (at === -1) queue.push(h);
+  else queue.splice(at, 0, h);
 }
 
 function renderRange(text: string, from: number, to: number, nodes: Node[]): Child[] {
@@ -62,7 +73,7 @@ function renderRange(text: string, from: number, to: number, nodes: Node[]): Chi
   for (const n of nodes) {
     if (n.start > at) out.push(text.slice(at, n.start));
     out.push(
-      <mark id={n.id} class={n.cls} title={n.title}>
+      <mark id={n.id || undefined} class={n.cls} title={n.title}>
         {renderRange(text, n.start, n.end, n.children)}
       </mark>,
     );

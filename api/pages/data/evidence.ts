@@ -9,6 +9,7 @@ import type { ActDetails, RegulationTimeline, RegulationVersionOut } from '../..
 import { actShort } from '../format/acts-ru.js';
 import { evidenceLabel } from '../format/labels-ru.js';
 import { quoteParts, sentenceRange, type QuotePart, type SentenceRange } from '../text/sentence.js';
+import { repairedText, toRepaired } from '../text/repaired.js';
 import { evidenceAnchor, type Loader } from './loader.js';
 
 /** One quoted sentence (or a few), with the evidence in it highlighted and linked. */
@@ -19,8 +20,10 @@ export interface Quote {
   source: string;
   /** What the highlighted words state. */
   label: string;
-  /** The text in pieces; highlighted pieces link to their place (`ref`). */
+  /** The repaired sentence in pieces; highlighted pieces link to their place (`ref`). */
   parts: QuotePart[];
+  /** The same sentence as imported (with the extraction's damage), when the repairs changed it. */
+  original: QuotePart[] | null;
 }
 
 /** The evidence for one date. */
@@ -131,15 +134,18 @@ export async function quotes(
     const k = owner.act.documentIds.indexOf(doc.id);
     const ref = (span: Span) => `/acts/${encodeURIComponent(doc.actId)}#${evidenceAnchor(k, span)}`;
     const items = [...g.items].sort((a, b) => rank(a.path) - rank(b.path));
+    const original = quoteParts(
+      doc.text,
+      g.range,
+      g.items.map((i) => ({ ...i.span, ref: ref(i.span) })),
+    );
+    const parts = repairedParts(doc.id, doc.text, g.items, ref) ?? original;
     out.push({
       href: ref(items[0]!.span),
       source: actShort(owner.act),
       label: joinLabels(items.map((i) => evidenceLabel(i.path))),
-      parts: quoteParts(
-        doc.text,
-        g.range,
-        g.items.map((i) => ({ ...i.span, ref: ref(i.span) })),
-      ),
+      parts,
+      original: plain(parts) === plain(original) ? null : original,
       order: `${doc.actId === preferAct ? 0 : 1}:${g.rank}:${doc.id}:${String(g.range.from).padStart(9, '0')}`,
     });
   }
@@ -147,6 +153,33 @@ export async function quotes(
     .sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0))
     .slice(0, max)
     .map(({ order: _order, ...q }) => q);
+}
+
+/**
+ * The quote cut from the repaired text: the sentence around the spans' repaired places.
+ * @returns the parts, or null when a span has no place in the repaired text
+ */
+function repairedParts(docId: string, raw: string, items: Array<{ span: Span }>, ref: (s: Span) => string) {
+  const r = repairedText(docId, raw);
+  const spans: Array<Span & { ref: string }> = [];
+  for (const i of items) {
+    const at = toRepaired(r, i.span);
+    if (!at) return null;
+    spans.push({ ...at, ref: ref(i.span) });
+  }
+  const ranges = spans.map((s) => sentenceRange(r.text, s));
+  const first = ranges.reduce((a, b) => (b.from < a.from ? b : a));
+  const last = ranges.reduce((a, b) => (b.to > a.to ? b : a));
+  return quoteParts(r.text, { from: first.from, to: last.to, cutStart: first.cutStart, cutEnd: last.cutEnd }, spans);
+}
+
+/** A quote's words, for telling whether the repairs changed it (a point's number and spacing do not count). */
+function plain(parts: QuotePart[]): string {
+  return parts
+    .map((p) => p.text)
+    .join('')
+    .replace(/^…?\s*\d+[.)]\s+/, '')
+    .replace(/\s+/g, '');
 }
 
 /** "изменяемый акт: дата опубликования, изменяемый акт: дата принятия" → "изменяемый акт: дата опубликования, дата принятия". */

@@ -29,6 +29,20 @@ const DIAGNOSTICS: Record<string, { label: string; group: DiagnosticGroup }> = {
   'metadata-missing': { label: 'Не найдена строка с реквизитами акта', group: 'uncertain' },
   'amendment-target-unread': { label: 'Не удалось прочитать, какой акт изменяется', group: 'uncertain' },
   'amendment-operations-unread': { label: 'Не удалось распознать, что именно изменяется', group: 'uncertain' },
+  'amendment-unread': { label: 'Не удалось понять одно из указаний об изменении', group: 'uncertain' },
+  'repeal-unread': { label: 'Не удалось прочитать, какой акт отменяется', group: 'uncertain' },
+  'issuer-region-inferred': { label: 'Регион органа дополнен по другому его наименованию в тексте', group: 'inference' },
+  'markdown-consolidated': {
+    label: 'Сторонний Markdown: разметка снята, абзацы разобраны как текст из Реестра',
+    group: 'repair',
+  },
+  'regulation-kind-guessed': { label: 'Вид документа в заголовке не назван: принят за перечень', group: 'inference' },
+  'regulation-text-absent': {
+    label: 'Постановляющая часть утверждает документы, но их текстов в документе нет',
+    group: 'uncertain',
+  },
+  'issuer-conflict': { label: 'Орган в строке реквизитов и в преамбуле назван по-разному', group: 'conflict' },
+  'requisite-from-sidecar': { label: 'Реквизиты акта взяты из файла meta.yaml, а не из текста', group: 'inference' },
   impossible_adoption_date: {
     label: 'Напечатанная дата принятия невозможна; для хронологии взяты границы из других дат',
     group: 'conflict',
@@ -60,6 +74,14 @@ export const DIAGNOSTIC_GROUPS: Array<{ group: DiagnosticGroup; title: string }>
 ];
 
 /**
+/**
+ * Whether a code has its own Russian label (the test of every parser and knowledge-base code asks).
+ * @param code the diagnostic code
+ */
+export function hasDiagnosticLabel(code: string): boolean {
+  return Object.hasOwn(DIAGNOSTICS, code);
+}
+
  * A diagnostic code explained.
  * @param code the code
  * @param severity its severity, for unknown codes

@@ -1,6 +1,8 @@
 /**
- * `/regulations/:id/diff?fromVersion=&toVersion=` — what changed between two editions, word by
- * word, as `<ins>`/`<del>` over the editions' Markdown; long unchanged stretches fold away
+ * `/regulations/:id/diff?fromVersion=&toVersion=` — what changed between two editions: the text
+ * as a reader sees it (headings and points, not Markdown), blocks aligned side by side on wide
+ * screens and merged into one column on narrow ones, words marked `<ins>`/`<del>`; dash, quote and
+ * space variants are not changes (text/block-diff.ts); long unchanged stretches fold away
  * (`<details>`, so they open without JavaScript).
  */
 import type { Context } from 'hono';
@@ -21,11 +23,12 @@ import { plural } from '../format/plural-ru.js';
 import { PageError } from '../errors.js';
 import { param, pathId, readDate, readInt } from '../params.js';
 import { sendPage } from '../respond.js';
+import { blockDiff, type Piece, type Row } from '../text/block-diff.js';
 
-/** Unchanged runs longer than this fold, keeping this much context on each side. */
-const FOLD_OVER = 900;
-const CONTEXT = 300;
+/** Runs of more unchanged blocks than this fold. */
+const FOLD_OVER = 4;
 const WORDS = ['слово', 'слова', 'слов'] as const;
+const BLOCKS = ['фрагмент', 'фрагмента', 'фрагментов'] as const;
 
 /**
  * Renders the diff page.
@@ -132,6 +135,16 @@ function Changes({ diff }: { diff: RegulationDiff }) {
       {x.appendix !== null ? `, приложение ${x.appendix}` : ''}
     </>
   );
+  const before = diff.changes
+    .filter((c) => c.op !== 'insert')
+    .map((c) => c.text)
+    .join('');
+  const after = diff.changes
+    .filter((c) => c.op !== 'delete')
+    .map((c) => c.text)
+    .join('');
+  const d = blockDiff(before, after);
+  const changed = d.blocks.changed + d.blocks.added + d.blocks.removed;
   return (
     <section aria-labelledby="h-changes">
       <h2 id="h-changes">Изменения</h2>
@@ -145,23 +158,42 @@ function Changes({ diff }: { diff: RegulationDiff }) {
           редакция {diff.to.version.ordinal}: {v(diff.to.version)}
         </dd>
         <dt>Итого</dt>
-        <dd>
+        <dd id="diff-total">
           {diff.identical
             ? 'тексты совпадают'
-            : `добавлено ${plural(diff.stats.wordsInserted, WORDS)}, удалено ${plural(diff.stats.wordsDeleted, WORDS)}`}
+            : changed === 0
+              ? 'тексты совпадают по существу: различия только в написании тире, кавычек и пробелов'
+              : `изменено ${plural(changed, BLOCKS)}: ${[
+                  d.blocks.changed ? `${d.blocks.changed} с правками` : '',
+                  d.blocks.added ? `${d.blocks.added} добавлено` : '',
+                  d.blocks.removed ? `${d.blocks.removed} исключено` : '',
+                ]
+                  .filter(Boolean)
+                  .join(
+                    ', ',
+                  )}; добавлено ${plural(d.words.inserted, WORDS)}, удалено ${plural(d.words.deleted, WORDS)}`}
         </dd>
       </dl>
       <p class="hint">
-        <ins>Добавленный текст</ins> и <del>удалённый текст</del>; неизменные длинные фрагменты свёрнуты.
+        <ins>Добавленный текст</ins> и <del>удалённый текст</del>; неизменные фрагменты свёрнуты. Различия только в
+        написании тире, кавычек и пробелов изменениями не считаются и не отмечаются
+        {d.noise ? ` (таких мест: ${d.noise})` : ''}.
       </p>
-      <div class="diff">
-        {diff.changes.map((ch, i) =>
-          ch.op === 'insert' ? (
-            <ins>{ch.text}</ins>
-          ) : ch.op === 'delete' ? (
-            <del>{ch.text}</del>
+      <div class="bd">
+        <div class="bd-row bd-head" aria-hidden="true">
+          <div class="bd-old">Было: редакция {diff.from.version.ordinal}</div>
+          <div class="bd-new">Стало: редакция {diff.to.version.ordinal}</div>
+        </div>
+        {folded(d.rows).map((x) =>
+          'fold' in x ? (
+            <details class="bd-fold">
+              <summary>… без изменений: {plural(x.fold.length, BLOCKS)} …</summary>
+              {x.fold.map((r) => (
+                <DiffRow row={r} />
+              ))}
+            </details>
           ) : (
-            <Same text={ch.text} first={i === 0} last={i === diff.changes.length - 1} />
+            <DiffRow row={x} />
           ),
         )}
       </div>
@@ -169,32 +201,45 @@ function Changes({ diff }: { diff: RegulationDiff }) {
   );
 }
 
-/** An unchanged run, folded in the middle when long. */
-function Same({ text, first, last }: { text: string; first: boolean; last: boolean }) {
-  if (text.length <= FOLD_OVER) return <>{text}</>;
-  const head = first ? 0 : cutAfter(text, CONTEXT);
-  const tail = last ? text.length : cutBefore(text, text.length - CONTEXT);
-  if (tail - head < CONTEXT) return <>{text}</>;
+/** One aligned row: both editions side by side on wide screens, one merged column on narrow ones. */
+function DiffRow({ row }: { row: Row }) {
+  const cls = `bd-row bd-${row.op} bd-${row.kind}`;
+  return (
+    <div class={cls}>
+      <div class="bd-old">
+        <Pieces pieces={row.before} />
+      </div>
+      <div class="bd-new">
+        <Pieces pieces={row.after} />
+      </div>
+      <div class="bd-uni">
+        <Pieces pieces={row.unified} />
+      </div>
+    </div>
+  );
+}
+
+function Pieces({ pieces }: { pieces: Piece[] }) {
   return (
     <>
-      {text.slice(0, head)}
-      <details class="same">
-        <summary>
-          [… без изменений: {plural(text.slice(head, tail).split(/\s+/).filter(Boolean).length, WORDS)} …]
-        </summary>
-        {text.slice(head, tail)}
-      </details>
-      {text.slice(tail)}
+      {pieces.map((p) => (p.op === 'insert' ? <ins>{p.text}</ins> : p.op === 'delete' ? <del>{p.text}</del> : p.text))}
     </>
   );
 }
 
-function cutAfter(text: string, at: number): number {
-  const nl = text.indexOf('\n', at);
-  return nl === -1 || nl > at + 200 ? at : nl + 1;
-}
-
-function cutBefore(text: string, at: number): number {
-  const nl = text.lastIndexOf('\n', at);
-  return nl === -1 || nl < at - 200 ? at : nl + 1;
+/** Runs of unchanged blocks longer than FOLD_OVER fold, keeping one block of context on each side. */
+function folded(rows: Row[]): Array<Row | { fold: Row[] }> {
+  const out: Array<Row | { fold: Row[] }> = [];
+  for (let i = 0; i < rows.length; ) {
+    let j = i;
+    while (j < rows.length && rows[j]!.op === 'same') j++;
+    if (j - i > FOLD_OVER) {
+      const head = i === 0 ? 0 : 1;
+      const tail = j === rows.length ? 0 : 1;
+      out.push(...rows.slice(i, i + head), { fold: rows.slice(i + head, j - tail) }, ...rows.slice(j - tail, j));
+    } else out.push(...rows.slice(i, j));
+    if (j < rows.length) out.push(rows[j]!);
+    i = j + 1;
+  }
+  return out;
 }

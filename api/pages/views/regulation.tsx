@@ -29,6 +29,7 @@ import { PageError } from '../errors.js';
 import { param, pathId, readDate } from '../params.js';
 import { sendPage } from '../respond.js';
 
+import { diagnosticDetailRu } from '../format/diagnostics-ru.js';
 /**
  * Renders the regulation page.
  * @param c the request context
@@ -208,12 +209,7 @@ function Notes({ t }: { t: RegulationTimeline }) {
                 <a href={`/acts/${encodeURIComponent(d.actId)}`}>акт</a>
               </>
             ) : null}
-            <details>
-              <summary class="hint">подробности разбора (англ.)</summary>
-              <p lang="en" class="hint">
-                {d.message}
-              </p>
-            </details>
+            {diagnosticDetailRu(d.code, d.message) ? <p class="hint">{diagnosticDetailRu(d.code, d.message)}</p> : null}
           </li>
         ))}
       </ul>
