@@ -74,7 +74,6 @@ export const DIAGNOSTIC_GROUPS: Array<{ group: DiagnosticGroup; title: string }>
 ];
 
 /**
-/**
  * Whether a code has its own Russian label (the test of every parser and knowledge-base code asks).
  * @param code the diagnostic code
  */
@@ -82,6 +81,7 @@ export function hasDiagnosticLabel(code: string): boolean {
   return Object.hasOwn(DIAGNOSTICS, code);
 }
 
+/**
  * A diagnostic code explained.
  * @param code the code
  * @param severity its severity, for unknown codes
