@@ -23,9 +23,12 @@ export function extractRegulations(
   actTitle: string | null = null,
 ): Regulation[] {
   const out = carriedRegulations(doc, ev, diagnostics);
-  if (out.length > 0) return out;
   const units = operativeUnits(doc);
   const approved = clauseApprovals(units);
+  if (out.length > 0) {
+    completeHeadings(out, approved, ev, diagnostics);
+    return out;
+  }
   approved.forEach((a, i) => {
     ev.add(`regulations[${i}].title`, a.block, a.needle);
     out.push({
@@ -65,6 +68,41 @@ export function extractRegulations(
     });
   }
   return out;
+}
+
+/**
+ * A heading a page cut short («Тарифы … сортиров», kostanay-2022-0923-maslikhat-152) or whose
+ * table cells were joined onto it («… по Мангистауской области Виды специального водопользования …»,
+ * mangystau-2022-0824-maslikhat-13-154) is completed from the clause that approves the document,
+ * when one is a beginning of the other.
+ */
+function completeHeadings(
+  regulations: Regulation[],
+  approved: ReturnType<typeof clauseApprovals>,
+  ev: Evidence,
+  diagnostics: Diagnostic[],
+): void {
+  const fold = (t: string) => t.toLowerCase().replace(/\s+/gu, ' ').trim();
+  regulations.forEach((reg, i) => {
+    if (reg.kind === 'service_regulation') return;
+    const heading = fold(reg.title);
+    for (const a of approved) {
+      const clause = fold(a.title);
+      if (a.kind !== reg.kind || clause === heading) continue;
+      const cut = clause.startsWith(heading) && heading.length >= 20;
+      const runOn = heading.startsWith(clause) && /^\s*[\p{Lu}\d]/u.test(reg.title.slice(a.title.length));
+      if (!cut && !runOn) continue;
+      diagnostics.push({
+        code: 'regulation-title-from-clause',
+        severity: 'info',
+        message: `regulation ${i + 1}: the heading "${reg.title}" is ${cut ? 'cut short' : 'run on into the text'}; titled as the approving clause names it`,
+        span: ev.locate(a.block, a.needle),
+      });
+      reg.title = a.title;
+      ev.add(`regulations[${i}].title`, a.block, a.needle);
+      return;
+    }
+  });
 }
 
 /** A page that starts at its footnote or status line has no title of its own to name the rule by. */

@@ -96,6 +96,8 @@ export function classify(paragraphs: Paragraph[]): Block[] {
       ) {
         group.push(paragraphs[++i]!);
       }
+      const heading = splitHeading(group[group.length - 1]!);
+      if (heading) group[group.length - 1] = heading.header;
       // "Приложение 1 к постановлению … № 119" followed by "Утвержден … № 204" are one appendix.
       const prev = blocks[blocks.length - 1];
       if (prev?.kind === 'actAppendix' && /^Утвержден/iu.test(t) && /^Приложение/iu.test(prev.paragraphs[0]!.text)) {
@@ -106,6 +108,11 @@ export function classify(paragraphs: Paragraph[]): Block[] {
       inAppendices = true;
       inRegulation = false;
       expectDocument = true;
+      if (heading) {
+        blocks.push({ kind: 'regulation', paragraphs: [heading.heading] });
+        inRegulation = true;
+        expectDocument = false;
+      }
       continue;
     }
     if (!inAppendices && sawPoint && !p.indented && ((p.heading && documentKind(t)) || isCapitalDocumentHeading(t))) {
@@ -169,6 +176,31 @@ export function classify(paragraphs: Paragraph[]): Block[] {
 function isDocumentHeading(p: Paragraph): boolean {
   if (REG_APPENDIX.test(p.text) || /^(?:Приложение|Утвержден|Форма)/iu.test(p.text)) return false;
   return documentKind(p.text) !== null && p.text.length < 400 && !SECTION.test(p.text);
+}
+
+/** Where an appendix header can end: its date, then the act's number. */
+const HEADER_DATE_END =
+  /(?:\d{4}\s*(?:года|г\.)?|\d{2}\.\d{2}\.\d{4}(?:\s*г\.)?)(?:\s+(?:за\s+)?№\s*\S+)?\s+(?=\p{Lu})/gu;
+
+/**
+ * A header line that runs on into the document's heading, as joined lines of a web page give it:
+ * «Приложение к решению маслихата от 20 апреля 2022 года № 172 Ставки платы …»
+ * (kostanay-2022-0420-maslikhat-172, mangystau-2022-0824-maslikhat-13-154), split after the act's
+ * date and number when what follows names a kind of document.
+ */
+function splitHeading(p: Paragraph): { header: Paragraph; heading: Paragraph } | null {
+  HEADER_DATE_END.lastIndex = 0;
+  for (let m = HEADER_DATE_END.exec(p.text); m; m = HEADER_DATE_END.exec(p.text)) {
+    const at = m.index + m[0].length;
+    const rest = p.text.slice(at);
+    if (documentKind(rest) === null || SECTION.test(rest)) continue;
+    const cut = m.index + m[0].trimEnd().length;
+    return {
+      header: { ...p, end: p.start + cut, text: p.text.slice(0, cut) },
+      heading: { start: p.start + at, end: p.end, text: rest, indented: false },
+    };
+  }
+  return null;
 }
 
 /**

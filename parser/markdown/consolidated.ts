@@ -78,7 +78,7 @@ export function flattenMarkdown(md: string, requisite: string | null = null): Fl
           continue;
         }
         if (pieces.length > 0) pieces.push(' ');
-        pieces.push(...inline(md, from, l.end));
+        pieces.push(...trim(inline(md, from, l.end), md));
       }
       paragraph(pieces, true);
       continue;
@@ -104,7 +104,7 @@ export function flattenMarkdown(md: string, requisite: string | null = null): Fl
     const pieces: Piece[] = [];
     for (const l of group) {
       if (pieces.length > 0) pieces.push(' ');
-      pieces.push(...inline(md, l.start, l.end));
+      pieces.push(...trim(inline(md, l.start, l.end), md));
     }
     paragraph(pieces, flush);
   }
