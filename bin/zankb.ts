@@ -3,23 +3,40 @@ import { parseArgs } from 'node:util';
 import { KbError } from '../kb/errors.js';
 import type { ParsedDocument } from '../parser/index.js';
 import { EXIT, InputError, UsageError } from './cli-common.js';
+import { commandUsage, version, wantsHelp } from './help.js';
 
 const USAGE = `zankb — Kazakhstan regional acts: parser and versioned knowledge base
 
 Usage:
   zankb parse FILE [--json | --md]        parse one document (.txt register text or .md); no database
-  zankb import PATH… [--db FILE] [--json] [--jobs N]
+  zankb import PATH… [--db FILE] [--json] [--jobs N] [--quiet]
                                           import files or folders into the knowledge base
-                                          (N parser threads; default: cores − 1 from 16 files)
+                                          (N parser threads; default: cores − 1 from 16 files;
+                                          the parser's warnings per file unless --quiet)
   zankb query --region R --date D [--service S] [--db FILE] [--json]
                                           which regulations applied on D in R
-  zankb serve [--db FILE] [--port N]      the HTTP API, web pages and MCP (/mcp)
+  zankb serve [--db FILE] [--port N] [--host H]
+                                          the HTTP API, web pages and MCP (/mcp)
+  zankb start [--db FILE] [--port N] [--host H]
+                                          what \`npm start\` runs: import the bundled corpus when the
+                                          database is older than it, then serve
   zankb mcp [--db FILE] [--base-url URL]  the MCP server over stdio, for desktop AI assistants
 
---db defaults to $ZANKB_DB, then data/zankb.sqlite; --port to $PORT, then 3000.`;
+--db defaults to $ZANKB_DB, then data/zankb.sqlite; --port to $PORT, then 3000; --host to every interface.
+\`zankb COMMAND --help\` prints one command's usage; \`zankb --version\` the version.`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === '--version' || command === '-v' || command === 'version') {
+    process.stdout.write(`zankb ${version()}\n`);
+    return EXIT.ok;
+  }
+  if (command && wantsHelp(rest)) {
+    const help = commandUsage(USAGE, command);
+    if (!help) throw new UsageError(`unknown command "${command}"`);
+    process.stdout.write(help + '\n');
+    return EXIT.ok;
+  }
   switch (command) {
     case 'parse':
       return parseCommand(rest);
@@ -64,6 +81,10 @@ async function parseCommand(args: string[]): Promise<number> {
     process.stderr.write(`zankb: ${file}: cannot read (${(e as Error).message})\n`);
     return EXIT.failed;
   }
+  if (text.startsWith('%PDF-')) {
+    process.stderr.write(`zankb: ${file}: PDF is not supported: extract its text first (e.g. pdftotext -layout)\n`);
+    return EXIT.failed;
+  }
   // Loaded here, not at the top: an import's main thread only relays progress from the import
   // thread (bin/import-thread), and the parser's modules would only add to its memory.
   const { parseFile } = await import('../parser/index.js');
@@ -72,6 +93,14 @@ async function parseCommand(args: string[]): Promise<number> {
   if (values.md) process.stdout.write(markdown);
   else if (values.json) process.stdout.write(JSON.stringify(parsed, null, 2) + '\n');
   else process.stdout.write(summarize(file, parsed));
+  // The same check as import's: a text that names no act is a failure here too.
+  const { validateParsed } = await import('../kb/import/validate.js');
+  try {
+    validateParsed(parsed);
+  } catch (e) {
+    process.stderr.write(`zankb: ${file}: ${(e as Error).message}\n`);
+    return EXIT.failed;
+  }
   return EXIT.ok;
 }
 

@@ -1,4 +1,8 @@
-/** `zankb import PATH… [--db FILE] [--json] [--jobs N]`: files and folders into the knowledge base. */
+/**
+ * `zankb import PATH… [--db FILE] [--json] [--jobs N] [--quiet]`: files and folders into the
+ * knowledge base; the parser's warnings of each imported file on stderr unless `--quiet`.
+ */
+import { openSync, readSync, closeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { ImportSummary } from '../../kb/index.js';
 import { EXIT, UsageError, dbPath, displayPath } from '../cli-common.js';
@@ -15,7 +19,12 @@ import { THREADS_FROM_FILES } from '../threads-from.js';
 export async function importCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { db: { type: 'string' }, json: { type: 'boolean' }, jobs: { type: 'string' } },
+    options: {
+      db: { type: 'string' },
+      json: { type: 'boolean' },
+      jobs: { type: 'string' },
+      quiet: { type: 'boolean', short: 'q' },
+    },
     allowPositionals: true,
   });
   if (positionals.length === 0) throw new UsageError('import needs at least one PATH (a file or a folder)');
@@ -33,7 +42,7 @@ export async function importCommand(args: string[]): Promise<number> {
   // Per-file results are printed only with --json; a large import keeps nothing else per file.
   const options: ParallelImportOptions = {
     ...(jobs === undefined ? {} : { jobs }),
-    keepResults: values.json === true,
+    keepResults: values.json === true || !values.quiet,
     onProgress: (done, total, path) => {
       if (tty) process.stderr.write(`\r\x1b[K[${done}/${total}] ${displayPath(path)}`);
     },
@@ -59,7 +68,9 @@ export async function importCommand(args: string[]): Promise<number> {
   }
   summary.failed.unshift(...unreadable);
 
-  for (const f of summary.failed) process.stderr.write(`zankb: ${displayPath(f.file)}: ${f.reason}\n`);
+  if (!values.quiet) for (const line of await warnings(file, summary)) process.stderr.write(line + '\n');
+  for (const f of summary.failed)
+    process.stderr.write(`zankb: ${displayPath(f.file)}: ${isPdf(f.file) ? PDF_REASON : f.reason}\n`);
   if (values.json) process.stdout.write(JSON.stringify({ db: file, ...summary }, null, 2) + '\n');
   else process.stdout.write(describe(summary, file));
   return summary.failed.length > 0 ? EXIT.failed : EXIT.ok;
@@ -68,8 +79,67 @@ export async function importCommand(args: string[]): Promise<number> {
 function describe(s: ImportSummary, db: string): string {
   const t = s.totals;
   const lines = [
-    `imported ${s.imported} document${s.imported === 1 ? '' : 's'}, ${s.unchanged} unchanged, ${s.failed.length} failed → ${displayPath(db)}`,
-    `knowledge base: ${t.documents} documents, ${t.acts} acts, ${t.regulations} regulations, ${t.versions} versions, ${t.diagnostics} diagnostics`,
+    `imported ${count(s.imported, 'document')}, ${s.unchanged} unchanged, ${s.failed.length} failed → ${displayPath(db)}`,
+    `knowledge base: ${count(t.documents, 'document')}, ${count(t.acts, 'act')}, ${count(t.regulations, 'regulation')}, ` +
+      `${count(t.versions, 'version')}, ${count(t.diagnostics, 'diagnostic')}`,
   ];
   return lines.join('\n') + '\n';
+}
+
+/** `1 document`, `2 documents`. */
+export function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+const PDF_REASON = 'PDF is not supported: extract its text first (e.g. pdftotext -layout)';
+
+/** Whether a file is a PDF whatever its name (its first bytes). */
+function isPdf(file: string): boolean {
+  try {
+    const fd = openSync(file, 'r');
+    const head = Buffer.alloc(5);
+    readSync(fd, head, 0, 5, 0);
+    closeSync(fd);
+    return head.toString('latin1') === '%PDF-';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The parser's warnings of the files this import added (the API shows them too), one line each:
+ * `zankb: warning: FILE: message [code]`.
+ */
+async function warnings(db: string, s: ImportSummary): Promise<string[]> {
+  const imported = s.results.filter((r) => r.result.status === 'imported');
+  if (imported.length === 0) return [];
+  const { closeKb, openKb } = await import('../../kb/index.js');
+  const kb = await openKb(db);
+  const out: string[] = [];
+  try {
+    for (let i = 0; i < imported.length; i += 500) {
+      const chunk = imported.slice(i, i + 500);
+      const rows = await kb.db
+        .selectFrom('documents')
+        .select(['id', 'diagnostics'])
+        .where(
+          'id',
+          'in',
+          chunk.map((r) => r.result.documentId),
+        )
+        .execute();
+      const byId = new Map(
+        rows.map((r) => [
+          r.id,
+          JSON.parse(r.diagnostics) as Array<{ code: string; severity: string; message: string }>,
+        ]),
+      );
+      for (const r of chunk)
+        for (const d of byId.get(r.result.documentId) ?? [])
+          if (d.severity === 'warning') out.push(`zankb: warning: ${displayPath(r.file)}: ${d.message} [${d.code}]`);
+    }
+  } finally {
+    await closeKb(kb);
+  }
+  return out;
 }

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_MCP_RATE_LIMIT, type McpHttpOptions } from '../../api/mcp/http.js';
 import { startServer } from '../../api/server.js';
 import { closeKb, importFiles, openKb } from '../../kb/index.js';
-import { EXIT, UsageError, dbPath, displayPath } from '../cli-common.js';
+import { EXIT, InputError, UsageError, dbPath, displayPath } from '../cli-common.js';
 import { collectFiles, onDisk } from '../files.js';
 import { parseFile } from '../../parser/index.js';
 import { sidecarOf } from '../sidecar.js';
@@ -105,7 +105,7 @@ async function serve(file: string, values: ServeValues): Promise<number> {
   }).catch(async (e: NodeJS.ErrnoException) => {
     await closeKb(kb);
     if (e.code === 'EADDRINUSE')
-      throw new UsageError(`port ${port} is in use; pass --port N or set PORT (0 picks a free port)`);
+      throw new InputError(`port ${port} is in use; pass --port N or set PORT (0 picks a free port)`);
     throw e;
   });
   process.stdout.write(

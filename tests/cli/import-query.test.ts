@@ -22,7 +22,12 @@ beforeAll(() => {
 
 describe('zankb import', () => {
   it('imports the corpus folder (skipping its README) and prints a summary', () => {
-    expect(firstImport.stderr).toBe('');
+    // The parser's warnings, one line per place (seed 004 prints an impossible adoption date).
+    const warnings = firstImport.stderr.split('\n').filter(Boolean);
+    expect(warnings.every((l) => /^zankb: warning: corpus\/\S+\.txt: .+ \[[a-z_-]+\]$/.test(l))).toBe(true);
+    expect(firstImport.stderr).toMatch(
+      /004_66f5fd815cc299c6\.txt: adopted 2012-02-04 \(as printed\) .+ \[date-order\]/,
+    );
     expect(firstImport.status).toBe(0);
     expect(firstImport.stdout).toMatch(/^imported 5 documents, 0 unchanged, 0 failed → /);
     expect(firstImport.stdout).toMatch(
@@ -65,7 +70,7 @@ describe('zankb import', () => {
 
   it('--jobs N parses on N threads and builds the same knowledge base; --json lists every file', () => {
     const db = join(dir, 'threads.sqlite');
-    const r = spawnSync(process.execPath, [BIN, 'import', 'corpus', '--jobs', '2', '--json', '--db', db], {
+    const r = spawnSync(process.execPath, [BIN, 'import', 'corpus', '--jobs', '2', '--json', '--quiet', '--db', db], {
       encoding: 'utf8',
       cwd: ROOT,
     });
