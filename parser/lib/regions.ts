@@ -4,6 +4,7 @@
  * user types as a region.
  */
 import type { RegionEntry } from './region-types.js';
+import { kindNounOf } from './declension.js';
 import { wordTokens } from './fold.js';
 import { regionById } from './gazetteer.js';
 import { regionAt, type NamePattern, type RegionAt } from './region-match.js';
@@ -67,14 +68,17 @@ export interface RegionReadOptions {
  * "Аягозский район Восточно-Казахстанской области" reports ВКО; a district or
  * city named alone gets the oblast it belonged to on `options.date` (today
  * without a date, or the last day of the former name it is written with)
- * when its name is unique in the gazetteer.
+ * when its name is unique in the gazetteer, or the oblast `options.context`
+ * names. A body named by its level alone («аким области», «районный
+ * маслихат») is the first unit of that level the context names.
  * @param text running text (normalized or raw), usually the issuer phrase
- * @param options the act's date, when known
+ * @param options the act's date and the text around the phrase, when known
  * @returns the first mention, or null when the text names no known region
  */
 export function findIssuerRegion(text: string, options: RegionReadOptions = {}): IssuerRegion | null {
   const date = options.date ?? null;
-  return scan(text, 1, date, topsIn(options.context ?? null, date))[0] ?? null;
+  const context = options.context ? scan(options.context, Number.POSITIVE_INFINITY, date, []) : [];
+  return scan(text, 1, date, topsOf(context))[0] ?? byLevel(text, context);
 }
 
 /**
@@ -86,7 +90,8 @@ export function findIssuerRegion(text: string, options: RegionReadOptions = {}):
  */
 export function findRegionMentions(text: string, options: RegionReadOptions = {}): IssuerRegion[] {
   const date = options.date ?? null;
-  return scan(text, Number.POSITIVE_INFINITY, date, topsIn(options.context ?? null, date));
+  const context = options.context ? scan(options.context, Number.POSITIVE_INFINITY, date, []) : [];
+  return scan(text, Number.POSITIVE_INFINITY, date, topsOf(context));
 }
 
 /** A top-level unit the context names, as printed there. */
@@ -95,11 +100,10 @@ interface ContextTop {
   name: string;
 }
 
-/** The oblasts and republican cities a context names, in order. */
-function topsIn(context: string | null, date: string | null): ContextTop[] {
-  if (context === null || context.length === 0) return [];
+/** The oblasts and republican cities of a context's mentions, in order. */
+function topsOf(mentions: readonly IssuerRegion[]): ContextTop[] {
   const tops: ContextTop[] = [];
-  for (const m of scan(context, Number.POSITIVE_INFINITY, date, [])) {
+  for (const m of mentions) {
     const entry = m.ids[0] === undefined ? undefined : regionById(m.ids[0]);
     if (entry !== undefined && entry.parentId === null && m.oblast !== null) tops.push({ entry, name: m.oblast });
   }
@@ -181,4 +185,30 @@ function describe(
 function belongedTo(unit: RegionEntry, top: RegionEntry, date: string | null): boolean {
   if (date !== null) return parentOn(unit, date)?.id === top.id;
   return unit.parentId === top.id || unit.formerOblast === top.id;
+}
+
+/**
+ * A body named by its level alone — «аким области» (almaty-obl-2000-1124-akim-11-342), «районный
+ * маслихат» (atyrau-2018-0000-maslikhat-v18tc004059), «городской маслихат»
+ * (karaganda-2009-0904-maslikhat-494-14) — is the first unit of that level the context names, with
+ * its oblast. The span is the level word's in `text`.
+ */
+function byLevel(text: string, context: readonly IssuerRegion[]): IssuerRegion | null {
+  if (context.length === 0) return null;
+  const word = wordTokens(text).find((t) => kindNounOf(t.norm) !== null);
+  const level = word ? kindNounOf(word.norm) : null;
+  if (word === undefined || level === null) return null;
+  const at = { start: word.start, end: word.end };
+  for (const m of context) {
+    const top = regionById(m.ids[0] ?? '');
+    if (top === undefined) continue;
+    if (level === 'oblast' && top.kind === 'oblast') {
+      return { oblast: m.oblast, district: null, city: null, ids: [top.id], ...at };
+    }
+    if (level === 'district' && m.district !== null) return { ...m, ...at };
+    if (level === 'city' && (m.city !== null || (top.kind === 'republican_city' && m.district === null))) {
+      return { ...m, ...at };
+    }
+  }
+  return null;
 }

@@ -98,6 +98,51 @@ describe('gazetteer data', () => {
     }
   });
 
+  it.each<[string, number, string[]]>([
+    ['abai', 10, ['Курчатов', 'Семей']],
+    ['akm', 17, ['Кокшетау', 'Косшы', 'Степногорск']],
+    ['akt', 12, ['Актобе']],
+    ['alm', 9, ['Алатау', 'Конаев']],
+    ['atr', 7, ['Атырау']],
+    ['vko', 11, ['Риддер', 'Усть-Каменогорск']],
+    ['zhm', 10, ['Тараз']],
+    ['zht', 8, ['Талдыкорган', 'Текели']],
+    ['zko', 12, ['Уральск']],
+    ['krg', 7, ['Балхаш', 'Караганда', 'Приозерск', 'Сарань', 'Темиртау', 'Шахтинск']],
+    ['kst', 16, ['Аркалык', 'Костанай', 'Лисаковск', 'Рудный']],
+    ['kzl', 7, ['Байконыр', 'Кызылорда']],
+    ['mng', 5, ['Актау', 'Жанаозен']],
+    ['pvl', 10, ['Аксу', 'Павлодар', 'Экибастуз']],
+    ['sko', 13, ['Петропавловск']],
+    ['trk', 14, ['Арысь', 'Кентау', 'Туркестан']],
+    ['ult', 2, ['Жезказган', 'Каражал', 'Сатпаев']],
+    ['astana', 5, []],
+    ['almaty', 8, []],
+    ['shymkent', 5, []],
+  ])('%s has its %i districts today and its cities of oblast significance', (id, districts, cities) => {
+    const children = descendantsOf(id);
+    expect(children.filter((c) => c.kind === 'district')).toHaveLength(districts);
+    expect(names(children.filter((c) => c.kind === 'city'))).toEqual(cities);
+  });
+
+  it('knows where the units that moved lay before, and when they left', () => {
+    const moved = GAZETTEER.filter((e) => e.formerOblast !== undefined);
+    expect(moved.map((e) => e.id).sort()).toEqual(
+      [
+        ...['abai.abai', 'abai.ayagoz', 'abai.beskaragai', 'abai.borodulikha', 'abai.zharma', 'abai.kokpekty'],
+        ...['abai.urzhar', 'abai.semei', 'abai.kurchatov'],
+        ...['zht.aksu', 'zht.alakol', 'zht.eskeldi', 'zht.karatal', 'zht.kerbulak', 'zht.koksu', 'zht.panfilov'],
+        ...['zht.sarkand', 'zht.taldykorgan', 'zht.tekeli'],
+        ...['ult.zhanaarka', 'ult.ulytau', 'ult.zhezkazgan', 'ult.karazhal', 'ult.satpaev'],
+        'shymkent',
+      ].sort(),
+    );
+    expect(regionById('shymkent')).toMatchObject({ formerOblast: 'trk', movedOn: '2018-06-19' });
+    // Units created with the 2022 oblasts did not lie anywhere before.
+    for (const id of ['abai', 'zht', 'ult', 'abai.aksuat', 'abai.zhanasemei', 'abai.makanshy', 'vko.markakol'])
+      expect(regionById(id)?.validFrom, id).toBe('2022-06-08');
+  });
+
   it('lists the districts of Северо-Казахстанская область', () => {
     expect(names(descendantsOf('sko').filter((e) => e.kind === 'district'))).toEqual(
       [

@@ -257,4 +257,31 @@ describe('an oblast the context names', () => {
       ['Шымкент', null, null, ['shymkent']],
     );
   });
+
+  it('gives a body named by its level alone the unit of that level the context names', () => {
+    // almaty-obl-2000-1124-akim-11-342: «аким области»; the justice department names the oblast.
+    expect(
+      read('аким области', { context: 'На основании письма Департамента юстиции Алматинской области от 24 декабря' }),
+    ).toEqual(['Алматинская область', null, null, ['alm']]);
+    // atyrau-2018-0000-maslikhat-v18tc004059: «районный маслихат РЕШИЛ»; the Сноска names the district.
+    expect(
+      read('районный маслихат', {
+        context: 'Утратило силу решением Махамбетского районного маслихата Атырауской области от 29.06.2020 № 443',
+      }),
+    ).toEqual(['Атырауская область', 'Махамбетский район', null, ['atr', 'atr.makhambet']]);
+    // karaganda-2009-0904-maslikhat-494-14: «городского Маслихата»; registration names the city.
+    expect(
+      read('городской маслихат', {
+        context: 'Зарегистрировано Управлением юстиции города Шахтинск Карагандинской области',
+      }),
+    ).toEqual(['Карагандинская область', null, 'Шахтинск', ['krg', 'krg.shakhtinsk']]);
+    expect(read('аким области', { context: 'акимата Акжарского района Северо-Казахстанской области' })).toEqual([
+      'Северо-Казахстанская область',
+      null,
+      null,
+      ['sko'],
+    ]);
+    expect(read('аким области')).toBeNull();
+    expect(read('районный маслихат', { context: 'Департаментом юстиции Атырауской области' })).toBeNull();
+  });
 });
