@@ -22,10 +22,14 @@ import type { RegionResolution } from '../types.js';
 /** Region lookups for extraction, backed by the gazetteer. */
 export const gazetteerLookup: RegionLookup = {
   forAct(region: RegionRef): string | null {
+    // Names as printed then (Нур-Султан, Южно-Казахстанская область, a district under its former oblast)
+    // resolve to the unit they named; a district named alone whose name several units share is not guessed.
     const top = region.oblast ? topEntry(region.oblast) : null;
     const local = region.district ?? region.city;
     if (local) {
-      const under = cachedMatches(local).find((e) => !top || e.parentId === top.id || e.formerOblast === top.id);
+      const matches = cachedMatches(local);
+      if (!top && isAmbiguous(local, matches)) return null;
+      const under = matches.find((e) => !top || e.parentId === top.id || e.formerOblast === top.id);
       if (under) return under.id;
     }
     return top?.id ?? null;

@@ -54,6 +54,13 @@ const ACTS: readonly Printed[] = [
     adopted: '2020-02-05',
     registered: '2020-02-20',
   },
+  {
+    key: 'zhambyl-district-2023',
+    issuer: 'акимат Жамбылского района',
+    region: { oblast: null, district: 'Жамбылский район', city: null },
+    adopted: '2023-01-10',
+    registered: '2023-01-20',
+  },
 ];
 
 let kb: Kb;
@@ -104,6 +111,13 @@ describe('Астана ↔ Нур-Султан', () => {
     expect(await found('Астана', '2020-06-01')).toEqual(['nur-sultan-2020']);
     expect(await found('Нур-Султан', '2020-06-01')).toEqual(['nur-sultan-2020']);
     expect(await found('Астана', '2024-06-01')).toEqual(['nur-sultan-2020']);
+  });
+});
+
+describe('a district the act names without its oblast', () => {
+  it('is not guessed among the units that share its name', async () => {
+    for (const oblast of ['Алматинская область', 'Жамбылская область', 'Северо-Казахстанская область'])
+      expect(await found(oblast, '2024-06-01'), oblast).not.toContain('zhambyl-district-2023');
   });
 });
 
