@@ -1,5 +1,6 @@
 /** Parses each case as `zankb parse` would and scores it. */
 import { readFileSync } from 'node:fs';
+import { sidecarOf } from '../../bin/sidecar.js';
 import { parseFile, type ParsedDocument } from '../../parser/index.js';
 import type { Case } from './expectations.js';
 import { score, type FieldResult } from './score.js';
@@ -16,13 +17,15 @@ export interface CaseResult {
 /**
  * @param cases the cases to parse
  * @param field when given, only fields whose name starts with it are kept
+ * @param opts `sidecar: false` parses a Markdown text without the register metadata beside it
  */
-export function evaluate(cases: Case[], field?: string): CaseResult[] {
+export function evaluate(cases: Case[], field?: string, opts: { sidecar?: boolean } = {}): CaseResult[] {
   return cases.map((c) => {
     let parsed: ParsedDocument | null = null;
     let error: string | undefined;
     try {
-      parsed = parseFile(readFileSync(c.input, 'utf8'), c.input).parsed;
+      const sidecar = opts.sidecar === false ? {} : sidecarOf(c.input);
+      parsed = parseFile(readFileSync(c.input, 'utf8'), c.input, sidecar).parsed;
     } catch (e) {
       error = (e as Error).message;
     }

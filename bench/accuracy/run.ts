@@ -9,6 +9,7 @@
  *   npm run accuracy -- --flavour web_page   only cases of this flavour (also --id, --type)
  *   npm run accuracy -- --min 0.99           exit 1 when the real corpus is below this share
  *   npm run accuracy -- --json               the results as JSON
+ *   npm run accuracy -- --no-sidecar         Markdown texts without the meta.yaml beside them
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +29,7 @@ const { values } = parseArgs({
     type: { type: 'string' },
     id: { type: 'string' },
     min: { type: 'string' },
+    'no-sidecar': { type: 'boolean' },
   },
 });
 
@@ -36,7 +38,8 @@ const keep = (c: Case) =>
   (!values.type || c.expected.actType === values.type) &&
   (!values.id || c.id.includes(values.id));
 
-const real = evaluate(realCases(join(root, 'tests/fixtures/real')).filter(keep), values.field);
+const sidecar = !values['no-sidecar'];
+const real = evaluate(realCases(join(root, 'tests/fixtures/real')).filter(keep), values.field, { sidecar });
 const seeds = evaluate(seedCases(join(root, 'tests/fixtures/gold'), join(root, 'corpus')).filter(keep), values.field);
 
 if (values.json) {

@@ -23,15 +23,22 @@ export function sameText(a: string | null | undefined, b: string | null | undefi
 
 function normText(s: string | null | undefined): string | null {
   if (s == null) return null;
-  return s
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/ё/gu, 'е')
-    .replace(/[«»“”„"']/gu, '')
-    .replace(/[‐‑‒–—−]/gu, '-')
-    .replace(/\s+/gu, ' ')
-    .replace(/[\s.;:]+$/u, '')
-    .trim();
+  return (
+    s
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/ё/gu, 'е')
+      .replace(/[«»“”„"']/gu, '')
+      .replace(/[‐‑‒–—−]/gu, '-')
+      // A hyphen spaced on one side only is an extraction slip («детей -сирот»), not a dash.
+      .replace(/(\S) -(?=\S)|(\S)- (?=\S)/gu, (_, a, b) => `${a ?? b}-`)
+      // «N 1230» and «№ 1230» are the same sign in the register's texts.
+      .replace(/\bn\s*(?=\d)/gu, '№ ')
+      .replace(/№\s*/gu, '№ ')
+      .replace(/\s+/gu, ' ')
+      .replace(/[\s.;:]+$/u, '')
+      .trim()
+  );
 }
 
 /** A service regulation is titled by its service: `Регламент государственной услуги "X"` reads as `X`. */
