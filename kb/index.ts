@@ -18,4 +18,6 @@ export { KbError, type KbErrorCode } from './errors.js';
 export { commencementBound, settledDate, ASSUMED_PUBLICATION_WINDOW_DAYS } from './temporal/commencement.js';
 export { versionAt } from './temporal/applicability.js';
 export { isIsoDate } from './temporal/dates.js';
+export { REGULATION_KINDS, isRegulationKind } from './temporal/kind.js';
+export { NOT_APPLYING_LIMIT } from './queries/not-applying.js';
 export type * from './types.js';

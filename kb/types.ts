@@ -5,7 +5,7 @@ import type { ActRef } from '../parser/types.js';
  * JSON so the CLI and the HTTP API can print it as is.
  */
 import type { Kysely } from 'kysely';
-import type { ActType, ParsedDocument, Severity, Span } from '../parser/types.js';
+import type { ActType, CoIssuer, Expiry, ParsedDocument, RegulationKind, Severity, Span } from '../parser/types.js';
 import type { Database } from './schema/database.js';
 
 /** An open knowledge base: the Kysely instance over SQLite. */
@@ -58,13 +58,17 @@ export type EndReason =
   | 'base_repealed' // the approving act was repealed
   | 'base_repealed_inferred' // … inferred from the repeal of every act amending it
   | 'carrier_repealed' // the act carrying this edition was repealed
-  | 'regulation_repealed'; // the regulation itself was repealed/excluded
+  | 'regulation_repealed' // the regulation itself was repealed/excluded
+  | 'expired' // the approving act (or the act that is itself the rule) expired (истечение срока)
+  | 'carrier_expired'; // the act carrying this edition expired
 
 /** One edition of a regulation in a timeline. */
 export interface RegulationVersionOut {
   ordinal: number;
   /** 'base' text of the approving act, 'new' regulation approved by its carrier, 'replace'/'add' by an amending act, 'edit' a point-level change. */
   kind: 'base' | 'new' | 'replace' | 'add' | 'edit';
+  /** What this edition's document is (rules, rates, … `act`: the act itself is the rule); always set by the knowledge base. */
+  documentKind?: RegulationKind;
   title: string;
   sourceAct: ActRefOut;
   appendix: number | null;
@@ -90,13 +94,15 @@ export interface RegionResolution {
 export interface ApplicableRegulation {
   regulationId: string;
   title: string;
+  /** What the document is: `service_regulation`, `rules`, `rates`, … or `act` (the act itself is the rule). */
+  kind: RegulationKind;
   status: 'in_force' | 'uncertain';
   /** The body whose act approved the regulation. */
   issuer: string | null;
   /** Gazetteer id of the issuer's region. */
   issuerRegion: string | null;
   /** The edition that applies (its source act, appendix, dates and end). */
-  version: Omit<RegulationVersionOut, 'ordinal' | 'kind' | 'title'>;
+  version: Omit<RegulationVersionOut, 'ordinal' | 'kind' | 'title' | 'documentKind'>;
   /** For `uncertain`: the window the date falls in, and which side of it is in doubt. */
   window: { from: string | null; to: string | null; estimated: boolean; edge: 'start' | 'end' } | null;
   /** For an uncertain start: the edition that applies if the new one has not taken effect yet. */
@@ -105,19 +111,48 @@ export interface ApplicableRegulation {
   reason: string;
 }
 
+/** A regulation of the scope that ended before the date (its last edition's end). */
+export interface EndedRegulation {
+  regulationId: string;
+  title: string;
+  kind: RegulationKind;
+  validTo: DateBound;
+  /** The act that caused the end (the repealing act, the next edition's act, the act that expired). */
+  endedBy: ActRefOut | null;
+  endReason: EndReason | null;
+}
+
+/** A regulation of the scope whose first edition starts after the date. */
+export interface NotYetRegulation {
+  regulationId: string;
+  title: string;
+  kind: RegulationKind;
+  validFrom: DateBound;
+  /** The act whose commencement brings it. */
+  startedBy: ActRefOut;
+}
+
 /** contract.md "Applicability answer" with additions. */
 export interface ApplicabilityAnswer {
   region: string;
   date: string;
   service: string | null;
+  /** The kind asked for, or null for every kind. */
+  kind: RegulationKind | null;
   regionResolution: RegionResolution;
   regulations: ApplicableRegulation[];
+  /** When `regulations` is empty: what ended before the date, most recent first (at most 10); else empty. */
+  ended: EndedRegulation[];
+  /** When `regulations` is empty: what starts after the date, soonest first (at most 10); else empty. */
+  notYet: NotYetRegulation[];
 }
 
 /** A regulation with its whole timeline. */
 export interface RegulationTimeline {
   id: string;
   title: string;
+  /** What the document is (its newest edition's kind). */
+  kind: RegulationKind;
   titles: string[];
   baseAct: ActRefOut;
   issuer: string | null;
@@ -175,7 +210,16 @@ export interface EvidenceOut {
 
 /** A dated event in an act's life (adoption, registration, publication, commencement, amendment, repeal). */
 export interface EventOut {
-  kind: 'adoption' | 'registration' | 'publication' | 'commencement' | 'amendment' | 'amended' | 'repeal' | 'repealed';
+  kind:
+    | 'adoption'
+    | 'registration'
+    | 'publication'
+    | 'commencement'
+    | 'amendment'
+    | 'amended'
+    | 'repeal'
+    | 'repealed'
+    | 'expiry';
   date: string | null;
   bound: DateBound | null;
   relatedAct: string | null;
@@ -194,8 +238,14 @@ export interface ActDetails {
     status: string;
     signedBy: string | null;
     commencement: unknown;
+    /** The end of force the texts state (истечение срока), or null. */
+    expiry: Expiry | null;
+    /** The further issuers of a joint act with their numbers (empty for one issuer). */
+    coIssuers: CoIssuer[];
     documentIds: string[];
   };
+  /** Which end `effectiveTo` is: `repealed` by an act or `expired`; null when no end is known. */
+  endKind: 'repealed' | 'expired' | null;
   effectiveFrom: DateBound;
   effectiveTo: DateBound | null;
   repealedBy: ActRefOut | null;
@@ -209,12 +259,14 @@ export interface ActDetails {
       appendix: number | null;
       where: string | null;
       text: string | null;
+      /** The provision targeted (`point_3`, `appendix_1__row_5`), when the text names one. */
+      provision: string | null;
     }>;
   }>;
   repeals: ActRefOut[];
   amendedBy: ActRefOut[];
   repealedByActs: ActRefOut[];
-  regulations: Array<{ id: string; title: string; role: 'approved' | 'carried' }>;
+  regulations: Array<{ id: string; title: string; kind: RegulationKind; role: 'approved' | 'carried' }>;
   events: EventOut[];
   diagnostics: DiagnosticOut[];
   evidence: EvidenceOut[];

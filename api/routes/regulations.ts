@@ -23,7 +23,7 @@ export const regulationsDocs: RouteDoc[] = [
     tag: 'regulations',
     summary: 'Which regulations applied on a date in a region',
     description:
-      'The applicability answer of contract.md. A date inside a commencement or repeal window is `uncertain`, with the window. Regulations that no longer (or not yet) apply are absent.',
+      'The applicability answer of contract.md, for every kind of approved document (service regulations, rules, rates, … and acts that are themselves the rule; `kind` filters). A date inside a commencement or repeal window is `uncertain`, with the window. Regulations that no longer (or not yet) apply are absent; when none applies, `ended` and `notYet` say what ended before the date and what starts after it.',
     query: RegulationsQuery,
     responses: { 200: { description: 'The answer', schema: ApplicabilityAnswer }, 400: bad },
   },
@@ -76,7 +76,12 @@ export function regulationsRoutes({ kb, today }: ApiDeps) {
     .get('/', valid('query', RegulationsQuery), async (c) => {
       const q = c.req.valid('query');
       return c.json(
-        await queryApplicability(kb, { region: q.region, date: q.date, ...(q.service ? { service: q.service } : {}) }),
+        await queryApplicability(kb, {
+          region: q.region,
+          date: q.date,
+          ...(q.service ? { service: q.service } : {}),
+          ...(q.kind ? { kind: q.kind } : {}),
+        }),
       );
     })
     .get('/:id', valid('param', IdParam), valid('query', AtDateQuery), async (c) => {

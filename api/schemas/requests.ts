@@ -1,6 +1,7 @@
 /** What each route accepts: path parameters, query strings and bodies. */
 import { z } from 'zod';
-import { isIsoDate } from '../../kb/index.js';
+import { isIsoDate, REGULATION_KINDS } from '../../kb/index.js';
+import type { RegulationKind } from '../../parser/types.js';
 
 /** An ISO calendar date (`2018-08-01`); February 30th is refused. */
 export const IsoDate = z
@@ -32,7 +33,13 @@ export const RegulationsQuery = z.strictObject({
     .min(1)
     .max(300)
     .optional()
-    .describe('Words of the service name; word forms match (stemmed)'),
+    .describe(
+      'Words of the document’s name (any kind: service regulations, rules, rates …); word forms match (stemmed)',
+    ),
+  kind: z
+    .enum(REGULATION_KINDS as [RegulationKind, ...RegulationKind[]])
+    .optional()
+    .describe('Only documents of this kind (service_regulation, rules, procedure, … act: the act itself is the rule)'),
 });
 
 export const IdParam = z.strictObject({ id: Id.describe('Regulation or act id') });

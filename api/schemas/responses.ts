@@ -3,7 +3,8 @@
  * with these, so a field the server adds without documenting it fails a test.
  */
 import { z } from 'zod';
-import type { ProvisionNode as ProvisionNodeShape } from '../../parser/index.js';
+import type { ProvisionNode as ProvisionNodeShape, RegulationKind as RegulationKindShape } from '../../parser/index.js';
+import { REGULATION_KINDS } from '../../kb/index.js';
 import { named } from './registry.js';
 
 const date = z.string().describe('ISO date');
@@ -47,14 +48,32 @@ export const ActRef = named(
 );
 
 const EndReason = z
-  .enum(['replaced', 'base_repealed', 'base_repealed_inferred', 'carrier_repealed', 'regulation_repealed'])
-  .nullable();
+  .enum([
+    'replaced',
+    'base_repealed',
+    'base_repealed_inferred',
+    'carrier_repealed',
+    'regulation_repealed',
+    'expired',
+    'carrier_expired',
+  ])
+  .nullable()
+  .describe(
+    'Why the edition stops applying: replaced by a new edition; the approving act repealed (or, inferred, repealed); the act carrying the edition repealed; the regulation itself repealed; the approving act (or the act that is itself the rule) expired; the carrying act expired',
+  );
+
+export const RegulationKind = named(
+  'RegulationKind',
+  z.enum(REGULATION_KINDS as [RegulationKindShape, ...RegulationKindShape[]]),
+  'What an approved document is: service_regulation (Регламент государственной услуги), rules (Правила), procedure (Порядок), statute (Положение), list (Перечень), rates (Ставки, тарифы), methodology (Методика), quota (Квота), plan (План, Программа), or act: the act approves nothing and its own points are the rule',
+);
 
 export const RegulationVersion = named(
   'RegulationVersion',
   z.strictObject({
     ordinal: z.number().int(),
     kind: z.enum(['base', 'new', 'replace', 'add', 'edit']),
+    documentKind: RegulationKind,
     title: z.string(),
     sourceAct: ActRef,
     appendix: z.number().int().nullable(),
@@ -87,22 +106,51 @@ export const ApplicabilityAnswer = named(
     region: z.string(),
     date,
     service: z.string().nullable(),
+    kind: RegulationKind.nullable().describe('The kind asked for; null for every kind'),
     regionResolution: RegionResolution,
     regulations: z.array(
       z.strictObject({
         regulationId: z.string(),
         title: z.string(),
+        kind: RegulationKind,
         status: z
           .enum(['in_force', 'uncertain'])
           .describe('uncertain: the date falls inside a commencement or repeal window'),
         issuer: z.string().nullable(),
         issuerRegion: z.string().nullable(),
-        version: RegulationVersion.omit({ ordinal: true, kind: true, title: true }),
+        version: RegulationVersion.omit({ ordinal: true, kind: true, title: true, documentKind: true }),
         window: Window.nullable(),
         previousVersion: z.strictObject({ sourceAct: ActRef, appendix: z.number().int().nullable() }).nullable(),
         reason: z.string(),
       }),
     ),
+    ended: z
+      .array(
+        z.strictObject({
+          regulationId: z.string(),
+          title: z.string(),
+          kind: RegulationKind,
+          validTo: DateBound.describe('When its last edition stopped applying'),
+          endedBy: ActRef.nullable().describe('The act that caused the end (repealing, replacing or expired act)'),
+          endReason: EndReason,
+        }),
+      )
+      .describe(
+        'When no regulation applies: regulations of the region (and service, kind) that ended before the date, most recent first, at most 10; empty otherwise',
+      ),
+    notYet: z
+      .array(
+        z.strictObject({
+          regulationId: z.string(),
+          title: z.string(),
+          kind: RegulationKind,
+          validFrom: DateBound.describe('When its first edition takes effect'),
+          startedBy: ActRef.describe('The act whose commencement brings it'),
+        }),
+      )
+      .describe(
+        'When no regulation applies: regulations that take effect only after the date, soonest first, at most 10; empty otherwise',
+      ),
   }),
   'Which regulations applied on a date in a region (contract.md)',
 );
@@ -132,6 +180,7 @@ export const RegulationTimeline = named(
   z.strictObject({
     id: z.string(),
     title: z.string(),
+    kind: RegulationKind,
     titles: z.array(z.string()),
     baseAct: ActRef,
     issuer: z.string().nullable(),
@@ -189,11 +238,29 @@ export const RegulationDiff = named(
 );
 
 const Operation = z.strictObject({
-  kind: z.string(),
+  kind: z
+    .string()
+    .describe(
+      'replace_regulation, add_regulation, replace_appendix, insert_text, delete, replace_words, replace_provision, add_provision, add_row, delete_row, replace_row',
+    ),
   regulationTitle: z.string().nullable(),
   appendix: z.number().int().nullable(),
   where: z.string().nullable(),
   text: z.string().nullable(),
+  provision: z
+    .string()
+    .nullable()
+    .describe('The provision targeted: point_3, point_4-1, point_2__subpoint_2, row_5, prefixed appendix_1__'),
+});
+const Expiry = z.strictObject({
+  date: nullableDate.describe('First day no longer in force, when the text states it'),
+  text: z.string().describe('The words that say the act expires or has expired'),
+});
+const CoIssuer = z.strictObject({
+  type: z.enum(['resolution', 'decision', 'order']).nullable(),
+  issuer: z.string(),
+  issuerKind: z.string().nullable(),
+  number: z.string().nullable(),
 });
 const Commencement = z.strictObject({
   text: z.string().nullable(),
@@ -213,10 +280,16 @@ export const ActDetails = named(
       status: z.string(),
       signedBy: z.string().nullable(),
       commencement: Commencement.nullable(),
+      expiry: Expiry.nullable().describe('The end of force its texts state (истечение срока)'),
+      coIssuers: z.array(CoIssuer).describe('A joint act’s further issuers, each with its own number'),
       documentIds: z.array(z.string()),
     }),
     effectiveFrom: DateBound,
     effectiveTo: DateBound.nullable(),
+    endKind: z
+      .enum(['repealed', 'expired'])
+      .nullable()
+      .describe('Which end effectiveTo is: a repeal by an act, or expiry'),
     repealedBy: ActRef.nullable(),
     inferredRepeal: z.strictObject({ by: ActRef, bound: DateBound, basis: z.string() }).nullable(),
     adoptionNote: z.string().nullable(),
@@ -224,7 +297,14 @@ export const ActDetails = named(
     repeals: z.array(ActRef),
     amendedBy: z.array(ActRef),
     repealedByActs: z.array(ActRef),
-    regulations: z.array(z.strictObject({ id: z.string(), title: z.string(), role: z.enum(['approved', 'carried']) })),
+    regulations: z.array(
+      z.strictObject({
+        id: z.string(),
+        title: z.string(),
+        kind: RegulationKind,
+        role: z.enum(['approved', 'carried']),
+      }),
+    ),
     events: z.array(
       z.strictObject({
         kind: z.enum([
@@ -236,6 +316,7 @@ export const ActDetails = named(
           'amended',
           'repeal',
           'repealed',
+          'expiry',
         ]),
         date: nullableDate,
         bound: DateBound.nullable(),
@@ -273,7 +354,9 @@ export const ActDetails = named(
 export const ActList = named(
   'ActList',
   z.strictObject({
-    total: z.number().int(),
+    total: z.number().int().describe('How many acts match (all pages)'),
+    limit: z.number().int().describe('Most acts on this page'),
+    offset: z.number().int().describe('Matches skipped before this page'),
     acts: z.array(
       z.strictObject({
         id: z.string(),

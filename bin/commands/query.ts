@@ -1,6 +1,15 @@
-/** `zankb query --region R --date D [--service S] [--db FILE] [--json]`: which regulations applied. */
+/** `zankb query --region R --date D [--service S] [--kind K] [--db FILE] [--json]`: which regulations applied. */
 import { parseArgs } from 'node:util';
-import { KbError, closeKb, formatApplicabilityText, isIsoDate, openKb, queryApplicability } from '../../kb/index.js';
+import {
+  KbError,
+  REGULATION_KINDS,
+  closeKb,
+  formatApplicabilityText,
+  isIsoDate,
+  isRegulationKind,
+  openKb,
+  queryApplicability,
+} from '../../kb/index.js';
 import { EXIT, InputError, UsageError, existingDb } from '../cli-common.js';
 
 /**
@@ -15,6 +24,7 @@ export async function queryCommand(args: string[]): Promise<number> {
       region: { type: 'string' },
       date: { type: 'string' },
       service: { type: 'string' },
+      kind: { type: 'string' },
       db: { type: 'string' },
       json: { type: 'boolean' },
     },
@@ -32,12 +42,18 @@ export async function queryCommand(args: string[]): Promise<number> {
   if (!isIsoDate(values.date)) {
     throw new UsageError(`--date "${values.date}" is not a calendar date; use YYYY-MM-DD, e.g. 2019-03-01`);
   }
+  if (values.kind !== undefined && !isRegulationKind(values.kind)) {
+    throw new UsageError(
+      `--kind "${values.kind}" is not a kind of document; use one of ${REGULATION_KINDS.join(', ')}`,
+    );
+  }
   const kb = await openKb(existingDb(values.db));
   try {
     const answer = await queryApplicability(kb, {
       region: values.region,
       date: values.date,
       ...(values.service ? { service: values.service } : {}),
+      ...(values.kind ? { kind: values.kind } : {}),
     });
     process.stdout.write(values.json ? JSON.stringify(answer, null, 2) + '\n' : formatApplicabilityText(answer));
     return EXIT.ok;

@@ -3,7 +3,7 @@
  * title, which edition (act, date, appendix), from/to with their certainty,
  * and one line of reason. Pure: the CLI decides where it goes.
  */
-import type { ApplicabilityAnswer, ApplicableRegulation, DateBound } from '../types.js';
+import type { ActRefOut, ApplicabilityAnswer, ApplicableRegulation, DateBound, EndReason } from '../types.js';
 import { sinceWords } from './reason.js';
 
 /**
@@ -16,7 +16,7 @@ export function formatApplicabilityText(answer: ApplicabilityAnswer): string {
   const place = matched
     ? `${matched.name}${matched.name !== answer.region ? ` ("${answer.region}")` : ''}`
     : answer.region;
-  const service = answer.service ? `, service "${answer.service}"` : '';
+  const service = `${answer.service ? `, service "${answer.service}"` : ''}${answer.kind ? `, kind ${answer.kind}` : ''}`;
   const n = answer.regulations.length;
   const uncertain = answer.regulations.filter((r) => r.status === 'uncertain').length;
   const head = `${place}, ${answer.date}${service}: ${n === 0 ? 'no regulations apply' : `${n} regulation${n === 1 ? '' : 's'}`}${uncertain ? ` (${uncertain} uncertain)` : ''}`;
@@ -25,6 +25,19 @@ export function formatApplicabilityText(answer: ApplicabilityAnswer): string {
   answer.regulations.forEach((r, i) => {
     lines.push('', ...regulationLines(r, `${String(i + 1).padStart(width)}. `));
   });
+  if (answer.ended.length > 0) {
+    lines.push('', `ended before ${answer.date}:`);
+    for (const e of answer.ended) {
+      const by = e.endedBy ? `, ${endReasonWords(e.endReason)} ${actWords(e.endedBy)}` : '';
+      lines.push(`  - ${e.title} [${e.kind}]`, `    to: ${boundWords(e.validTo)}${by}`);
+    }
+  }
+  if (answer.notYet.length > 0) {
+    lines.push('', `not yet in effect on ${answer.date}:`);
+    for (const e of answer.notYet) {
+      lines.push(`  - ${e.title} [${e.kind}]`, `    from: ${boundWords(e.validFrom)}, by ${actWords(e.startedBy)}`);
+    }
+  }
   return `${lines.join('\n')}\n`;
 }
 
@@ -37,10 +50,11 @@ function regulationLines(r: ApplicableRegulation, bullet: string): string[] {
   const flag = r.status === 'uncertain' ? '[uncertain] ' : '';
   return [
     `${bullet}${flag}${r.title}`,
+    `${pad}kind:    ${r.kind}`,
     `${pad}edition: ${act}${appendix}${text}`,
     ...(r.issuer ? [`${pad}issuer:  ${r.issuer}`] : []),
     `${pad}from:    ${boundWords(v.validFrom)}`,
-    `${pad}to:      ${v.validTo ? `${boundWords(v.validTo)}${v.endedBy ? `, ${endWords(r)} act № ${v.endedBy.number ?? '?'} of ${v.endedBy.adopted ?? 'unknown date'}` : ''}` : 'no end known'}`,
+    `${pad}to:      ${v.validTo ? `${boundWords(v.validTo)}${v.endedBy ? `, ${endReasonWords(v.endReason)} ${actWords(v.endedBy)}` : ''}` : 'no end known'}`,
     `${pad}why:     ${r.reason}`,
   ];
 }
@@ -52,11 +66,13 @@ function boundWords(b: DateBound): string {
   return sinceWords(b);
 }
 
-function endWords(r: ApplicableRegulation): string {
-  const reason = r.version.endReason;
-  return reason === 'replaced'
-    ? 'replaced by'
-    : reason === 'base_repealed_inferred'
-      ? 'repeal inferred from'
-      : 'repealed by';
+function endReasonWords(reason: EndReason | null): string {
+  if (reason === 'replaced') return 'replaced by';
+  if (reason === 'base_repealed_inferred') return 'repeal inferred from';
+  if (reason === 'expired' || reason === 'carrier_expired') return 'expiry of';
+  return 'repealed by';
+}
+
+function actWords(a: ActRefOut): string {
+  return `act № ${a.number ?? '?'} of ${a.adopted ?? 'unknown date'}`;
 }

@@ -57,6 +57,7 @@ function editionWords(v: RegulationVersionOut): string {
 function endWords(v: RegulationVersionOut): string {
   const by = v.endedBy ? ` ${name(v.endedBy)}` : '';
   if (v.endReason === 'replaced') return `replaced by${by}`;
+  if (v.endReason === 'expired' || v.endReason === 'carrier_expired') return `ends with the expiry of${by}`;
   if (v.endReason === 'base_repealed_inferred') return `ends with the inferred repeal of its approving act by${by}`;
   return `repealed by${by}`;
 }

@@ -61,6 +61,18 @@ function ownFacts(ctx: ExtractContext, out: ActExtraction): void {
   add('status', act.status === 'unknown' ? null : act.status, 'act.status');
   add('signed_by', act.signedBy, 'act.signedBy');
   addCommencement(ctx, out, id, act.commencement, 'self', 'act.commencement');
+  // Expiry and co-issuers belong together as stated (a date with its words; issuers in order): one fact each.
+  if (act.expiry)
+    add('expiry', JSON.stringify({ date: act.expiry.date ?? null, text: act.expiry.text ?? '' }), 'act.expiry');
+  if (act.coIssuers?.length) {
+    const issuers = act.coIssuers.map((c) => ({
+      type: c.type ?? null,
+      issuer: c.issuer,
+      issuerKind: c.issuerKind ?? issuerKindOf(c.issuer),
+      number: c.number ?? null,
+    }));
+    add('co_issuers', JSON.stringify(issuers), 'act.coIssuers');
+  }
 }
 
 function refFacts(ctx: ExtractContext, out: ActExtraction, id: string, ref: ActRef, path: string): void {

@@ -13,7 +13,8 @@ import type { NewDiagnostic, NewOperation, NewRegulationText } from '../schema/d
 import { actId } from '../ids.js';
 import { refActId, spanOf, type ExtractContext } from './context.js';
 
-const REGULATION_OPS = new Set<Operation['kind']>(['replace_regulation', 'add_regulation']);
+/** Operations whose new text is an appendix of the amending act (a whole approved document or appendix). */
+const REGULATION_OPS = new Set<Operation['kind']>(['replace_regulation', 'add_regulation', 'replace_appendix']);
 
 /** Operations, regulation texts and extraction notes of one document. */
 export interface RegulationExtraction {
@@ -58,6 +59,7 @@ export function extractRegulations(ctx: ExtractContext, regulationTexts: Regulat
         appendix: op.appendix,
         location: op.where,
         text: op.text,
+        provision: op.provision ?? null,
         path,
         span_start: span?.start ?? null,
         span_end: span?.end ?? null,
@@ -99,6 +101,8 @@ export function extractRegulations(ctx: ExtractContext, regulationTexts: Regulat
           ? 'new'
           : 'replace',
       service_name: serviceName,
+      // Documents parsed before kinds were told apart held service regulations only.
+      doc_kind: reg.kind ?? 'service_regulation',
       operation_path: link?.path ?? null,
       position: reg.position,
       appendix: reg.appendix,

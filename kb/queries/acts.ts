@@ -1,5 +1,5 @@
 /** One act with everything known about it, and lists of acts. */
-import type { ActType } from '../../parser/types.js';
+import type { ActType, CoIssuer, Expiry, RegulationKind } from '../../parser/types.js';
 import { stemWords } from '../../parser/lib/stem.js';
 import type { ActDetails, ActSummary, DateBound, EventOut, EvidenceOut, Kb } from '../types.js';
 import { KbError } from '../errors.js';
@@ -67,10 +67,13 @@ export async function getAct(kb: Kb, id: string): Promise<ActDetails> {
       status: row.status,
       signedBy: row.signed_by,
       commencement: parseJson<unknown>(row.commencement, null),
+      expiry: parseJson<Expiry | null>(row.expiry, null),
+      coIssuers: parseJson<CoIssuer[]>(row.co_issuers, []),
       documentIds: [...new Set(evidence.filter((f) => f.role === 'self').map((f) => f.documentId))].sort(cmpStr),
     },
     effectiveFrom: parseJson<DateBound>(row.effective_from, UNKNOWN),
     effectiveTo: parseJson<DateBound | null>(row.effective_to, null),
+    endKind: row.end_kind === 'repealed' || row.end_kind === 'expired' ? row.end_kind : null,
     repealedBy: row.repealed_by_act_id ? actOf(row.repealed_by_act_id) : null,
     inferredRepeal: inference
       ? {
@@ -91,6 +94,7 @@ export async function getAct(kb: Kb, id: string): Promise<ActDetails> {
           appendix: o.appendix,
           where: o.location,
           text: o.text,
+          provision: o.provision,
         })),
     })),
     repeals: linked('repeals', 'from'),
@@ -175,24 +179,29 @@ async function actEvidence(kb: Kb, id: string): Promise<EvidenceOut[]> {
 async function actRegulations(kb: Kb, id: string): Promise<ActDetails['regulations']> {
   const approved = await kb.db
     .selectFrom('regulations')
-    .select(['id', 'title'])
+    .select(['id', 'title', 'doc_kind'])
     .where('base_act_id', '=', id)
     .orderBy('id')
     .execute();
   const carried = await kb.db
     .selectFrom('regulation_versions as v')
     .innerJoin('regulations as r', 'r.id', 'v.regulation_id')
-    .select(['r.id', 'v.title'])
+    .select(['r.id', 'v.title', 'r.doc_kind'])
     .where('v.source_act_id', '=', id)
     .where('r.base_act_id', '!=', id)
     .orderBy('r.id')
     .execute();
   const seen = new Set<string>();
   return [
-    ...approved.map((r) => ({ id: r.id, title: r.title, role: 'approved' as const })),
+    ...approved.map((r) => ({
+      id: r.id,
+      title: r.title,
+      kind: r.doc_kind as RegulationKind,
+      role: 'approved' as const,
+    })),
     ...carried
       .filter((r) => !seen.has(r.id) && seen.add(r.id))
-      .map((r) => ({ id: r.id, title: r.title, role: 'carried' as const })),
+      .map((r) => ({ id: r.id, title: r.title, kind: r.doc_kind as RegulationKind, role: 'carried' as const })),
   ];
 }
 
@@ -205,6 +214,7 @@ const EVENT_ORDER: Record<EventOut['kind'], string> = {
   repeal: '6',
   amended: '7',
   repealed: '8',
+  expiry: '9',
 };
 
 /** The act's events in a stable reading order. */

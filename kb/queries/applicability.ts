@@ -2,7 +2,7 @@
  * "Which regulations applied in region R on date D (for service S)?" — the
  * question the product exists for (contract.md "Applicability answer").
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../schema/database.js';
 import type { ApplicabilityAnswer, ApplicableRegulation, Kb } from '../types.js';
 import { KbError } from '../errors.js';
@@ -10,15 +10,22 @@ import { applicabilityReason } from '../format/reason.js';
 import { resolveRegionScope } from '../regions/gazetteer.js';
 import { versionAt } from '../temporal/applicability.js';
 import { isIsoDate } from '../temporal/dates.js';
-import { serviceMatcher, servicePrefilter } from '../temporal/identity.js';
+import { serviceMatcher } from '../temporal/identity.js';
 import { cmpStr, parseJson } from '../util.js';
+import { isRegulationKind, REGULATION_KINDS } from '../temporal/kind.js';
+import type { RegulationKind } from '../../parser/types.js';
+import { notApplying } from './not-applying.js';
+import { serviceFiled, versionsWithRegulation } from './scope-sql.js';
 import { actLookup, versionOut } from './rows.js';
 
 /** The question. */
 export interface ApplicabilityQuery {
   region: string;
   date: string;
+  /** Words of the document's name (any kind of document, not only public services). */
   service?: string;
+  /** Only documents of this kind (RegulationKind: `rules`, `rates`, … `act`). */
+  kind?: string;
 }
 
 /**
@@ -36,6 +43,7 @@ export interface ApplicabilityQuery {
  * @param regionIds regions whose bodies' regulations count
  * @param date ISO date
  * @param service the service words asked for, if any
+ * @param kind only regulations of this kind (RegulationKind), if given
  * @returns the query builder
  */
 export function candidateVersionsQuery(
@@ -43,44 +51,16 @@ export function candidateVersionsQuery(
   regionIds: readonly string[],
   date: string,
   service: string | null = null,
+  kind: string | null = null,
 ) {
-  const prefilter = service ? servicePrefilter(service) : null;
   const regions = regionIds.length > 0 ? [...regionIds] : [''];
-  const query = db
-    .selectFrom('regulation_versions as v')
-    .innerJoin('regulations as r', 'r.id', 'v.regulation_id')
-    .selectAll('v')
-    .select([
-      'r.title as regulation_title',
-      'r.titles as regulation_titles',
-      'r.issuer as regulation_issuer',
-      'r.region_id as regulation_region',
-      'r.stems as regulation_stems',
-    ])
+  const query = versionsWithRegulation(db, kind)
     .where((eb) => eb.or([eb('v.from_earliest', 'is', null), eb('v.from_earliest', '<=', date)]))
     .where((eb) => eb.or([eb('v.to_settled', 'is', null), eb('v.to_settled', '>', date)]))
     .orderBy('v.regulation_id')
     .orderBy('v.ordinal');
-  if (!prefilter) return query.where('v.region_id', 'in', regions);
-  // Each query stem found counts once, so a key shared by two query stems weighs two.
-  const weight = prefilter.terms.every((t) => t.weight === 1)
-    ? sql<number>`count(*)`
-    : sql<number>`sum(CASE ${sql.join(
-        prefilter.terms.map((t) => sql`WHEN ${sql.ref('t.term')} = ${t.term} THEN ${t.weight}`),
-        sql` `,
-      )} ELSE 0 END)`;
-  const filed = db
-    .selectFrom('regulation_terms as t')
-    .select('t.regulation_id')
-    .where(
-      't.term',
-      'in',
-      prefilter.terms.map((t) => t.term),
-    )
-    .where('t.region_id', 'in', regions)
-    .groupBy('t.regulation_id')
-    .having(weight, '>=', prefilter.atLeast);
-  return query.where('v.regulation_id', 'in', filed);
+  const filed = service ? serviceFiled(db, regions, service) : null;
+  return filed ? query.where('v.regulation_id', 'in', filed) : query.where('v.region_id', 'in', regions);
 }
 
 /**
@@ -94,7 +74,13 @@ export async function queryApplicability(kb: Kb, q: ApplicabilityQuery): Promise
   if (!isIsoDate(q.date)) throw new KbError('invalid_input', `"${q.date}" is not a date; use YYYY-MM-DD`);
   const { resolution, ids } = resolveRegionScope(q.region, q.date);
   const service = q.service?.trim() || null;
-  const rows = await candidateVersionsQuery(kb.db, ids, q.date, service).execute();
+  const kind = q.kind?.trim() || null;
+  if (kind !== null && !isRegulationKind(kind))
+    throw new KbError(
+      'invalid_input',
+      `"${kind}" is not a kind of document; use one of ${REGULATION_KINDS.join(', ')}`,
+    );
+  const rows = await candidateVersionsQuery(kb.db, ids, q.date, service, kind).execute();
   const matches = service ? serviceMatcher(service) : null;
   const verdicts = new Map<string, boolean>();
   const byRegulation = new Map<string, typeof rows>();
@@ -139,6 +125,7 @@ export async function queryApplicability(kb: Kb, q: ApplicabilityQuery): Promise
     regulations.push({
       regulationId,
       title: v.title,
+      kind: first.regulation_kind as RegulationKind,
       status: decision.status,
       issuer: first.regulation_issuer,
       issuerRegion: first.regulation_region,
@@ -159,5 +146,7 @@ export async function queryApplicability(kb: Kb, q: ApplicabilityQuery): Promise
     });
   }
   regulations.sort((a, b) => cmpStr(a.title, b.title) || cmpStr(a.regulationId, b.regulationId));
-  return { region: q.region, date: q.date, service, regionResolution: resolution, regulations };
+  // "Nothing applies" is never unexplained: say what ended before the date and what starts after it.
+  const why = regulations.length === 0 ? await notApplying(kb, ids, q.date, service, kind) : { ended: [], notYet: [] };
+  return { region: q.region, date: q.date, service, kind, regionResolution: resolution, regulations, ...why };
 }

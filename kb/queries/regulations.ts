@@ -1,4 +1,5 @@
 /** One regulation: its whole timeline, and its text on a date. */
+import type { RegulationKind } from '../../parser/types.js';
 import type { DiagnosticRow } from '../schema/database.js';
 import type { DiagnosticOut, Kb, RegulationText, RegulationTimeline } from '../types.js';
 import { KbError } from '../errors.js';
@@ -46,6 +47,7 @@ export async function getRegulation(kb: Kb, id: string): Promise<RegulationTimel
   return {
     id: reg.id,
     title: reg.title,
+    kind: reg.doc_kind as RegulationKind,
     titles: parseJson<string[]>(reg.titles, []),
     baseAct: actOf(reg.base_act_id),
     issuer: reg.issuer,

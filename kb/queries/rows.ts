@@ -1,7 +1,7 @@
 /** Turning stored rows into the JSON shapes answers use. */
 import type { ActRow, VersionRow } from '../schema/database.js';
 import type { ActRefOut, DateBound, EndReason, RegulationVersionOut } from '../types.js';
-import type { ActType } from '../../parser/types.js';
+import type { ActType, RegulationKind } from '../../parser/types.js';
 import { parseJson } from '../util.js';
 
 const UNKNOWN: DateBound = { earliest: null, latest: null, exact: false, estimatedLatest: null, basis: 'unknown' };
@@ -56,6 +56,7 @@ export function versionOut(row: VersionRow, actOf: (id: string) => ActRefOut): R
   return {
     ordinal: row.ordinal,
     kind: row.kind as RegulationVersionOut['kind'],
+    documentKind: (row.doc_kind ?? 'service_regulation') as RegulationKind,
     title: row.title,
     sourceAct: actOf(row.source_act_id),
     appendix: row.appendix,

@@ -19,6 +19,10 @@ export interface ActEventInput {
   effectiveTo: DateBound | null;
   /** The repealer whose repeal ends the act (the earliest one). */
   repealedById: string | null;
+  /** Which end `effectiveTo` is: 'repealed', 'expired' or null. */
+  endKind: string | null;
+  /** The end by expiry (истечение срока), when the act expires. */
+  expiry: DateBound | null;
   /** Why the printed adoption date is not used, when it is not. */
   adoptionNote: string | null;
 }
@@ -58,6 +62,15 @@ export function actEvents(input: ActEventInput): EventRow[] {
       null,
     ),
   );
+  if (input.expiry) {
+    const evidence = facts
+      .filter((f) => f.field === 'expiry' || (f.field === 'status' && f.value === 'expired'))
+      .map((f) => ({ documentId: f.document_id, path: f.path, span: span(f) }));
+    const note = merged.expiry?.text || null;
+    rows.push(
+      event(actId, 'expiry', input.expiry.exact ? input.expiry.earliest : null, input.expiry, null, evidence, note),
+    );
+  }
   for (const [kind, links, other] of [
     ['amendment', input.out.filter((l) => l.kind === 'amends'), 'to'],
     ['repeal', input.out.filter((l) => l.kind === 'repeals'), 'to'],
@@ -72,7 +85,9 @@ export function actEvents(input: ActEventInput): EventRow[] {
     for (const [related, ls] of byAct) {
       const evidence = ls.map((l) => ({ documentId: l.document_id, path: l.path, span: span(l) }));
       const bound =
-        kind === 'repealed' && input.effectiveTo && related === input.repealedById ? input.effectiveTo : null;
+        kind === 'repealed' && input.effectiveTo && input.endKind === 'repealed' && related === input.repealedById
+          ? input.effectiveTo
+          : null;
       rows.push(event(actId, kind, bound?.exact ? bound.earliest : null, bound, related, evidence, null));
     }
   }

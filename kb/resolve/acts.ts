@@ -9,6 +9,7 @@ import type { ActLinkRow, Database } from '../schema/database.js';
 import type { DateBound } from '../types.js';
 import { commencementBound, withBasisPrefix } from '../temporal/commencement.js';
 import { checkActDates } from '../temporal/consistency.js';
+import { expiryBound, type AliveOn, type ExpiryEnd } from '../temporal/expiry.js';
 import { actLabel } from '../labels.js';
 import { oblastOf } from '../regions/gazetteer.js';
 import { insertRows } from '../insert-rows.js';
@@ -76,6 +77,8 @@ export async function resolveActs(trx: Transaction<Database>, actIds: readonly s
       effectiveFrom: derived.effectiveFrom,
       effectiveTo: derived.effectiveTo,
       repealedById: derived.row.repealed_by_act_id,
+      endKind: derived.row.end_kind,
+      expiry: derived.expiry,
       adoptionNote: derived.row.adoption_note,
     });
     eventRows.push(...events);
@@ -111,6 +114,8 @@ interface DerivedAct {
   row: Database['acts'];
   effectiveFrom: DateBound;
   effectiveTo: DateBound | null;
+  /** The end by expiry, whether or not it is the end used. */
+  expiry: DateBound | null;
   diagnostics: Array<{ code: string; severity: string; message: string }>;
 }
 
@@ -158,8 +163,16 @@ function deriveAct(
       message: `${label} is said to be repealed by ${repeals.map((r) => r.id).join(', ')}; the earliest, ${first?.id}, is used`,
     });
   }
-  const effectiveTo = first ? withBasisPrefix(first.bound, `repealed by ${actLabel(mergedOf(first.id).values)}`) : null;
-  const status = first ? 'repealed' : (v.status ?? 'unknown');
+  const repealTo = first ? withBasisPrefix(first.bound, `repealed by ${actLabel(mergedOf(first.id).values)}`) : null;
+  const expiry = expiryBound({
+    label,
+    expiry: own.expiry,
+    expiredStatus: v.status === 'expired',
+    aliveOn: aliveOn(effectiveFrom, incoming, mergedOf),
+  });
+  const end = chooseEnd(label, repealTo, expiry, diagnostics);
+  const effectiveTo = end?.bound ?? null;
+  const status = end?.kind === 'repealed' ? 'repealed' : end?.kind === 'expired' ? 'expired' : (v.status ?? 'unknown');
   if (first && v.status === 'in_force') {
     diagnostics.push({
       code: 'status_superseded',
@@ -192,11 +205,48 @@ function deriveAct(
       effective_from: JSON.stringify(effectiveFrom),
       effective_to: effectiveTo ? JSON.stringify(effectiveTo) : null,
       repealed_by_act_id: first?.id ?? null,
+      expiry: own.expiry ? JSON.stringify(own.expiry) : null,
+      co_issuers: own.coIssuers.length > 0 ? JSON.stringify(own.coIssuers) : null,
+      end_kind: end?.kind ?? null,
     },
     effectiveFrom,
     effectiveTo,
+    expiry: expiry?.bound ?? null,
     diagnostics,
   };
+}
+
+/**
+ * The act's end: its repeal or its expiry, whichever comes first. A dated end beats an expiry no
+ * text dates (that one is bounded only by what the knowledge base knows); both are reported.
+ */
+function chooseEnd(
+  label: string,
+  repeal: DateBound | null,
+  expiry: ExpiryEnd | null,
+  diagnostics: DerivedAct['diagnostics'],
+): { bound: DateBound; kind: 'repealed' | 'expired' } | null {
+  if (expiry?.diagnostic && !repeal) diagnostics.push(expiry.diagnostic);
+  if (!expiry) return repeal ? { bound: repeal, kind: 'repealed' } : null;
+  if (!repeal) return { bound: expiry.bound, kind: 'expired' };
+  const expiresFirst = expiry.dated && cmpStr(expiry.bound.earliest ?? '9999', repeal.earliest ?? '9999') < 0;
+  diagnostics.push({
+    code: 'expiry_and_repeal',
+    severity: 'info',
+    message: `${label} both expires (${expiry.bound.basis}) and is repealed (${repeal.basis}); the ${expiresFirst ? 'expiry' : 'repeal'} comes first and ends it`,
+  });
+  return expiresFirst ? { bound: expiry.bound, kind: 'expired' } : { bound: repeal, kind: 'repealed' };
+}
+
+/** Dates the act was in force on: its commencement, and the adoption of each act that amends it. */
+function aliveOn(effectiveFrom: DateBound, incoming: ActLinkRow[], mergedOf: (id: string) => MergedAct): AliveOn[] {
+  const out: AliveOn[] = [];
+  if (effectiveFrom.earliest) out.push({ date: effectiveFrom.earliest, why: 'it took effect then at the earliest' });
+  for (const id of unique(incoming.filter((l) => l.kind === 'amends').map((l) => l.from_act_id)).sort(cmpStr)) {
+    const amender = mergedOf(id).values;
+    if (amender.adopted) out.push({ date: amender.adopted, why: `${actLabel(amender)} amended it` });
+  }
+  return out;
 }
 
 /** When a repealing act's repeal takes effect: its own commencement. */

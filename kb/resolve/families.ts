@@ -22,6 +22,7 @@ const FAMILY_TEXT_COLUMNS = [
   'source_act_id',
   'base_act_id',
   'kind',
+  'doc_kind',
   'service_name',
   'operation_path',
   'position',

@@ -11,6 +11,7 @@ import { actLabel } from '../labels.js';
 import { settledDate } from '../temporal/commencement.js';
 import { clusterServices, serviceTerms, type ServiceItem } from '../temporal/identity.js';
 import { inferBaseRepeal, type InferredRepeal } from '../temporal/inference.js';
+import { kindFromTitle } from '../temporal/kind.js';
 import { buildTimeline, type Edition, type TimelineAct } from '../temporal/timeline.js';
 import { cmpStr, parseJson, sha256 } from '../util.js';
 
@@ -40,8 +41,19 @@ interface Item extends ServiceItem {
   deletion: boolean;
 }
 
-const REGULATION_OPS = new Set(['replace_regulation', 'add_regulation']);
-const EDIT_OPS = new Set(['insert_text', 'replace_words', 'delete']);
+/** Operations that put a whole document (or appendix) in a new edition, or add one. */
+const REGULATION_OPS = new Set(['replace_regulation', 'add_regulation', 'replace_appendix']);
+/** Operations that change points, words or table rows of a document: an edition without its own text. */
+const EDIT_OPS = new Set([
+  'insert_text',
+  'replace_words',
+  'delete',
+  'replace_provision',
+  'add_provision',
+  'add_row',
+  'delete_row',
+  'replace_row',
+]);
 
 /**
  * Builds a family's regulations and timelines.
@@ -74,6 +86,8 @@ export function buildFamily(input: FamilyInput): FamilyOutput {
       acts: timelineActs,
     });
     const titles = unique([...versions.map((v) => v.title), ...members.map((m) => m.serviceName)]);
+    const kind = regulationKind(versions, cluster.canonical);
+    if (kind.guess) out.diagnostics.push({ regulationId: id, ...kind.guess });
     const stems = unique(titles.flatMap((t) => stemWords(t)));
     const regionId = base.region_id;
     if (regionId)
@@ -85,6 +99,7 @@ export function buildFamily(input: FamilyInput): FamilyOutput {
       oblast_id: base.oblast_id,
       issuer: base.issuer,
       title: versions[versions.length - 1]?.title ?? cluster.canonical,
+      doc_kind: kind.kind,
       service_key: cluster.serviceKey,
       titles: JSON.stringify(titles),
       stems: stems.join(' '),
@@ -108,6 +123,7 @@ export function buildFamily(input: FamilyInput): FamilyOutput {
         from_earliest: v.validFrom.earliest,
         to_settled: v.validTo ? settledDate(v.validTo) : null,
         region_id: base.region_id,
+        doc_kind: v.docKind ?? kind.kind,
       });
     }
     for (const f of cluster.fuzzy) {
@@ -132,11 +148,16 @@ function collectItems(input: FamilyInput, acts: ReadonlyMap<string, TimelineAct>
   const linked = new Set(
     input.texts.flatMap((t) => (t.operation_path ? [`${t.document_id}|${t.operation_path}`] : [])),
   );
+  const own = input.texts.filter((t) => t.source_act_id === input.baseActId && t.kind === 'new');
+  const opAt = new Map(input.operations.map((o) => [`${o.document_id}|${o.path}`, o]));
   for (const t of input.texts) {
     const kind = (t.source_act_id === input.baseActId && t.kind === 'new' ? 'new' : t.kind) as Edition['kind'];
+    // A new edition of "приложение N" is the document the approving act carries in appendix N, whatever its heading.
+    const op = t.operation_path ? opAt.get(`${t.document_id}|${t.operation_path}`) : undefined;
+    const target = op && !op.regulation_title ? targetService(op, own) : null;
     items.push({
       key: `t:${t.id}`,
-      serviceName: t.service_name,
+      serviceName: target ?? t.service_name,
       sourceActId: t.source_act_id,
       order: order(t.source_act_id, t.source_act_id === input.baseActId ? 0 : 1, t.position),
       edition: {
@@ -147,16 +168,19 @@ function collectItems(input: FamilyInput, acts: ReadonlyMap<string, TimelineAct>
         title: t.title,
         textId: t.id,
         position: t.position,
+        docKind: t.doc_kind,
       },
       deletion: false,
     });
   }
   for (const o of input.operations) {
-    if (!o.regulation_title || linked.has(`${o.document_id}|${o.path}`)) continue;
+    if (linked.has(`${o.document_id}|${o.path}`)) continue;
+    const serviceName = o.regulation_title ?? targetService(o, own);
+    if (!serviceName) continue;
     const key = `o:${o.document_id}:${o.path}`;
     const base = {
       key,
-      serviceName: o.regulation_title,
+      serviceName,
       sourceActId: o.source_act_id,
       order: order(o.source_act_id, 1, 1000 + o.ordinal),
     };
@@ -169,13 +193,14 @@ function collectItems(input: FamilyInput, acts: ReadonlyMap<string, TimelineAct>
           kind,
           sourceActId: o.source_act_id,
           appendix: o.appendix,
-          title: o.regulation_title,
+          title: serviceName,
           textId: null,
           position: null,
+          docKind: null,
         },
         deletion: false,
       });
-    } else if (o.kind === 'delete' && !o.location) {
+    } else if (o.kind === 'delete' && !o.location && wholeDocument(o.provision)) {
       items.push({ ...base, edition: null, deletion: true });
     } else if (EDIT_OPS.has(o.kind)) {
       items.push({
@@ -185,15 +210,67 @@ function collectItems(input: FamilyInput, acts: ReadonlyMap<string, TimelineAct>
           kind: 'edit',
           sourceActId: o.source_act_id,
           appendix: o.appendix,
-          title: o.regulation_title,
+          title: serviceName,
           textId: null,
           position: null,
+          docKind: null,
         },
         deletion: false,
       });
     }
   }
   return items;
+}
+
+type OwnText = FamilyInput['texts'][number];
+
+/**
+ * The document an operation that quotes no name acts on, from the provision it targets: the
+ * approving act's appendix N (`appendix_2__point_3`; an act with one appendix for an unnumbered
+ * "приложение"), or, for a point of the act itself (`point_2`), the act when it is itself the rule
+ * (kind `act`). Null when the operation names neither.
+ */
+function targetService(o: Pick<OperationRow, 'provision' | 'kind'>, own: readonly OwnText[]): string | null {
+  const provision = o.provision ?? (o.kind === 'replace_appendix' ? 'appendix' : null);
+  if (!provision) return null;
+  const appendix = /^appendix(?:_(\d+))?(?:__|$)/.exec(provision);
+  if (appendix) {
+    const n = appendix[1] ? Number(appendix[1]) : null;
+    const only = own.length === 1 ? own[0] : undefined;
+    const hit = own.find((t) => n !== null && t.appendix === n) ?? (only && (n === null || n === 1) ? only : undefined);
+    return hit?.service_name ?? null;
+  }
+  const acts = own.filter((t) => t.doc_kind === 'act');
+  return acts.length === 1 ? (acts[0]?.service_name ?? null) : null;
+}
+
+/** A deletion without a provision, or of a whole appendix (`appendix_2`), strikes out the whole document. */
+function wholeDocument(provision: string | null): boolean {
+  return provision === null || /^appendix(?:_\d+)?$/.test(provision);
+}
+
+/**
+ * A regulation's kind: the newest edition whose text states one; failing that (editions known only
+ * from operations), the first word of its name, else a service regulation (what an operation naming
+ * a bare service meant before other kinds were read), either guess with a diagnostic.
+ */
+function regulationKind(
+  versions: ReadonlyArray<{ docKind?: string | null; ordinal: number }>,
+  name: string,
+): { kind: string; guess: { code: string; severity: string; message: string } | null } {
+  const stated = [...versions].reverse().find((v) => v.docKind)?.docKind;
+  if (stated) return { kind: stated, guess: null };
+  const word = kindFromTitle(name);
+  const kind = word ?? 'service_regulation';
+  const why = word ? `its name starts with a word of that kind` : 'its name is a bare service name';
+  return {
+    kind,
+    guess: {
+      code: 'regulation_kind_guessed',
+      severity: 'info',
+      message: `"${name}": no text of it is in the knowledge base; taken as ${kind} because ${why}`,
+    },
+  };
 }
 
 /** One item per act and service: several documents of one act carry the same text; a stored text beats a bare operation. */
@@ -273,6 +350,7 @@ function toTimelineAct(a: ActRow): TimelineAct {
     }),
     effectiveTo: parseJson<DateBound | null>(a.effective_to, null),
     repealedById: a.repealed_by_act_id,
+    endKind: a.end_kind,
   };
 }
 

@@ -5,7 +5,7 @@
  * depends on import order). Disagreement is never silent: it becomes a
  * `fact_conflict` diagnostic naming every value and its sources.
  */
-import type { Commencement } from '../../parser/types.js';
+import type { CoIssuer, Commencement, Expiry } from '../../parser/types.js';
 import type { ActFactRow } from '../schema/database.js';
 import { cmpStr } from '../util.js';
 
@@ -26,6 +26,8 @@ export const ACT_FIELDS = [
   'commencement',
   'signed_by',
   'status',
+  'expiry',
+  'co_issuers',
 ] as const;
 
 /** One act field name. */
@@ -36,6 +38,10 @@ export interface MergedAct {
   id: string;
   values: Record<ActField, string | null>;
   commencement: Commencement | null;
+  /** The end of force the act's texts state (истечение срока), or null. */
+  expiry: Expiry | null;
+  /** Further issuers of a joint act, in printed order. */
+  coIssuers: CoIssuer[];
   /** Some document is this act's own text. */
   inCorpus: boolean;
   documentIds: string[];
@@ -84,7 +90,9 @@ export function mergeActFacts(
   }
   const documentIds = [...new Set(facts.filter((f) => f.role === 'self').map((f) => f.document_id))].sort(cmpStr);
   const commencement = values.commencement ? (JSON.parse(values.commencement) as Commencement) : null;
-  return { id, values, commencement, inCorpus: documentIds.length > 0, documentIds, conflicts };
+  const expiry = values.expiry ? (JSON.parse(values.expiry) as Expiry) : null;
+  const coIssuers = values.co_issuers ? (JSON.parse(values.co_issuers) as CoIssuer[]) : [];
+  return { id, values, commencement, expiry, coIssuers, inCorpus: documentIds.length > 0, documentIds, conflicts };
 }
 
 interface Group {
@@ -116,6 +124,10 @@ function normalize(field: ActField, value: string): string {
     const c = JSON.parse(value) as Commencement;
     return `${c.kind}|${c.days ?? ''}|${c.date ?? ''}`;
   }
+  // Two texts saying the act expired on the same day agree, whatever their words.
+  if (field === 'expiry') return (JSON.parse(value) as Expiry).date ?? 'undated';
+  if (field === 'co_issuers')
+    return (JSON.parse(value) as CoIssuer[]).map((c) => `${c.issuerKind}|${c.number ?? ''}`).join(';');
   return value
     .toLowerCase()
     .replace(/ё/g, 'е')
@@ -126,6 +138,8 @@ function normalize(field: ActField, value: string): string {
 }
 
 function display(field: ActField, value: string): string {
+  if (field === 'expiry') return (JSON.parse(value) as Expiry).date ?? 'expired, date not stated';
+  if (field === 'co_issuers') return normalize(field, value);
   if (field !== 'commencement') return value;
   const c = JSON.parse(value) as Commencement;
   return [c.kind, c.days, c.date].filter((x) => x !== null && x !== undefined).join(' ');

@@ -72,6 +72,8 @@ export interface OperationsTable {
   appendix: number | null;
   location: string | null;
   text: string | null;
+  /** The provision the operation targets (`point_3`, `appendix_1__row_5`), when the text names one (0009). */
+  provision: string | null;
   path: string;
   span_start: number | null;
   span_end: number | null;
@@ -87,6 +89,8 @@ export interface RegulationTextsTable {
   base_act_id: string;
   /** 'new' (approved by its own act), 'replace' / 'add' (by an amendment of the base act). */
   kind: string;
+  /** What the document is (RegulationKind: 'service_regulation', 'rules', … 'act'), as the parser stated it (0009). */
+  doc_kind: string;
   /** Name used for identity: the operative clause's quote when linked, else the heading. */
   service_name: string;
   /** Path of the operation that introduced this text ("amends[0].operations[1]"), when one did. */
@@ -135,6 +139,12 @@ export interface ActsTable {
   /** JSON DateBound of the explicit repeal, or null. */
   effective_to: string | null;
   repealed_by_act_id: string | null;
+  /** JSON Expiry `{ date, text }` the act's text states, or null (0009). */
+  expiry: string | null;
+  /** JSON CoIssuer[] of a joint act, or null (0009). */
+  co_issuers: string | null;
+  /** Which end `effective_to` is: 'repealed' (by an act) or 'expired' (истечение срока); null without one. */
+  end_kind: string | null;
 }
 
 /** A repeal of an approving act inferred from its amending acts (never a fact). */
@@ -156,6 +166,8 @@ export interface RegulationsTable {
   issuer: string | null;
   /** Title of the latest edition. */
   title: string;
+  /** What the document is (RegulationKind), from its texts (0009). */
+  doc_kind: string;
   service_key: string;
   /** JSON string[] of every title it had. */
   titles: string;
@@ -196,6 +208,8 @@ export interface RegulationVersionsTable {
   to_settled: string | null;
   /** The regulation's region (its approving act's), copied down so a question reads editions by (region, settled end). */
   region_id: string | null;
+  /** What this edition's document is (RegulationKind) (0009). */
+  doc_kind: string;
 }
 
 /** A dated event of an act with its evidence. */

@@ -77,13 +77,14 @@ export function commencementBound(input: CommencementInput): DateBound {
 
 /**
  * The date from which an event is taken as having happened: the exact date, else the
- * hard upper bound, else the estimate, else the earliest bound.
+ * hard upper bound, else the estimate. A bound with neither (an expiry whose date no text
+ * states, temporal/expiry.ts) is open on the right: null, never settled by a guess.
  * @param bound a date bound
- * @returns ISO date or null when nothing is known
+ * @returns ISO date, or null when nothing bounds it from above
  */
 export function settledDate(bound: DateBound): string | null {
   if (bound.exact) return bound.earliest;
-  return bound.latest ?? bound.estimatedLatest ?? bound.earliest;
+  return bound.latest ?? bound.estimatedLatest;
 }
 
 /**

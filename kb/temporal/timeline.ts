@@ -9,7 +9,9 @@
  * - the repeal of the act that carries this edition ('carrier_repealed'): its
  *   text leaves the register with that act. In this corpus amending acts are
  *   repealed together with the act they amend (act 131 repeals 34, 119, 185),
- * - an inferred repeal of the approving act ('base_repealed_inferred').
+ * - an inferred repeal of the approving act ('base_repealed_inferred'),
+ * - the expiry of the approving act ('expired') or of the carrier ('carrier_expired'):
+ *   budgets and temporary measures end by themselves (temporal/expiry.ts).
  * On the same date explicit evidence is reported before inference.
  */
 import type { DateBound, EndReason } from '../types.js';
@@ -26,6 +28,8 @@ export interface TimelineAct {
   effectiveFrom: DateBound;
   effectiveTo: DateBound | null;
   repealedById: string | null;
+  /** Which end `effectiveTo` is: 'repealed' by an act or 'expired' (истечение срока); null without one. */
+  endKind?: string | null;
 }
 
 /** One edition as found in the sources. */
@@ -38,6 +42,8 @@ export interface Edition {
   /** Stored regulation text, when the document carries one. */
   textId: string | null;
   position: number | null;
+  /** What the edition's document is (RegulationKind) when a text states it; null for editions known from operations. */
+  docKind?: string | null;
 }
 
 /** What `buildTimeline` needs. */
@@ -64,7 +70,9 @@ const REASON_RANK: Record<EndReason, number> = {
   replaced: 0,
   regulation_repealed: 1,
   base_repealed: 2,
+  expired: 2,
   carrier_repealed: 3,
+  carrier_expired: 3,
   base_repealed_inferred: 4,
 };
 
@@ -114,6 +122,7 @@ function withBaseEdition(editions: Edition[], base: TimelineAct): Edition[] {
     title: first?.title ?? '',
     textId: null,
     position: null,
+    docKind: null,
   });
   return copy;
 }
@@ -155,18 +164,21 @@ function endCandidates(
       reason: 'regulation_repealed',
     });
   }
+  // An act that expired ends what it approved or carries as a repeal would; the act itself is the cause.
   if (base.effectiveTo) {
+    const expired = base.endKind === 'expired';
     out.push({
       bound: withBasisPrefix(base.effectiveTo, `approving ${base.label}`),
-      byActId: base.repealedById,
-      reason: 'base_repealed',
+      byActId: expired ? base.id : base.repealedById,
+      reason: expired ? 'expired' : 'base_repealed',
     });
   }
   if (source.id !== base.id && source.effectiveTo) {
+    const expired = source.endKind === 'expired';
     out.push({
       bound: withBasisPrefix(source.effectiveTo, `${source.label} (carries this edition)`),
-      byActId: source.repealedById,
-      reason: 'carrier_repealed',
+      byActId: expired ? source.id : source.repealedById,
+      reason: expired ? 'carrier_expired' : 'carrier_repealed',
     });
   }
   if (input.inferredBaseEnd) {

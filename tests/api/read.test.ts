@@ -298,6 +298,7 @@ describe('errors and docs', () => {
       ['region', true],
       ['date', true],
       ['service', false],
+      ['kind', false],
     ]);
     expect(list.responses['200'].content['application/json'].schema).toEqual({
       $ref: '#/components/schemas/ApplicabilityAnswer',

@@ -133,7 +133,7 @@ describe('pinned SQL', () => {
   it('the candidate-versions query of the applicability answer', () => {
     const compiled = candidateVersionsQuery(kb.db, ['zko', 'zko.uralsk'], '2018-08-01').compile();
     expect(compiled.sql).toBe(
-      'select "v".*, "r"."title" as "regulation_title", "r"."titles" as "regulation_titles", "r"."issuer" as "regulation_issuer", "r"."region_id" as "regulation_region", "r"."stems" as "regulation_stems" ' +
+      'select "v".*, "r"."title" as "regulation_title", "r"."titles" as "regulation_titles", "r"."issuer" as "regulation_issuer", "r"."region_id" as "regulation_region", "r"."stems" as "regulation_stems", "r"."doc_kind" as "regulation_kind" ' +
         'from "regulation_versions" as "v" inner join "regulations" as "r" on "r"."id" = "v"."regulation_id" ' +
         'where ("v"."from_earliest" is null or "v"."from_earliest" <= ?) and ("v"."to_settled" is null or "v"."to_settled" > ?) and "v"."region_id" in (?, ?) ' +
         'order by "v"."regulation_id", "v"."ordinal"',

@@ -104,6 +104,7 @@ describe('worked example (domain.md §4)', () => {
         `Западно-Казахстанская область, 2018-08-01, service "${SERVICE}": 1 regulation`,
         '',
         `1. ${SERVICE}`,
+        '   kind:    service_regulation',
         '   edition: act № 119 of 2018-05-22, appendix 1',
         '   issuer:  акимат Западно-Казахстанской области',
         '   from:    2018-06-24 at the earliest, estimated by 2018-07-24',

@@ -36,8 +36,8 @@ describe('GET /answer (the worked example of domain.md §4)', () => {
   it('on 2018-08-01: the edition of act 119, appendix 1, with its dates and their certainty in Russian', async () => {
     const p = await answer('ЗКО', '2018-08-01', 'медико-социальных учреждениях');
     expect(p.status).toBe(200);
-    expect(p.text).toContain('Регламенты: Западно-Казахстанская область, 01.08.2018');
-    expect(p.text).toContain('Найдено: 1 регламент');
+    expect(p.text).toContain('Документы: Западно-Казахстанская область, 01.08.2018');
+    expect(p.text).toContain('Найдено: 1 документ');
     expect(p.text).toContain(SERVICE);
     expect(p.text).toContain(
       'Редакция постановление акимата Западно-Казахстанской области от 22.05.2018 № 119, приложение 1 (новая редакция; редакция 3 из 3)',
@@ -63,7 +63,7 @@ describe('GET /answer (the worked example of domain.md §4)', () => {
     expect(may.text).toContain('заменяется редакцией постановления № 119 от 22.05.2018');
     const after = await answer('ЗКО', '2020-08-01', SERVICE);
     expect(after.status).toBe(200);
-    expect(after.text).toContain('Действующих регламентов не найдено');
+    expect(after.text).toContain('Действующих документов не найдено');
   });
 
   it('inside the commencement window of act 119: "под вопросом" with the window and the previous edition', async () => {
@@ -82,7 +82,7 @@ describe('GET /answer (the worked example of domain.md §4)', () => {
     expect(p.text).toContain('Учтены также акты входящих в регион районов и городов (13)');
     const district = await answer('Акжарский район', '2013-04-01');
     expect(district.text).toContain('Учтены также акты областных органов.');
-    expect(district.text).toContain('Найдено: 2 регламента');
+    expect(district.text).toContain('Найдено: 2 документа');
     expect(district.text).toContain('Назначение жилищной помощи');
   });
 

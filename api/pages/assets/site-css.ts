@@ -44,6 +44,7 @@ button,.button{font:inherit;font-weight:600;padding:.5rem 1.1rem;border:1px soli
 .badge.ok{color:var(--ok);background:var(--ok-bg)}
 .badge.doubt{color:var(--doubt);background:var(--doubt-bg)}
 .badge.off{color:var(--off);background:var(--off-bg)}
+.badge.kind{color:var(--ink);background:#eceff3;font-weight:600}
 .card{border:1px solid var(--line);border-radius:.5rem;padding:.8rem 1rem;margin:.9rem 0}
 .card>h2,.card>h3{margin-top:.2rem}
 ol.cards{list-style:none;padding:0;margin:0}
@@ -91,7 +92,6 @@ blockquote.quote a.ev:hover mark{text-decoration:underline}
 .diff{white-space:pre-wrap;overflow-wrap:anywhere;font:14px/1.55 ui-monospace,"DejaVu Sans Mono",monospace;border:1px solid var(--line);border-radius:.4rem;padding:.8rem}
 ins{background:#d4f4dc;text-decoration:none;border-bottom:2px solid #2f8f4e}
 del{background:#fde0de;text-decoration:line-through;text-decoration-color:#b42318}
-details.same{display:inline;color:var(--muted)}
 .bd{border:1px solid var(--line);border-radius:.4rem;padding:.4rem .8rem}
 .bd-row{display:grid;grid-template-columns:minmax(0,1fr);gap:0 1.2rem;padding:.15rem 0}
 .bd-row>div{min-width:0;margin:.25rem 0}
@@ -102,6 +102,7 @@ details.same{display:inline;color:var(--muted)}
 @media (min-width:64rem){.bd-row{grid-template-columns:minmax(0,1fr) minmax(0,1fr)}.bd-row>.bd-old,.bd-row>.bd-new{display:block}.bd-row>.bd-uni{display:none}.bd-row.bd-head{display:grid;color:var(--muted);font-size:.875rem;border-bottom:1px solid var(--line)}.bd-old{border-right:1px solid var(--line);padding-right:1.2rem}}
 details.orig{margin:.2rem 0}
 details.orig summary{cursor:pointer}
+details.same{display:inline;color:var(--muted)}
 details.same summary{display:inline;cursor:pointer;font-family:system-ui,sans-serif;font-size:.85rem}
 .snippet mark{background:#ffe58a}
 ul.plain{list-style:none;padding:0}

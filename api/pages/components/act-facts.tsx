@@ -5,7 +5,8 @@
 import type { ActDetails, ActRefOut } from '../../../kb/index.js';
 import { actShort, statusRu, typeWord } from '../format/acts-ru.js';
 import { boundCause, commencementRu } from '../format/bounds-ru.js';
-import { EVENT_LABELS, OPERATION_LABELS } from '../format/labels-ru.js';
+import { kindRu } from '../format/kinds-ru.js';
+import { EVENT_LABELS, OPERATION_LABELS, provisionRu } from '../format/labels-ru.js';
 import { relatedActs } from '../data/related-acts.js';
 import { ActLink, Day, When } from './bits.js';
 
@@ -28,9 +29,23 @@ export function ActParticulars({ a, regionName, endCause }: ActFactsProps) {
   return (
     <dl class="facts">
       <dt>Вид</dt>
-      <dd>{x.type ? typeWord(x.type) : 'неизвестен'}</dd>
-      <dt>Орган</dt>
-      <dd>{x.issuer ?? 'неизвестен'}</dd>
+      <dd>
+        {x.coIssuers.length ? 'совместный акт: ' : ''}
+        {x.type ? typeWord(x.type) : 'неизвестен'}
+        {x.coIssuers.map((co) => ` и ${co.type ? typeWord(co.type) : 'акт'}`).join('')}
+      </dd>
+      <dt>{x.coIssuers.length ? 'Органы' : 'Орган'}</dt>
+      <dd>
+        {x.issuer ?? 'неизвестен'}
+        {x.coIssuers.length && x.number ? ` (№ ${x.number})` : ''}
+        {x.coIssuers.map((co) => (
+          <>
+            <br />
+            {co.issuer}
+            {co.number ? ` (№ ${co.number})` : ''}
+          </>
+        ))}
+      </dd>
       {regionName ? (
         <>
           <dt>Регион</dt>
@@ -41,6 +56,7 @@ export function ActParticulars({ a, regionName, endCause }: ActFactsProps) {
       <dd>
         <Day iso={x.adopted} />
         {x.number ? `, № ${x.number}` : ''}
+        {x.coIssuers.map((co) => (co.number ? ` и № ${co.number}` : ''))}
         {a.adoptionNote ? (
           <span class="qual">
             {' '}
@@ -77,9 +93,24 @@ export function ActParticulars({ a, regionName, endCause }: ActFactsProps) {
       </dd>
       <dt>Статус</dt>
       <dd>{statusRu(x.status)}</dd>
+      {x.expiry || x.status === 'expired' ? (
+        <>
+          <dt>Срок действия</dt>
+          <dd>
+            {x.expiry?.date ? (
+              <>
+                истекает <Day iso={x.expiry.date} /> (с этой даты акт не действует)
+              </>
+            ) : (
+              'истёк; дата истечения в текстах не указана'
+            )}
+            {x.expiry?.text ? <p class="qual">«{x.expiry.text}»</p> : null}
+          </dd>
+        </>
+      ) : null}
       {a.repealedBy || a.effectiveTo || a.inferredRepeal ? (
         <>
-          <dt>Утрата силы</dt>
+          <dt>{a.endKind === 'expired' ? 'Прекращение действия' : 'Утрата силы'}</dt>
           <dd>
             {a.effectiveTo ? (
               <When lead="с" bound={a.effectiveTo} cause={endCause} />
@@ -198,10 +229,11 @@ export function ActLinks({ a }: { a: ActDetails }) {
                 <ul>
                   {m.operations.map((op) => (
                     <li>
-                      {op.regulationTitle ? `регламент «${op.regulationTitle}» ` : ''}
+                      {op.regulationTitle ? `«${op.regulationTitle}»: ` : ''}
+                      {op.provision ? `${provisionRu(op.provision)} — ` : ''}
                       {OPERATION_LABELS[op.kind] ?? op.kind}
-                      {op.appendix !== null ? ` (приложение ${op.appendix})` : ''}
-                      {op.where ? `: ${op.where}` : ''}
+                      {op.appendix !== null ? ` (приложение ${op.appendix} к этому акту)` : ''}
+                      {op.where && !op.provision ? `: ${op.where}` : ''}
                     </li>
                   ))}
                 </ul>
@@ -215,13 +247,19 @@ export function ActLinks({ a }: { a: ActDetails }) {
       {list('Отменён актами', a.repealedByActs)}
       {a.regulations.length ? (
         <>
-          <h3>Регламенты</h3>
+          <h3>Документы</h3>
           <ul>
             {a.regulations.map((r) => (
               <li>
                 <a href={`/regulations/${encodeURIComponent(r.id)}`}>{r.title}</a>{' '}
+                <span class="badge kind">{kindRu(r.kind)}</span>{' '}
                 <span class="muted">
-                  — {r.role === 'approved' ? 'утверждён этим актом' : 'новая редакция в этом акте'}
+                  —{' '}
+                  {r.kind === 'act' && r.role === 'approved'
+                    ? 'сам акт является нормой'
+                    : r.role === 'approved'
+                      ? 'утверждён этим актом'
+                      : 'новая редакция в этом акте'}
                 </span>
               </li>
             ))}

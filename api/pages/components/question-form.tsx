@@ -1,15 +1,19 @@
 /**
  * The question form: region (typeahead over the gazetteer through a `<datalist>`: names and
- * abbreviations, no script needed), date, optional service words. A GET form, so the answer has
- * a stable URL: `/answer?region=ЗКО&date=2018-08-01&service=…`.
+ * abbreviations, no script needed), date, optional words of the document's name and an optional
+ * kind of document (rules, rates, …). A GET form, so the answer has a stable URL:
+ * `/answer?region=ЗКО&date=2018-08-01&service=…&kind=rules`.
  */
 import type { RegionSummary } from '../../../kb/index.js';
+import { KIND_OPTIONS } from '../format/kinds-ru.js';
 
 /** Values and errors of the form's fields. */
 export interface QuestionValues {
   region: string;
   date: string;
   service: string;
+  /** A RegulationKind, or '' for every kind. */
+  kind?: string;
 }
 
 /** Per-field error messages. */
@@ -73,7 +77,7 @@ export function QuestionForm({
         ) : null}
       </div>
       <div class="field">
-        <label for="q-service">Услуга (необязательно)</label>
+        <label for="q-service">Название (необязательно)</label>
         <input
           id="q-service"
           name="service"
@@ -83,9 +87,22 @@ export function QuestionForm({
         />
         {compact ? null : (
           <span id="q-service-hint" class="hint">
-            Слова из названия услуги, в любой форме.
+            Слова из названия услуги, правил или другого документа, в любой форме.
           </span>
         )}
+      </div>
+      <div class="field">
+        <label for="q-kind">Вид документа</label>
+        <select id="q-kind" name="kind">
+          <option value="" selected={!values.kind}>
+            любой
+          </option>
+          {KIND_OPTIONS.map((k) => (
+            <option value={k.value} selected={values.kind === k.value}>
+              {k.label}
+            </option>
+          ))}
+        </select>
       </div>
       <div class="actions">
         <button type="submit">Ответить</button>

@@ -62,8 +62,40 @@ export function endWords(v: Edition): string {
       return `вывод: утверждающий акт считается отменённым${by}`;
     case 'regulation_repealed':
       return `регламент отменён${by}`;
+    case 'expired':
+      return v.endedBy ? `истёк срок действия: ${actShort(v.endedBy)}` : 'истёк срок действия утверждающего акта';
+    case 'carrier_expired':
+      return `истёк срок действия: ${actShort(v.sourceAct)}, содержащее эту редакцию`;
     default:
       return `утрачивает силу${by}`;
+  }
+}
+
+/**
+ * Why a regulation no longer applies, without its edition (the «ended» list of an empty answer).
+ * @param reason the last edition's end reason
+ * @param by the act that caused it, or null
+ * @returns e.g. `утверждающий акт отменён решением № 351 от 11.12.2015`
+ */
+export function endReasonRu(reason: EndReason | null, by: ActRefOut | null): string {
+  const ins = by ? ` ${actShort(by, 'ins')}` : '';
+  switch (reason) {
+    case 'replaced':
+      return by ? `заменяется редакцией ${actShort(by, 'gen')}` : 'заменяется новой редакцией';
+    case 'base_repealed':
+      return `утверждающий акт отменён${ins}`;
+    case 'base_repealed_inferred':
+      return `вывод: утверждающий акт считается отменённым${ins}`;
+    case 'carrier_repealed':
+      return `акт, содержащий последнюю редакцию, отменён${ins}`;
+    case 'regulation_repealed':
+      return `документ отменён${ins}`;
+    case 'expired':
+      return by ? `истёк срок действия: ${actShort(by)}` : 'истёк срок действия';
+    case 'carrier_expired':
+      return by ? `истёк срок действия акта с последней редакцией: ${actShort(by)}` : 'истёк срок действия';
+    default:
+      return `утрачивает силу${ins}`;
   }
 }
 

@@ -31,7 +31,10 @@ const DIAGNOSTICS: Record<string, { label: string; group: DiagnosticGroup }> = {
   'amendment-operations-unread': { label: 'Не удалось распознать, что именно изменяется', group: 'uncertain' },
   'amendment-unread': { label: 'Не удалось понять одно из указаний об изменении', group: 'uncertain' },
   'repeal-unread': { label: 'Не удалось прочитать, какой акт отменяется', group: 'uncertain' },
-  'issuer-region-inferred': { label: 'Регион органа дополнен по другому его наименованию в тексте', group: 'inference' },
+  'issuer-region-inferred': {
+    label: 'Регион органа дополнен по другому его наименованию в тексте',
+    group: 'inference',
+  },
   'markdown-consolidated': {
     label: 'Сторонний Markdown: разметка снята, абзацы разобраны как текст из Реестра',
     group: 'repair',
@@ -63,15 +66,16 @@ const DIAGNOSTICS: Record<string, { label: string; group: DiagnosticGroup }> = {
   fuzzy_service_match: { label: 'Регламент сопоставлен с прежней редакцией по сходству названия', group: 'inference' },
   fuzzy_operation_link: { label: 'Изменение связано с регламентом по сходству названия', group: 'inference' },
   approving_act_date_mismatch: { label: 'Дата утверждающего акта в текстах различается', group: 'conflict' },
+  expiry_date_unknown: {
+    label: 'Срок действия истёк, но дата его истечения не указана: окончание ограничено только известными датами',
+    group: 'uncertain',
+  },
+  expiry_and_repeal: { label: 'Акт и истёк, и отменён: взято более раннее окончание', group: 'conflict' },
+  regulation_kind_guessed: {
+    label: 'Вид документа определён по его названию: текста документа в базе нет',
+    group: 'inference',
+  },
 };
-
-/** Group titles, in page order. */
-export const DIAGNOSTIC_GROUPS: Array<{ group: DiagnosticGroup; title: string }> = [
-  { group: 'conflict', title: 'Противоречия в данных' },
-  { group: 'uncertain', title: 'Под вопросом' },
-  { group: 'inference', title: 'Выводы' },
-  { group: 'repair', title: 'Исправлено при разборе текста' },
-];
 
 /**
  * Whether a code has its own Russian label (the test of every parser and knowledge-base code asks).
@@ -80,6 +84,14 @@ export const DIAGNOSTIC_GROUPS: Array<{ group: DiagnosticGroup; title: string }>
 export function hasDiagnosticLabel(code: string): boolean {
   return Object.hasOwn(DIAGNOSTICS, code);
 }
+
+/** Group titles, in page order. */
+export const DIAGNOSTIC_GROUPS: Array<{ group: DiagnosticGroup; title: string }> = [
+  { group: 'conflict', title: 'Противоречия в данных' },
+  { group: 'uncertain', title: 'Под вопросом' },
+  { group: 'inference', title: 'Выводы' },
+  { group: 'repair', title: 'Исправлено при разборе текста' },
+];
 
 /**
  * A diagnostic code explained.
@@ -144,13 +156,48 @@ export const EVENT_LABELS: Record<string, string> = {
   amended: 'Изменён',
   repeal: 'Отменяет',
   repealed: 'Утрачивает силу',
+  expiry: 'Истекает срок действия',
 };
 
 /** Amendment operations in words. */
 export const OPERATION_LABELS: Record<string, string> = {
   replace_regulation: 'изложен в новой редакции',
-  add_regulation: 'дополнен регламентом',
+  add_regulation: 'дополнен документом',
+  replace_appendix: 'приложение изложено в новой редакции',
   insert_text: 'дополнен текстом',
   delete: 'исключено',
   replace_words: 'заменены слова',
+  replace_provision: 'изложено в новой редакции',
+  add_provision: 'дополнено новым пунктом',
+  add_row: 'добавлена строка',
+  delete_row: 'исключена строка',
+  replace_row: 'строка изложена в новой редакции',
 };
+
+/** Levels of a provision id (`appendix_1__point_4-1__subpoint_2`) in words. */
+const PROVISION_LEVELS: Record<string, (n: string) => string> = {
+  appendix: (n) => (n ? `приложение ${n}` : 'приложение'),
+  sec: (n) => `раздел ${n}`,
+  section: (n) => `раздел ${n}`,
+  chapter: (n) => `глава ${n}`,
+  point: (n) => `пункт ${n}`,
+  subpoint: (n) => `подпункт ${n})`,
+  paragraph: (n) => `абзац ${n}`,
+  row: (n) => `строка ${n}`,
+};
+
+/**
+ * A provision id in words.
+ * @param id `point_3`, `point_2__subpoint_2`, `appendix_1__row_5`
+ * @returns `пункт 3`, `пункт 2, подпункт 2)`, `приложение 1, строка 5`; an unknown level reads as itself
+ */
+export function provisionRu(id: string): string {
+  return id
+    .split('__')
+    .map((part) => {
+      const m = /^([a-z]+)(?:_(.+))?$/.exec(part);
+      const level = m ? PROVISION_LEVELS[m[1] ?? ''] : undefined;
+      return level && m ? level(m[2] ?? '') : part;
+    })
+    .join(', ');
+}

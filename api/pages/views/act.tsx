@@ -35,9 +35,13 @@ export async function actPage(c: Context, deps: ApiDeps): Promise<Response> {
   ]);
   const regionName = regions.find((r) => r.id === a.act.regionId)?.name ?? null;
   const endCause =
-    a.effectiveTo && !a.effectiveTo.exact && a.repealedBy
-      ? boundCause(repealer ? { ...repealer.act } : null, actShort(a.repealedBy, 'gen'))
-      : null;
+    !a.effectiveTo || a.effectiveTo.exact
+      ? null
+      : a.endKind === 'expired'
+        ? 'дата истечения срока в текстах не указана'
+        : a.repealedBy
+          ? boundCause(repealer ? { ...repealer.act } : null, actShort(a.repealedBy, 'gen'))
+          : null;
   return sendPage(c, <ActView facts={{ a, regionName, hrefOf: source.hrefOf, endCause }} source={source} />);
 }
 

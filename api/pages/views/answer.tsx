@@ -1,7 +1,9 @@
 /**
- * `/answer?region=&date=&service=` — which regulations applied on the date in the region: each
- * with its edition, from/to dates and their certainty, a badge inside uncertainty windows, and
- * the reason in one line. An unknown region brings the form back with near matches (400).
+ * `/answer?region=&date=&service=&kind=` — which approved documents (service regulations, rules,
+ * rates, … and acts that are themselves the rule) applied on the date in the region: each with its
+ * kind, its edition, from/to dates and their certainty, a badge inside uncertainty windows, and
+ * the reason in one line. When none applied, what ended before the date and what starts after
+ * it. An unknown region brings the form back with near matches (400).
  */
 import type { Context } from 'hono';
 import {
@@ -22,7 +24,9 @@ import { actShort } from '../format/acts-ru.js';
 import { boundCause } from '../format/bounds-ru.js';
 import { ruDate } from '../format/dates-ru.js';
 import { endWords, KIND_LABELS, type Edition } from '../format/editions-ru.js';
-import { plural, REGULATIONS } from '../format/plural-ru.js';
+import { kindRu, readKind } from '../format/kinds-ru.js';
+import { DOCUMENTS, plural } from '../format/plural-ru.js';
+import { NotApplying } from '../components/not-applying.js';
 import { reasonRu } from '../format/reason-ru.js';
 import { param, readDate } from '../params.js';
 import { sendPage } from '../respond.js';
@@ -48,6 +52,7 @@ export async function answerPage(c: Context, deps: ApiDeps): Promise<Response> {
     region: param(c, 'region', 200) ?? '',
     date: param(c, 'date', 40) ?? '',
     service: param(c, 'service') ?? '',
+    kind: readKind(param(c, 'kind', 40)) ?? '',
   };
   const regions = await listRegions(deps.kb);
   const errors: QuestionErrors = {};
@@ -55,7 +60,7 @@ export async function answerPage(c: Context, deps: ApiDeps): Promise<Response> {
   if (!values.region) errors.region = 'Укажите регион: область, район или город.';
   if (error) errors.date = error;
   if (values.region && !values.date)
-    return c.redirect(`/answer?${query(values.region, deps.today(), values.service)}`, 302);
+    return c.redirect(`/answer?${query(values.region, deps.today(), values.service, values.kind)}`, 302);
   if (errors.region || errors.date || !date)
     return sendPage(c, <FormAgain values={values} errors={errors} regions={regions} />, 400);
   let answer: ApplicabilityAnswer;
@@ -64,6 +69,7 @@ export async function answerPage(c: Context, deps: ApiDeps): Promise<Response> {
       region: values.region,
       date,
       ...(values.service ? { service: values.service } : {}),
+      ...(values.kind ? { kind: values.kind } : {}),
     });
   } catch (e) {
     if (!(e instanceof KbError) || (e.code !== 'unknown_region' && e.code !== 'ambiguous_region')) throw e;
@@ -113,15 +119,29 @@ async function rowOf(load: Loader, r: ApplicableRegulation): Promise<Row> {
     ordinal: v?.ordinal ?? null,
     editions: t.versions.length,
     startCause: r.version.validFrom.exact ? null : boundCause(source ? { ...source.act } : null),
-    endCause:
-      r.version.validTo && !r.version.validTo.exact && r.version.endedBy
-        ? boundCause(ender ? { ...ender.act } : null, actShort(r.version.endedBy, 'gen'))
-        : null,
+    endCause: endCause(r, ender),
   };
 }
 
-function query(region: string, date: string, service: string): string {
-  return new URLSearchParams({ region, date, ...(service ? { service } : {}) }).toString();
+/** Why the end date is not exact: an expiry no text dates, or what is unknown about the ending act. */
+function endCause(r: ApplicableRegulation, ender: Awaited<ReturnType<Loader['actOrNull']>>): string | null {
+  const to = r.version.validTo;
+  if (!to || to.exact) return null;
+  if (r.version.endReason === 'expired' || r.version.endReason === 'carrier_expired')
+    return 'срок действия истёк, но дата его истечения в текстах не указана';
+  return r.version.endedBy ? boundCause(ender ? { ...ender.act } : null, actShort(r.version.endedBy, 'gen')) : null;
+}
+
+/**
+ * The answer's query string.
+ * @param region region as typed
+ * @param date ISO date
+ * @param service words of the name, or ''
+ * @param kind a RegulationKind, or '' / undefined for every kind
+ * @returns `region=…&date=…&service=…&kind=…`
+ */
+export function query(region: string, date: string, service: string, kind?: string): string {
+  return new URLSearchParams({ region, date, ...(service ? { service } : {}), ...(kind ? { kind } : {}) }).toString();
 }
 
 function FormAgain({
@@ -150,7 +170,7 @@ function FormAgain({
           <p>Возможно, имелось в виду:</p>
           <ul>
             {near.map((n) => (
-              <li>{date ? <a href={`/answer?${query(n, date, service)}`}>{n}</a> : n}</li>
+              <li>{date ? <a href={`/answer?${query(n, date, service, values.kind)}`}>{n}</a> : n}</li>
             ))}
           </ul>
         </div>
@@ -177,13 +197,14 @@ function AnswerView({
     <Layout
       title={title}
       section="ask"
-      apiHref={`/api/regulations?${query(values.region, values.date, values.service)}`}
+      apiHref={`/api/regulations?${query(values.region, values.date, values.service, values.kind)}`}
     >
       <h1>
-        Регламенты: {matched}, <Day iso={answer.date} />
+        Документы: {matched}, <Day iso={answer.date} />
       </h1>
       <p class="muted">
-        {answer.service ? `Услуга: «${answer.service}». ` : ''}
+        {answer.service ? `Название: «${answer.service}». ` : ''}
+        {answer.kind ? `Вид документа: ${kindRu(answer.kind)}. ` : ''}
         {regionNote(answer)}
       </p>
       {answer.regionResolution.alternatives?.length ? (
@@ -192,7 +213,7 @@ function AnswerView({
           {answer.regionResolution.alternatives.map((a, i) => (
             <>
               {i ? ', ' : ''}
-              <a href={`/answer?${query(a.name, values.date, values.service)}`}>{a.name}</a>
+              <a href={`/answer?${query(a.name, values.date, values.service, values.kind)}`}>{a.name}</a>
             </>
           ))}
         </p>
@@ -202,14 +223,19 @@ function AnswerView({
         <QuestionForm values={values} regions={regions} compact />
       </details>
       <h2 id="found">
-        {rows.length ? `Найдено: ${plural(rows.length, REGULATIONS)}` : 'Действующих регламентов не найдено'}
+        {rows.length ? `Найдено: ${plural(rows.length, DOCUMENTS)}` : 'Действующих документов не найдено'}
       </h2>
       {rows.length === 0 ? (
-        <p>
-          На {ruDate(answer.date)} в этом регионе {answer.service ? 'с такими словами в названии услуги ' : ''}ни один
-          регламент из базы не применялся.
-          {answer.service ? ' Попробуйте другие слова или уберите их.' : ''}
-        </p>
+        <>
+          <p>
+            На {ruDate(answer.date)} в этом регионе {answer.service ? 'с такими словами в названии ' : ''}
+            {answer.kind ? `среди документов вида «${kindRu(answer.kind)}» ` : ''}ни один документ из базы не
+            применялся.
+            {answer.service ? ' Попробуйте другие слова или уберите их.' : ''}
+            {answer.kind ? ' Попробуйте другой вид документа или «любой».' : ''}
+          </p>
+          <NotApplying answer={answer} />
+        </>
       ) : (
         <ol class="cards">
           {rows.map((row) => (
@@ -241,7 +267,7 @@ function RegulationCard({ row, date }: { row: Row; date: string }) {
         <a href={href}>{r.title}</a>
       </h3>
       <p>
-        <StatusBadge status={r.status} window={r.window} />
+        <span class="badge kind">{kindRu(r.kind)}</span> <StatusBadge status={r.status} window={r.window} />
       </p>
       <dl class="facts">
         <dt>Редакция</dt>

@@ -12,6 +12,7 @@ import {
   type RegulationVersionOut,
 } from '../../../kb/index.js';
 import type { ApiDeps } from '../../deps.js';
+import { kindRu } from '../format/kinds-ru.js';
 import { ActLink, Day } from '../components/bits.js';
 import { EditionPicker } from '../components/edition-picker.js';
 import { Editions, type EditionCard } from '../components/editions.js';
@@ -28,8 +29,8 @@ import { diagnosticInfo } from '../format/labels-ru.js';
 import { PageError } from '../errors.js';
 import { param, pathId, readDate } from '../params.js';
 import { sendPage } from '../respond.js';
-
 import { diagnosticDetailRu } from '../format/diagnostics-ru.js';
+
 /**
  * Renders the regulation page.
  * @param c the request context
@@ -102,11 +103,12 @@ function RegulationView({
   return (
     <Layout title={`${t.title} — на ${ruDate(date)}`} apiHref={`/api${base}?date=${date}`}>
       <p class="crumbs">
-        <a href="/">Вопрос</a> › регламент
+        <a href="/">Вопрос</a> › {kindRu(t.kind)}
       </p>
       <h1>{t.title}</h1>
       <p class="muted">
-        {t.issuer ? `${t.issuer}. ` : ''}Утверждён: <ActLink act={t.baseAct} />. Редакций: {t.versions.length}.
+        <span class="badge kind">{kindRu(t.kind)}</span> {t.issuer ? `${t.issuer}. ` : ''}
+        {t.kind === 'act' ? 'Акт' : 'Утверждён'}: <ActLink act={t.baseAct} />. Редакций: {t.versions.length}.
       </p>
       <form class="inline" action={base} method="get" aria-label="Выбор даты">
         <div class="field">
