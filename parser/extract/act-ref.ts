@@ -153,7 +153,7 @@ function readTerritory(
   return { text: territory, end, direct: territory.length === 0 && stop !== null && stop.index <= 1, title };
 }
 
-interface Dated {
+export interface Dated {
   adopted: string | null;
   number: string | null;
   dateText: string | null;
@@ -163,8 +163,11 @@ interface Dated {
   end: number;
 }
 
-/** `от <дата> [года] [за] № <номер>` or `[за] № <номер> от <дата>`, starting at `from`. */
-function readDateAndNumber(text: string, from: number): Dated {
+/**
+ * `от <дата> [года] [за] № <номер>` or `[за] № <номер> от <дата>`, starting at `from` (also for a
+ * reference that names no body: «Приложение к решению от 23 июня 2023 года № 4-45-VIII»).
+ */
+export function readDateAndNumber(text: string, from: number): Dated {
   const out: Dated = { adopted: null, number: null, dateText: null, numberText: null, second: null, end: from };
   const readNumber = (at: number): number => {
     const num = NUMBER.exec(text.slice(at, at + 60));

@@ -87,7 +87,8 @@ function adjectiveNominative(word: string): string {
 }
 
 /** The operative verb closing a preamble → the act type it belongs to. */
-const VERB = /(?<![\p{L}])(РЕШИЛИ|РЕШИЛ|РЕШАЕТ|РЕШАЮ|ПОСТАНОВЛЯЕТ|ПОСТАНОВИЛ|ПОСТАНОВЛЯЮ)\s*:?/u;
+const VERB =
+  /(?<![\p{L}])(РЕШИЛИ|РЕШИЛ|РЕШАЕТ|РЕШАЮ|ПОСТАНОВЛЯЕТ|ПОСТАНОВИЛ|ПОСТАНОВЛЯЮ|(?:решил|постановляет)(?=\s*:))\s*:?/u;
 const VERB_TYPE: Readonly<Record<string, ActType>> = {
   РЕШИЛИ: 'decision',
   РЕШИЛ: 'decision',
@@ -96,6 +97,9 @@ const VERB_TYPE: Readonly<Record<string, ActType>> = {
   ПОСТАНОВЛЯЕТ: 'resolution',
   ПОСТАНОВИЛ: 'resolution',
   ПОСТАНОВЛЯЮ: 'resolution',
+  // «Алматинский областной Маслихат решил:» (almaty-obl-2002-0624-maslikhat-22-145).
+  решил: 'decision',
+  постановляет: 'resolution',
 };
 /**
  * The act type the operative verb implies («…, РЕШИЛ:» → decision, «ПОСТАНОВЛЯЕТ:» → resolution), for a

@@ -1,7 +1,7 @@
-import { findIssuerRegion } from '../lib/regions.js';
+import { findIssuerRegion, findRegionMentions } from '../lib/regions.js';
 import type { DocModel, TextBlock } from '../markdown/read.js';
 import type { ActMeta, ActStatus, ActType, Diagnostic, IssuerKind, RegionRef } from '../types.js';
-import { type ActMention, findActMentions } from './act-ref.js';
+import { type ActMention, findActMentions, readDateAndNumber } from './act-ref.js';
 import { findCommencementClause, readCommencement } from './commencement.js';
 import type { Evidence } from './evidence.js';
 import { findSelfIssuer, operativeVerbType, type SelfIssuer } from './issuer.js';
@@ -15,7 +15,8 @@ const AKIM_OR_AKIMAT: ReadonlySet<IssuerKind> = new Set(['akim', 'akimat']);
 /** What may follow the act's own mention in its metadata line. */
 const METADATA_TAIL = /^\s*(?:[.,;]\s*)?(?:$|[Зз]арегистрирован|Утратил|Отменен|Прекращен|Прекратил)/u;
 /** An appendix header naming the act («Приложение к решению акима … № 4-95 от "03" апреля 1997г.»). */
-const APPENDIX_HEADER = /^Приложение\s*(?:№?\s*\d+\s*)?(?:к|К)\s+(?=(?:постановлению|решению|приказу|распоряжению)\s)/u;
+const APPENDIX_HEADER =
+  /^(?:Приложение\s*(?:№?\s*\d+\s*)?(?:к|К)|Утвержден\p{L}*)\s+(?=(?:постановлени\p{L}+|решени\p{L}+|приказ\p{L}*|распоряжени\p{L}+)\s)/u;
 /** «Настоящее решение …» in the points names the act's type when nothing else does. */
 const OWN_TYPE = /[Нн]астоящ\p{L}+\s+(постановлени|решени|приказ|распоряжени)/u;
 const OWN_TYPE_WORD: Readonly<Record<string, ActType>> = {
@@ -45,8 +46,8 @@ export function extractActMeta(doc: DocModel, ev: Evidence, diagnostics: Diagnos
         'no metadata line ("Постановление акимата … от … № …") found: type, issuer, adoption date and number are read from the preamble, appendix headers and notes where they say them; add the line to the text or the Markdown',
     });
     if (self) ev.add('act.issuer', self.block, self.issuer.text);
-    if (appendix?.mention.dateText) ev.add('act.adopted', appendix.block, appendix.mention.dateText);
-    if (appendix?.mention.numberText) ev.add('act.number', appendix.block, appendix.mention.numberText);
+    if (appendix?.dateText) ev.add('act.adopted', appendix.block, appendix.dateText);
+    if (appendix?.numberText) ev.add('act.number', appendix.block, appendix.numberText);
   }
 
   // The act's own words beat the register's line when they call the body differently: «Решение акима
@@ -66,13 +67,13 @@ export function extractActMeta(doc: DocModel, ev: Evidence, diagnostics: Diagnos
   const type =
     (selfFirst ? self?.issuer.type : own?.ref.type) ??
     self?.issuer.type ??
-    appendix?.mention.ref.type ??
+    appendix?.ref.type ??
     preambleVerbType(doc) ??
     ownTypeFromPoints(doc);
   const issuerKind =
     (selfFirst ? self?.issuer.kind : own?.issuerKind) ??
     self?.issuer.kind ??
-    appendix?.mention.issuerKind ??
+    appendix?.issuerKind ??
     signatureKind(doc, type) ??
     null;
   const region =
@@ -83,7 +84,7 @@ export function extractActMeta(doc: DocModel, ev: Evidence, diagnostics: Diagnos
           issuer,
           issuerKind,
           self?.issuer.level ?? null,
-          own ? regionOf(own.ref.issuer) : null,
+          [own, appendix].flatMap((m) => (m && m.issuerKind === issuerKind ? [regionOf(m.ref.issuer)] : [])),
           diagnostics,
         );
 
@@ -106,8 +107,8 @@ export function extractActMeta(doc: DocModel, ev: Evidence, diagnostics: Diagnos
     issuer,
     issuerKind,
     region,
-    adopted: own?.ref.adopted ?? appendix?.mention.ref.adopted ?? null,
-    number: own?.ref.number ?? (own?.ref.adopted ? null : (appendix?.mention.ref.number ?? null)),
+    adopted: own?.ref.adopted ?? appendix?.ref.adopted ?? null,
+    number: own?.ref.number ?? (own?.ref.adopted ? null : (appendix?.ref.number ?? null)),
     registration: registration?.registration ?? null,
     commencement,
     status,
@@ -142,7 +143,12 @@ function findMetadataLine(doc: DocModel): { block: TextBlock; mention: ActMentio
 
 /** The body the preamble names as adopting the act («… Абайский районный маслихат РЕШИЛ:»). */
 function findSelf(doc: DocModel): { block: TextBlock; issuer: SelfIssuer } | null {
-  for (const block of [...doc.body, ...(doc.points[0] ? [doc.points[0].head] : [])]) {
+  // A page that starts at the preamble has it taken for the title (zko-2023-0000-maslikhat-v23zh731007).
+  for (const block of [
+    ...(doc.title ? [doc.title] : []),
+    ...doc.body,
+    ...(doc.points[0] ? [doc.points[0].head] : []),
+  ]) {
     const issuer = findSelfIssuer(block.text);
     if (issuer) return { block, issuer };
   }
@@ -150,12 +156,21 @@ function findSelf(doc: DocModel): { block: TextBlock; issuer: SelfIssuer } | nul
 }
 
 /**
- * The act named by the first header of its own appendices, for texts without a metadata line:
- * «Приложение к решению акима Алматинской области № 4-95 от "03" апреля 1997г.» (a consolidated text),
- * «Приложение к постановлению акимата Жамбылского района от 15 ноября 2022 года № 391»
- * (almaty-obl-2022-1115-akimat-391).
+ * The act named by the first header of its own appendices or approved documents, for texts without a
+ * metadata line: «Приложение к решению Акима области № 4-37 от «1» апреля 2004г.»
+ * (almaty-obl-2004-0401-akim-4-37), «Приложение к постановлению акимата Жамбылского района от 15 ноября
+ * 2022 года № 391» (almaty-obl-2022-1115-akimat-391), «Утверждены решением Алматинского областного
+ * маслихата N 19-127 от 01 июля 2013 года» (almaty-obl-2013-0701-maslikhat-19-127).
  */
-function findAppendixMention(doc: DocModel): { block: TextBlock; mention: ActMention } | null {
+interface AppendixRef {
+  block: TextBlock;
+  ref: ActMention['ref'];
+  issuerKind: IssuerKind | null;
+  dateText: string | null;
+  numberText: string | null;
+}
+
+function findAppendixMention(doc: DocModel): AppendixRef | null {
   const blocks = [
     ...doc.closing,
     ...doc.appendices.flatMap((a) => [a.heading, ...a.paragraphs, ...a.regulations.flatMap((r) => r.intro)]),
@@ -163,8 +178,25 @@ function findAppendixMention(doc: DocModel): { block: TextBlock; mention: ActMen
   for (const block of blocks) {
     const head = APPENDIX_HEADER.exec(block.text);
     if (!head) continue;
-    const mention = findActMentions(block.text.slice(head[0].length))[0];
-    if (mention && mention.start === 0 && (mention.ref.adopted || mention.ref.number)) return { block, mention };
+    const rest = block.text.slice(head[0].length);
+    const mention = findActMentions(rest)[0];
+    if (mention && mention.start === 0 && (mention.ref.adopted || mention.ref.number)) return { block, ...mention };
+    // «Приложение к решению от 23 июня 2023 года № №4-45-VIII» names no body (turkestan-2023-0623-maslikhat-4-45-viii).
+    const bare = /^(постановлени\p{L}*|решени\p{L}*|приказ\p{L}*|распоряжени\p{L}*)(?=\s+(?:от|№|N)\s)/u.exec(rest);
+    const dated = bare ? readDateAndNumber(rest, bare[0].length) : null;
+    if (bare && dated?.adopted) {
+      const type = OWN_TYPE_WORD[bare[1]!.replace(/(?<=постановлени|решени|приказ|распоряжени)\p{L}*$/u, '')] ?? null;
+      const ref = {
+        type,
+        issuer: null,
+        adopted: dated.adopted,
+        number: dated.number,
+        title: null,
+        registryNumber: null,
+        published: null,
+      };
+      return { block, ref, issuerKind: null, dateText: dated.dateText, numberText: dated.numberText };
+    }
   }
   return null;
 }
@@ -180,7 +212,7 @@ function ownTypeFromPoints(doc: DocModel): ActType | null {
 
 /** The operative verb of a preamble that names no body («…, РЕШИЛ:»). */
 function preambleVerbType(doc: DocModel): ActType | null {
-  for (const block of doc.body) {
+  for (const block of doc.title ? [doc.title, ...doc.body] : doc.body) {
     const type = operativeVerbType(block.text);
     if (type) return type;
   }
@@ -214,12 +246,12 @@ function inferRegion(
   issuer: string | null,
   kind: IssuerKind | null,
   level: string | null,
-  lineRegion: RegionRef | null,
+  known: RegionRef[],
   diagnostics: Diagnostic[],
 ): RegionRef {
   const own = regionOf(issuer);
   if (own.oblast && (own.district || own.city || level === 'областной' || !level)) return own;
-  const others: RegionRef[] = lineRegion ? [lineRegion] : [];
+  const others: RegionRef[] = [...known];
   const notes = headBlocks(doc).filter((b) => /^(?:Сноска|Утратил|Отменен)/u.test(b.text));
   for (const block of [...notes, ...doc.closing]) {
     for (const mention of findActMentions(block.text)) {
@@ -231,7 +263,15 @@ function inferRegion(
     );
     if (signer && kind !== 'akimat') others.push(regionOf(signer[1]!));
   }
-  const fits = others.find((r) => r.oblast && sameBody(own, level, r));
+  // Then the acts its points amend or repeal, which a body mostly does to its own: «городской маслихат
+  // РЕШИЛ» and «Признать утратившим силу решение Таразского городского маслихата …»
+  // (zhambyl-2010-0000-maslikhat-v10ga000120).
+  for (const block of [...doc.body, ...allProvisionBlocks(doc.points)]) {
+    for (const mention of findActMentions(block.text)) {
+      if (kind && mention.issuerKind === kind) others.push(regionOf(mention.ref.issuer));
+    }
+  }
+  const fits = others.find((r) => r.oblast && sameBody(own, level, r)) ?? oblastSpokenOf(doc, issuer, level);
   if (!fits) return own;
   diagnostics.push({
     code: 'issuer-region-inferred',
@@ -249,6 +289,22 @@ function headBlocks(doc: DocModel): TextBlock[] {
   return doc.title && /^(?:Сноска|Утратил|Отменен|Прекращено|Примечание)/u.test(doc.title.text)
     ? [doc.title, ...doc.body]
     : doc.body;
+}
+
+/**
+ * For an oblast body that never names its oblast («Аким области», «акимат области»): the oblast
+ * the text speaks of, when one is named at least twice and more often than any other
+ * (almaty-obl-2004-0401-akim-4-37, almaty-obl-2003-0820-akim-8-140).
+ */
+function oblastSpokenOf(doc: DocModel, issuer: string | null, level: string | null): RegionRef | null {
+  if (!/област/u.test(`${issuer ?? ''} ${level ?? ''}`)) return null;
+  const counts = new Map<string, number>();
+  for (const m of findRegionMentions(doc.markdown.slice(0, 30_000))) {
+    if (m.oblast && /область$/u.test(m.oblast)) counts.set(m.oblast, (counts.get(m.oblast) ?? 0) + 1);
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!first || first[1] < 2 || (second && second[1] === first[1])) return null;
+  return { oblast: first[0], district: null, city: null };
 }
 
 /** Can `other` be the same body as one read as `own` at `level`? */

@@ -27,7 +27,7 @@ const NUMBER_BODY = `${SPACED_PREFIX}(?=[${LETTER}\\d./‐‑–-]*\\d)${PART}(?
  * and the number captured in the single named group `num`. The Latin `N`
  * counts as the sign only when it does not end a word.
  */
-export const ACT_NUMBER_SOURCE = `(?:№|(?<![A-Za-zА-Яа-яЁё])N)\\s*(?<num>${NUMBER_BODY})`;
+export const ACT_NUMBER_SOURCE = `(?:№|(?<![A-Za-zА-Яа-яЁё])N)(?:\\s*№)?\\s*(?<num>${NUMBER_BODY})`;
 
 const WITH_SIGN = new RegExp(ACT_NUMBER_SOURCE, 'u');
 const BARE = new RegExp(`^\\s*(?<num>${NUMBER_BODY})`, 'u');

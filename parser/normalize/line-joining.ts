@@ -63,8 +63,23 @@ function isWholeLine(before: Before): boolean {
   return WHOLE_LINE.test(text.trim());
 }
 
+/**
+ * A metadata line standing alone on its line and ending with the act's number, «Решение
+ * Алматинского областного Маслихата от 24 июня 2002 г. № 22-145» before a title on the next line
+ * (almaty-obl-2002-0624-maslikhat-22-145); the register's own notes may continue it.
+ */
+const WHOLE_METADATA =
+  /^(?:Совместн\p{L}*\s+)?(?:Постановление|Решение|Приказ|Распоряжение)\s+(?:[^\s.]+\s+){0,5}?(?:акимата|[Мм]аслихата|акима)\s.*(?:№|N)\s*[\p{L}\d][\p{L}\d/-]*$/u;
+const REGISTER_NOTE = /^(?:[Зз]арегистрирован|Утратил|Отменен|Прекращ|Прекратил|№|N\s*\d|\d)/u;
+
+function closesMetadataLine(line: string, prev: Before): boolean {
+  const c = prev.text.charCodeAt(0);
+  if (prev.text !== prev.last || (c !== 0x420 && c !== 0x41f && c !== 0x421)) return false; // Р П С
+  return WHOLE_METADATA.test(prev.text) && !REGISTER_NOTE.test(line);
+}
+
 function hardStart(line: string, prev: Before): boolean {
-  if (isWholeLine(prev)) return true;
+  if (isWholeLine(prev) || closesMetadataLine(line, prev)) return true;
   if (!STARTERS.has(line.charCodeAt(0))) return false;
   if (WHOLE_LINE.test(line)) return true;
   if (NUMBERED.test(line) && !CONTINUES_WITH_NUMBER.test(endOf(prev))) return true;

@@ -71,6 +71,7 @@ describe('numbers as the register prints them', () => {
     ['№ 47/382-6с.', '47/382-6с'],
     ['№ 6577-09', '6577-09'],
     ['№ С 9-4 ', 'С 9-4'],
+    ['№ №4-45-VIII |', '4-45-VIII'],
     ['№ 45 от', '45'],
   ])('%s → %s', (text, number) => {
     expect(parseActNumber(text)).toBe(number);
