@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import { responseCache } from './cache.js';
 import type { ApiDeps } from './deps.js';
 import { errorHandler } from './errors.js';
+import { allowedMethods } from './methods.js';
 import { requestLog } from './logging.js';
 import { mcpRoutes, type McpHttpOptions } from './mcp/http.js';
 import { openApiDocument, type RouteDoc } from './openapi.js';
@@ -66,9 +67,18 @@ export function createApp(deps: ApiDeps, options: AppOptions = {}) {
       }),
     );
   app.onError(errorHandler(options.logError ?? ((line) => process.stderr.write(line + '\n'))));
-  app.notFound((c) =>
-    c.json({ error: { code: 'not_found', message: `No route ${c.req.method} ${c.req.path}; see /api/docs` } }, 404),
-  );
+  app.notFound((c) => {
+    const allow = c.req.path.startsWith('/api/') ? allowedMethods(ROUTE_DOCS, c.req.path) : [];
+    if (allow.length > 0 && !allow.includes(c.req.method)) {
+      c.header('Allow', allow.join(', '));
+      const message = `${c.req.method} is not allowed on ${c.req.path}; it answers ${allow.join(', ')}`;
+      return c.json({ error: { code: 'method_not_allowed', message } }, 405);
+    }
+    return c.json(
+      { error: { code: 'not_found', message: `No route ${c.req.method} ${c.req.path}; see /api/docs` } },
+      404,
+    );
+  });
   const routes = app
     .route('/api/regulations', regulationsRoutes(deps))
     .route('/api/acts', actsRoutes(deps))

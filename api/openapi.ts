@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { components } from './schemas/registry.js';
+import { ErrorBody } from './schemas/responses.js';
 
 /** One route as the docs describe it. */
 export interface RouteDoc {
@@ -38,6 +39,7 @@ export function openApiDocument(
   for (const r of routes) {
     const path = r.path.replace(/:(\w+)/g, '{$1}');
     const parameters = [...parametersOf(r.params, 'path'), ...parametersOf(r.query, 'query')];
+    const responses = withErrors(r, parameters.length > 0);
     const op: Json = {
       tags: [r.tag],
       summary: r.summary,
@@ -59,7 +61,7 @@ export function openApiDocument(
         : {}),
       ...(r.auth ? { security: [{ bearer: [] }] } : {}),
       responses: Object.fromEntries(
-        Object.entries(r.responses).map(([status, res]) => [
+        Object.entries(responses).map(([status, res]) => [
           status,
           {
             description: res.description,
@@ -75,6 +77,7 @@ export function openApiDocument(
   return {
     openapi: '3.1.0',
     info,
+    servers: [{ url: '/', description: 'This server (the API is served beside the web pages)' }],
     paths,
     components: {
       schemas,
@@ -84,6 +87,21 @@ export function openApiDocument(
 }
 
 const uri = (id: string) => `#/components/schemas/${id}`;
+
+/**
+ * A route's responses with the errors every route can give: 400 when it takes parameters, 405 for
+ * another method on its path (with `Allow`), 500; a route's own description of one wins.
+ */
+function withErrors(r: RouteDoc, takesInput: boolean): RouteDoc['responses'] {
+  const out: RouteDoc['responses'] = { ...r.responses };
+  const add = (status: number, description: string) => {
+    if (!out[status]) out[status] = { description, schema: ErrorBody };
+  };
+  if (takesInput) add(400, 'Bad parameter: which one and why');
+  add(405, 'Another method on this path; the Allow header lists the accepted ones');
+  add(500, 'Unexpected error (logged on the server, no trace here)');
+  return out;
+}
 
 function componentSchemas(): Json {
   const { schemas } = z.toJSONSchema(components, { uri, unrepresentable: 'any' });

@@ -46,7 +46,40 @@ export function valid<T extends Target, S extends z.ZodType>(target: T, schema: 
     const what =
       issue.code === 'invalid_type' && given === undefined
         ? 'is required'
-        : `${given !== undefined ? `"${String(given)}" ` : ''}is invalid: ${issue.message}`;
+        : `${given !== undefined ? `"${String(given)}" ` : ''}is invalid: ${ownWords(issue)}`;
     throw new ApiError(400, 'invalid_parameter', `${WHERE[target]} "${parameter}" ${what}`, { parameter });
   });
+}
+
+/** Messages our schemas write themselves (`.regex(re, 'use YYYY-MM-DD…')`) are kept; zod's own are not. */
+const ZOD_WORDING = /^(Invalid|Too (big|small)|Expected|Unrecognized|Required)\b|expected .+, received /i;
+
+/**
+ * Why a value was refused, in this API's words: a schema's own message as written, else one
+ * sentence per kind of problem (never zod's wording, which changes between its versions).
+ */
+export function ownWords(issue: z.core.$ZodIssue): string {
+  if (issue.message && !ZOD_WORDING.test(issue.message)) return issue.message;
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.expected === 'int' ? 'expected a whole number' : `expected a ${issue.expected}`;
+    case 'too_big':
+      return issue.origin === 'string'
+        ? `longer than ${String(issue.maximum)} characters`
+        : `must be at most ${String(issue.maximum)}`;
+    case 'too_small':
+      return issue.origin === 'string'
+        ? Number(issue.minimum) <= 1
+          ? 'must not be empty'
+          : `shorter than ${String(issue.minimum)} characters`
+        : `must be at least ${String(issue.minimum)}`;
+    case 'invalid_value':
+      return `must be one of ${issue.values.map(String).join(', ')}`;
+    case 'invalid_format':
+      return 'has the wrong form';
+    case 'not_multiple_of':
+      return `must be a multiple of ${String(issue.divisor)}`;
+    default:
+      return 'not an accepted value';
+  }
 }

@@ -8,10 +8,16 @@ import { ApiError } from '../errors.js';
 import type { RouteDoc } from '../openapi.js';
 import { ActsQuery, AtDateQuery, IdParam, ImportJson } from '../schemas/requests.js';
 import { ActDetails, ActList, DocumentSource, ErrorBody, ImportResponse } from '../schemas/responses.js';
-import { valid } from '../validate.js';
+import { ownWords, valid } from '../validate.js';
 import { z } from 'zod';
 
 const bad = { description: 'Bad parameter (which one and why)', schema: ErrorBody };
+
+/** Browsing acts a page at a time. */
+const ActsPageQuery = ActsQuery.extend({
+  limit: z.coerce.number().int().min(1).max(500).default(50).describe('Most acts returned (1–500, default 50)'),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0).describe('Matches to skip (default 0)'),
+});
 
 export const actsDocs: RouteDoc[] = [
   {
@@ -20,8 +26,8 @@ export const actsDocs: RouteDoc[] = [
     tag: 'acts',
     summary: 'Browse acts',
     description:
-      'Newest first. `region` includes its districts and cities; `q` matches title words in any form, or the act number.',
-    query: ActsQuery,
+      'Newest first, a page at a time (`limit`, default 50; `offset`; `total` counts every match). `region` includes its districts and cities; `q` matches title words in any form, or the act number.',
+    query: ActsPageQuery,
     responses: { 200: { description: 'Matching acts', schema: ActList }, 400: bad },
   },
   {
@@ -85,17 +91,22 @@ export const actsDocs: RouteDoc[] = [
 export function actsRoutes(deps: ApiDeps) {
   const { kb } = deps;
   return new Hono()
-    .get('/', valid('query', ActsQuery), async (c) => {
+    .get('/', valid('query', ActsPageQuery), async (c) => {
       const q = c.req.valid('query');
       const acts = await listActs(kb, {
         ...(q.region ? { region: q.region } : {}),
         ...(q.year !== undefined ? { year: q.year } : {}),
         ...(q.q ? { q: q.q } : {}),
       });
-      return c.json({ total: acts.length, acts });
+      return c.json({
+        total: acts.length,
+        limit: q.limit,
+        offset: q.offset,
+        acts: acts.slice(q.offset, q.offset + q.limit),
+      });
     })
     .get('/:id', valid('param', IdParam), valid('query', AtDateQuery), async (c) => {
-      const act = await getAct(kb, c.req.valid('param').id);
+      const act = publicFilenames(await getAct(kb, c.req.valid('param').id));
       const { date } = c.req.valid('query');
       if (!date) return c.json(act);
       // An act known only by reference may have no stated end but an inferred repeal; its state on
@@ -162,9 +173,10 @@ export function actsRoutes(deps: ApiDeps) {
 
 /** GET /api/documents/:id, mounted separately so the path reads naturally. */
 export function documentsRoutes({ kb }: ApiDeps) {
-  return new Hono().get('/:id', valid('param', IdParam), async (c) =>
-    c.json(await getDocument(kb, c.req.valid('param').id)),
-  );
+  return new Hono().get('/:id', valid('param', IdParam), async (c) => {
+    const doc = await getDocument(kb, c.req.valid('param').id);
+    return c.json({ ...doc, filename: publicName(doc.filename) });
+  });
 }
 
 /** Writes need `Authorization: Bearer <ZANKB_TOKEN>`; with no token configured they are refused. */
@@ -206,20 +218,70 @@ async function readDocument(c: Context): Promise<{ text: string; filename: strin
     if (!r.success) {
       const issue = r.error.issues[0]!;
       const field = issue.path.map(String).join('.') || 'body';
-      throw new ApiError(400, 'invalid_body', `body field "${field}" is invalid: ${issue.message}`, {
+      throw new ApiError(400, 'invalid_body', `body field "${field}" is invalid: ${ownWords(issue)}`, {
         parameter: field,
       });
     }
-    return { text: r.data.text, filename: r.data.filename ?? queryName ?? 'upload.txt' };
+    return { text: r.data.text, filename: publicName(r.data.filename ?? queryName ?? 'upload.txt') };
   }
   if (type === 'text/plain' || type === 'text/markdown') {
     const text = await c.req.text();
     if (!text.trim()) throw new ApiError(400, 'invalid_body', 'The body is empty; send the document text');
-    return { text, filename: queryName ?? (type === 'text/markdown' ? 'upload.md' : 'upload.txt') };
+    const given = queryName ?? dispositionName(c.req.header('content-disposition'));
+    return { text, filename: publicName(given ?? (type === 'text/markdown' ? 'upload.md' : 'upload.txt')) };
   }
   throw new ApiError(
     415,
     'unsupported_media_type',
     `Content-Type "${type || 'none'}" is not accepted; send text/plain (the document) or application/json ({ text, filename })`,
   );
+}
+
+/**
+ * The file name of `Content-Disposition: attachment; filename="act.txt"` (or RFC 5987
+ * `filename*=UTF-8''%D0%B0%D0%BA%D1%82.txt`, which wins).
+ * @param header the header's value
+ * @returns the name, or null when the header names none
+ */
+export function dispositionName(header: string | undefined): string | null {
+  if (!header) return null;
+  const star = /filename\*\s*=\s*([\w-]+)'[^']*'([^;]+)/i.exec(header);
+  if (star) {
+    try {
+      return decodeURIComponent(star[2]!.trim()) || null;
+    } catch {
+      // a malformed escape: fall back to the plain parameter
+    }
+  }
+  const plain = /filename\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;\s]+))/i.exec(header);
+  const name = plain?.[1]?.replace(/\\(.)/g, '$1') ?? plain?.[2] ?? null;
+  return name?.trim() || null;
+}
+
+/**
+ * A document's name as the API shows it: never a path on the server. A path that is absolute or
+ * climbs out (`..`) keeps only its last part; a relative one (`corpus/000.txt`) stays as it is.
+ * @param filename the name recorded at import
+ */
+export function publicName(filename: string): string {
+  const parts = filename.split(/[\\/]+/).filter(Boolean);
+  if (/^([\\/]|[A-Za-z]:)/.test(filename) || parts.includes('..')) return parts[parts.length - 1] ?? filename;
+  return parts.join('/') || filename;
+}
+
+/** An act with every evidence file name made public. */
+function publicFilenames<T extends { evidence: Array<{ filename: string }>; events: Array<{ evidence: unknown[] }> }>(
+  act: T,
+): T {
+  const fix = <E>(list: E[]): E[] =>
+    list.map((e) =>
+      e && typeof e === 'object' && 'filename' in e && typeof e.filename === 'string'
+        ? { ...e, filename: publicName(e.filename) }
+        : e,
+    );
+  return {
+    ...act,
+    evidence: fix(act.evidence),
+    events: act.events.map((ev) => ({ ...ev, evidence: fix(ev.evidence) })),
+  };
 }

@@ -35,10 +35,15 @@ export const docsDocs: RouteDoc[] = [
   },
 ];
 
-const CSS = `body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
-code,pre{font:13px/1.4 ui-monospace,monospace}pre{background:#f5f5f2;padding:.6rem;overflow:auto;max-height:24rem}
-section{border-top:1px solid #ddd;margin-top:1.5rem}h2 code{font-size:15px}.m{display:inline-block;min-width:3.5rem;font-weight:600}
-table{border-collapse:collapse}td,th{border-bottom:1px solid #eee;padding:.2rem .6rem;text-align:left;vertical-align:top}details{margin:.3rem 0}`;
+const CSS = `*{box-sizing:border-box}
+body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;overflow-wrap:break-word}
+code,pre{font:13px/1.4 ui-monospace,monospace}code{background:#f3f3ef;padding:0 .2rem;border-radius:.2rem;overflow-wrap:anywhere}
+pre{background:#f5f5f2;padding:.6rem;overflow:auto;max-height:24rem;white-space:pre-wrap;overflow-wrap:anywhere}
+section{border-top:1px solid #ddd;margin-top:1.5rem}h2{font-size:1.1rem}h2 code{font-size:15px}
+.m{display:inline-block;min-width:3.5rem;font-weight:600}
+table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #eee;padding:.2rem .6rem;text-align:left;vertical-align:top}
+details{margin:.3rem 0}
+@media (max-width:40rem){body{margin:1rem auto}table,tbody,tr,td{display:block}tr:first-child{display:none}tr{border-bottom:1px solid #ddd;padding:.3rem 0}td{border:none;padding:.05rem 0}td[data-label]::before{content:attr(data-label) ": ";color:#666}}`;
 
 function DocsPage({ doc }: { doc: Json }) {
   const info = doc.info as { title: string; version: string; description: string };
@@ -56,7 +61,9 @@ function DocsPage({ doc }: { doc: Json }) {
         <h1>
           {info.title} <small>{info.version}</small>
         </h1>
-        <p>{info.description}</p>
+        <p>
+          <Prose text={info.description} />
+        </p>
         <p>
           Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a>. Errors are{' '}
           <code>{'{ "error": { "code", "message" } }'}</code>.
@@ -67,8 +74,14 @@ function DocsPage({ doc }: { doc: Json }) {
               <h2>
                 <span class="m">{method.toUpperCase()}</span> <code>{path}</code>
               </h2>
-              <p>{String(op.summary)}</p>
-              {op.description ? <p>{String(op.description)}</p> : null}
+              <p>
+                <Prose text={String(op.summary)} />
+              </p>
+              {op.description ? (
+                <p>
+                  <Prose text={String(op.description)} />
+                </p>
+              ) : null}
               {Array.isArray(op.parameters) && op.parameters.length > 0 ? (
                 <table>
                   <tr>
@@ -83,12 +96,10 @@ function DocsPage({ doc }: { doc: Json }) {
                       <td>
                         <code>{String(p.name)}</code>
                       </td>
-                      <td>{String(p.in)}</td>
-                      <td>{p.required ? 'yes' : 'no'}</td>
-                      <td>
-                        <code>{JSON.stringify(p.schema)}</code>
-                      </td>
-                      <td>{p.description ? String(p.description) : ''}</td>
+                      <td data-label="in">{String(p.in)}</td>
+                      <td data-label="required">{p.required ? 'yes' : 'no'}</td>
+                      <td data-label="schema">{schemaText(p.schema as Json)}</td>
+                      <td>{p.description ? <Prose text={String(p.description)} /> : ''}</td>
                     </tr>
                   ))}
                 </table>
@@ -96,7 +107,7 @@ function DocsPage({ doc }: { doc: Json }) {
               <ul>
                 {Object.entries(op.responses as Record<string, Json>).map(([status, r]) => (
                   <li>
-                    <b>{status}</b> {String(r.description)} {schemaLink(r)}
+                    <b>{status}</b> <Prose text={String(r.description)} /> {schemaLink(r)}
                   </li>
                 ))}
               </ul>
@@ -108,7 +119,14 @@ function DocsPage({ doc }: { doc: Json }) {
           {Object.entries(schemas).map(([name, s]) => (
             <details id={`schema-${name}`}>
               <summary>
-                <code>{name}</code> {s.description ? `— ${String(s.description)}` : ''}
+                <code>{name}</code>{' '}
+                {s.description ? (
+                  <>
+                    — <Prose text={String(s.description)} />
+                  </>
+                ) : (
+                  ''
+                )}
               </summary>
               <pre>{JSON.stringify(s, null, 2)}</pre>
             </details>
@@ -125,4 +143,36 @@ function schemaLink(r: Json) {
   if (!ref) return null;
   const name = ref.split('/').pop()!;
   return <a href={`#schema-${name}`}>{name}</a>;
+}
+
+/** Text with `backticks` as code. */
+function Prose({ text }: { text: string }) {
+  return <>{text.split(/`([^`]+)`/).map((part, i) => (i % 2 === 1 ? <code>{part}</code> : part))}</>;
+}
+
+/**
+ * A parameter's JSON schema in words: `string, date`, `integer 1–100, default 20`, `one of a | b`.
+ * @param s the parameter's schema
+ */
+export function schemaText(s: Json): string {
+  const words: string[] = [];
+  if (Array.isArray(s.enum)) words.push(`one of ${s.enum.map(String).join(' | ')}`);
+  else {
+    const type = Array.isArray(s.type) ? s.type.join(' or ') : typeof s.type === 'string' ? s.type : 'value';
+    const min = s.minimum ?? s.minLength;
+    const max = s.maximum ?? s.maxLength;
+    const range =
+      min !== undefined && max !== undefined
+        ? ` ${String(min)}–${String(max)}`
+        : min !== undefined
+          ? ` ≥ ${String(min)}`
+          : max !== undefined
+            ? ` ≤ ${String(max)}`
+            : '';
+    words.push(`${type}${type === 'string' && range ? ` of${range} characters` : range}`);
+    if (typeof s.format === 'string') words.push(s.format);
+    else if (typeof s.pattern === 'string' && /\\d\{4\}-/.test(s.pattern)) words.push('date YYYY-MM-DD');
+  }
+  if (s.default !== undefined) words.push(`default ${JSON.stringify(s.default)}`);
+  return words.join(', ');
 }
