@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../api/server.js';
 import { closeKb, type Kb } from '../../kb/index.js';
 import { seededKb } from '../api/helpers.js';
-import { exerciseTools, expectWorkedExample } from './helpers.js';
+import { call, exerciseTools, expectWorkedExample, REGULATION, WORKED } from './helpers.js';
 
 let kb: Kb;
 let server: RunningServer;
@@ -94,6 +94,47 @@ describe('MCP over Streamable HTTP', () => {
       expect(tools.every((t) => t.annotations?.readOnlyHint === true && t.annotations?.destructiveHint === false)).toBe(
         true,
       );
+    } finally {
+      await client.close();
+    }
+  });
+});
+
+describe('when nothing applied', () => {
+  it('says why: what ended before the date, what starts after it, or no acts of the region', async () => {
+    const client = await connect(server.url);
+    type Near = { regulationId: string; when: string; link: string };
+    type Answer = { count: number; nothingApplied: string; ended: Near[]; notYet: Near[] };
+    try {
+      const later = (await call(client, 'applicable_rules', { region: 'ЗКО', date: '2021-08-01' }))
+        .structuredContent as Answer;
+      expect(later.count).toBe(0);
+      expect(later.nothingApplied).toMatch(/к этой дате уже утратили силу — \d+ регламент/);
+      expect(later.ended.map((e) => e.regulationId)).toContain(REGULATION);
+      const ended = later.ended.find((e) => e.regulationId === REGULATION)!;
+      expect(ended.when).toMatch(/^утратил силу с 16\.06\.2020 \(не ранее; по оценке — не позднее 16\.07\.2020\)/);
+      expect((await fetch(ended.link)).status).toBe(200);
+      const earlier = (
+        await call(client, 'applicable_rules', { region: 'ЗКО', date: '2014-08-01', words: 'медико-социальных' })
+      ).structuredContent as Answer;
+      expect(earlier.nothingApplied).toMatch(/вступают в силу позже — 1 регламент/);
+      expect(earlier.notYet.map((e) => e.regulationId)).toEqual([REGULATION]);
+      expect((await fetch(earlier.notYet[0]!.link)).status).toBe(200);
+      const nowhere = (await call(client, 'applicable_rules', { region: 'Акмолинская', date: '2018-08-01' }))
+        .structuredContent as Answer;
+      expect(nowhere.nothingApplied).toMatch(/в базе нет актов органов этого региона/);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('filters by kind', async () => {
+    const client = await connect(server.url);
+    try {
+      const count = async (kind: string) =>
+        ((await call(client, 'applicable_rules', { ...WORKED, kind })).structuredContent as { count: number }).count;
+      expect(await count('service_regulation')).toBe(1);
+      expect(await count('rules')).toBe(0);
     } finally {
       await client.close();
     }

@@ -7,17 +7,21 @@ import {
   getRegulation,
   listRegions,
   queryApplicability,
+  settledDate,
+  type ApplicabilityAnswer,
   type ApplicableRegulation,
   type RegulationTimeline,
   type RegulationVersionOut,
 } from '../../../kb/index.js';
 import { timelineEvidence } from '../../pages/data/evidence.js';
 import { windowText } from '../../pages/format/bounds-ru.js';
-import { ruDate } from '../../pages/format/dates-ru.js';
+import { actShort } from '../../pages/format/acts-ru.js';
+import { addDaysIso, ruDate } from '../../pages/format/dates-ru.js';
 import { ACTS, plural, REGULATIONS } from '../../pages/format/plural-ru.js';
 import { reasonRu } from '../../pages/format/reason-ru.js';
 import type { ToolContext } from '../context.js';
-import { editionOut, type EditionOut } from '../editions.js';
+import { dateOut, type DateOut } from '../dates.js';
+import { actOut, editionOut, type ActOut, type EditionOut } from '../editions.js';
 import { editionLines } from '../render.js';
 import { answer } from '../result.js';
 import type { ApplicableRulesInput } from '../schemas.js';
@@ -55,6 +59,7 @@ export async function applicableRules(ctx: ToolContext, input: z.output<typeof A
     region: input.region,
     date: input.date,
     ...(input.words ? { service: input.words } : {}),
+    ...(input.kind ? { kind: input.kind } : {}),
   });
   const matched = a.regionResolution.matched[0];
   const regionName = matched?.name ?? a.region;
@@ -69,8 +74,7 @@ export async function applicableRules(ctx: ToolContext, input: z.output<typeof A
     link: ctx.links.regulation(r.regulationId, input.date),
   }));
   const page = ctx.links.answer(input.region, input.date, input.words ?? null);
-  const nothing =
-    a.regulations.length === 0 ? await nothingApplied(ctx, a.regionResolution.included, regionName, input) : null;
+  const nothing = a.regulations.length === 0 ? await nothingApplied(ctx, a, regionName, input) : null;
   const data = {
     question: { region: input.region, date: input.date, words: input.words ?? null, kind: input.kind ?? null },
     region: {
@@ -84,7 +88,9 @@ export async function applicableRules(ctx: ToolContext, input: z.output<typeof A
     rules: described,
     more,
     omitted: Math.max(0, a.regulations.length - MAX_DESCRIBED - MAX_NAMED),
-    nothingApplied: nothing,
+    nothingApplied: nothing?.why ?? null,
+    ended: nothing?.ended ?? [],
+    notYet: nothing?.notYet ?? [],
     answerPage: page,
   };
   return answer(render(data, regionName, input.date), data);
@@ -116,27 +122,70 @@ async function ruleOut(ctx: ToolContext, r: ApplicableRegulation, date: string, 
   };
 }
 
+/** A regulation that ended before the date, or starts after it (the answer's `ended`/`notYet`). */
+interface NearOut {
+  regulationId: string;
+  title: string;
+  kind: string;
+  /** `утратил силу с 16.06.2020 (не ранее; …) — постановление № 131 от 05.06.2020` or `вступает в силу с …`. */
+  when: string;
+  date: DateOut;
+  act: ActOut | null;
+  /** Its page on a day it applied (ended) or will apply (not yet). */
+  link: string;
+}
+
 /**
  * Why nothing applied, as far as the knowledge base can tell: no acts of the region's bodies at
- * all, or acts whose regulations (with those words) were not in force on the date.
+ * all, or what (with those words) ended before the date and what starts after it.
  */
 async function nothingApplied(
   ctx: ToolContext,
-  included: string[],
+  a: ApplicabilityAnswer,
   regionName: string,
   input: z.output<typeof ApplicableRulesInput>,
-): Promise<string> {
-  const ids = new Set(included);
-  const regions = (await listRegions(ctx.kb)).filter((r) => ids.has(r.id));
-  const acts = regions.reduce((n, r) => n + r.acts, 0);
-  const regulations = regions.reduce((n, r) => n + r.regulations, 0);
-  const none = `На ${ruDate(input.date)} в регионе «${regionName}» не применялся ни один регламент из базы${input.words ? ` со словами «${input.words}» в названии` : ''}.`;
-  if (acts === 0)
-    return `${none} Причина: в базе нет актов органов этого региона (и входящих в него районов и городов, и вышестоящих органов) — база не знает, что там действовало.`;
-  const why = input.words
-    ? `В базе ${plural(acts, ACTS)} и ${plural(regulations, REGULATIONS)} органов этого региона, но ни одна редакция регламентов с такими словами в названии не действовала в этот день: такого регламента в базе нет, или он ещё не вступил в силу, или уже утратил силу. Попробуйте другие слова, уберите их или найдите тексты инструментом search.`
-    : `В базе ${plural(acts, ACTS)} и ${plural(regulations, REGULATIONS)} органов этого региона, но ни одна их редакция не действовала в этот день: они ещё не вступили в силу или уже утратили силу (regulation_history покажет даты).`;
-  return `${none} ${why}`;
+): Promise<{ why: string; ended: NearOut[]; notYet: NearOut[] }> {
+  const ids = new Set(a.regionResolution.included);
+  const acts = (await listRegions(ctx.kb)).filter((r) => ids.has(r.id)).reduce((n, r) => n + r.acts, 0);
+  const what = `${input.kind ? `документ вида «${input.kind}»` : 'документ'} из базы${input.words ? ` со словами «${input.words}» в названии` : ''}`;
+  const none = `На ${ruDate(input.date)} в регионе «${regionName}» не применялся ни один ${what}.`;
+  const ended = a.ended.map((e): NearOut => {
+    const date = dateOut(e.validTo, null);
+    const day = e.validTo.earliest ? addDaysIso(e.validTo.earliest, -1) : null;
+    return {
+      regulationId: e.regulationId,
+      title: e.title,
+      kind: e.kind,
+      when: `утратил силу с ${date.wording}${e.endedBy ? ` — ${actShort(e.endedBy)}` : ''}`,
+      date,
+      act: e.endedBy ? actOut(e.endedBy, ctx.links) : null,
+      link: ctx.links.regulation(e.regulationId, day),
+    };
+  });
+  const notYet = a.notYet.map((e): NearOut => {
+    const date = dateOut(e.validFrom, null);
+    return {
+      regulationId: e.regulationId,
+      title: e.title,
+      kind: e.kind,
+      when: `вступает в силу с ${date.wording} — ${actShort(e.startedBy)}`,
+      date,
+      act: actOut(e.startedBy, ctx.links),
+      link: ctx.links.regulation(e.regulationId, settledDate(e.validFrom) ?? e.validFrom.earliest),
+    };
+  });
+  const why =
+    acts === 0
+      ? 'Причина: в базе нет актов органов этого региона (ни его районов и городов, ни вышестоящих органов) — база не знает, что там действовало.'
+      : ended.length || notYet.length
+        ? `Причина: ${[
+            ended.length ? `к этой дате уже утратили силу — ${plural(ended.length, REGULATIONS)}` : '',
+            notYet.length ? `вступают в силу позже — ${plural(notYet.length, REGULATIONS)}` : '',
+          ]
+            .filter(Boolean)
+            .join('; ')} (списки ниже).`
+        : `Причина: в базе ${plural(acts, ACTS)} органов этого региона, но подходящего документа среди них нет.${input.words ? ' Попробуйте другие слова, уберите их или найдите тексты инструментом search.' : ''}`;
+  return { why: `${none} ${why}`, ended, notYet };
 }
 
 /** The answer's edition when the timeline does not list it (it always should): described from the answer alone. */
@@ -147,6 +196,8 @@ function stray(r: ApplicableRegulation): RegulationVersionOut {
 function render(
   d: { count: number; rules: RuleOut[]; more: Array<{ title: string; link: string }>; omitted: number } & {
     nothingApplied: string | null;
+    ended: NearOut[];
+    notYet: NearOut[];
     answerPage: string;
     region: { understoodAs: string; alternatives: string[] };
     question: { words: string | null };
@@ -160,7 +211,14 @@ function render(
   ];
   if (d.region.alternatives.length)
     head.push(`Регион понят как ${region}; подходит также: ${d.region.alternatives.join(', ')}.`);
-  if (d.nothingApplied) return [...head, '', d.nothingApplied].join('\n');
+  if (d.nothingApplied)
+    return [
+      ...head,
+      '',
+      d.nothingApplied,
+      ...(d.ended.length ? ['', 'Утратили силу до этой даты:', ...d.ended.map(nearLine)] : []),
+      ...(d.notYet.length ? ['', 'Вступают в силу позже:', ...d.notYet.map(nearLine)] : []),
+    ].join('\n');
   const body = d.rules.flatMap((r, i) => [
     '',
     `## ${i + 1}. ${r.title}`,
@@ -178,4 +236,8 @@ function render(
       ]
     : [];
   return [...head, ...body, ...tail].join('\n');
+}
+
+function nearLine(n: NearOut): string {
+  return `- ${n.title} — ${n.when} — ${n.link}`;
 }

@@ -137,7 +137,9 @@ export async function compareEditions(ctx: ToolContext, input: z.output<typeof C
   const evidence = await timelineEvidence(ctx.load, { ...t, versions: [pick(d.from.version), pick(d.to.version)] });
   const from = await editionOut(ctx.load, t, pick(d.from.version), evidence, ctx.links);
   const to = await editionOut(ctx.load, t, pick(d.to.version), evidence, ctx.links);
-  const changed = changeList(d.changes);
+  const all = changeList(d.changes);
+  // Dashes, quotes and Markdown marks that differ between two extractions change no wording.
+  const changed = all.filter((c) => !typographic(c));
   const changes = changed.slice(0, MAX_CHANGES);
   const data = {
     regulationId: d.regulationId,
@@ -148,6 +150,7 @@ export async function compareEditions(ctx: ToolContext, input: z.output<typeof C
     stats: d.stats,
     changes,
     changesOmitted: Math.max(0, changed.length - MAX_CHANGES),
+    punctuationChanges: all.length - changed.length,
     link: ctx.links.diff(d.regulationId, d.from.version.ordinal, d.to.version.ordinal),
   };
   const lines = [
@@ -168,6 +171,9 @@ export async function compareEditions(ctx: ToolContext, input: z.output<typeof C
         `- после «…${c.after}»: ${c.deleted && c.inserted ? `«${c.deleted}» → «${c.inserted}»` : c.deleted ? `удалено «${c.deleted}»` : `добавлено «${c.inserted}»`}`,
     ),
     ...(data.changesOmitted ? [`- … и ещё ${data.changesOmitted} изменений (все — на странице сравнения)`] : []),
+    ...(data.punctuationChanges
+      ? [`- и ${data.punctuationChanges} замен одних знаков препинания (дефис/тире, кавычки)`]
+      : []),
   ];
   return answer(lines.join('\n'), data);
 }
@@ -188,24 +194,33 @@ const CONTEXT = 60;
  */
 function changeList(runs: Array<{ op: 'equal' | 'insert' | 'delete'; text: string }>): Change[] {
   const out: Change[] = [];
-  let before = '';
+  // The newer text read so far (equal and inserted runs): its end is the context of the next change.
+  let read = '';
   let open: Change | null = null;
   for (const r of runs) {
     if (r.op === 'equal') {
       if (open) out.push(open);
       open = null;
-      before = r.text;
+      read = (read + r.text).slice(-4 * CONTEXT);
       continue;
     }
     const text = r.text.replace(/\s+/g, ' ').trim();
     if (!text) continue;
-    const tail = before.replace(/\s+/g, ' ').trimEnd();
+    const tail = read.replace(/\s+/g, ' ').trimEnd();
     open ??= { after: tail.slice(Math.max(0, tail.length - CONTEXT)).trimStart(), deleted: null, inserted: null };
     if (r.op === 'delete') open.deleted = clip(`${open.deleted ? `${open.deleted} ` : ''}${text}`, MAX_RUN);
-    else open.inserted = clip(`${open.inserted ? `${open.inserted} ` : ''}${text}`, MAX_RUN);
+    else {
+      open.inserted = clip(`${open.inserted ? `${open.inserted} ` : ''}${text}`, MAX_RUN);
+      read = (read + r.text).slice(-4 * CONTEXT);
+    }
   }
   if (open) out.push(open);
   return out;
+}
+
+/** A change of punctuation and markup only. */
+function typographic(c: Change): boolean {
+  return /^[\p{P}\p{S}\s]*$/u.test(`${c.deleted ?? ''}${c.inserted ?? ''}`);
 }
 
 function findProvision(nodes: Provision[], id: string): Provision | null {
