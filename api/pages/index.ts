@@ -12,9 +12,12 @@
  * | `GET /acts/:id` | an act with its links, diagnostics and source text |
  * | `GET /search?q=&date=&region=` | full-text search |
  * | `GET /assets/site.css` | the stylesheet |
+ * | `GET /favicon.ico`, `/favicon.svg` | the icon (SVG) |
  */
 import { Hono } from 'hono';
 import type { ApiDeps } from '../deps.js';
+import type { Context } from 'hono';
+import { FAVICON_SVG } from './assets/favicon.js';
 import { SITE_CSS } from './assets/site-css.js';
 import { notFoundPage, pageErrorHandler } from './errors.js';
 import { sendPage } from './respond.js';
@@ -44,8 +47,16 @@ export function pagesRoutes(deps: ApiDeps) {
       c.header('Cache-Control', c.req.query('v') ? 'public, max-age=31536000, immutable' : 'no-cache');
       return c.body(SITE_CSS);
     })
+    .get('/favicon.ico', (c) => icon(c))
+    .get('/favicon.svg', (c) => icon(c))
     .get('*', async (c, next) => {
       if (c.req.path === '/api' || c.req.path.startsWith('/api/')) return next();
       return notFoundPage(c);
     });
+}
+
+function icon(c: Context): Response {
+  c.header('Content-Type', 'image/svg+xml');
+  c.header('Cache-Control', 'public, max-age=86400');
+  return c.body(FAVICON_SVG);
 }

@@ -44,6 +44,8 @@ button,.button{font:inherit;font-weight:600;padding:.5rem 1.1rem;border:1px soli
 .badge.ok{color:var(--ok);background:var(--ok-bg)}
 .badge.doubt{color:var(--doubt);background:var(--doubt-bg)}
 .badge.off{color:var(--off);background:var(--off-bg)}
+.badge.warn{color:#fff;background:#b42318}
+.data-error{border-left:4px solid #b42318;background:#fdecea;padding:.35rem .8rem;margin:.4rem 0;border-radius:0 .35rem .35rem 0;font-size:.925rem}
 .badge.kind{color:var(--ink);background:#eceff3;font-weight:600}
 .card{border:1px solid var(--line);border-radius:.5rem;padding:.8rem 1rem;margin:.9rem 0}
 .card>h2,.card>h3{margin-top:.2rem}

@@ -7,6 +7,7 @@ import type { Quote } from '../data/evidence.js';
 import { actName } from '../format/acts-ru.js';
 import { boundParts, windowText } from '../format/bounds-ru.js';
 import { ruDate } from '../format/dates-ru.js';
+import { endLead, startLead } from '../format/tense-ru.js';
 
 /**
  * A date in a `<time>` element, shown as DD.MM.YYYY.
@@ -47,24 +48,27 @@ export function Validity({
   startCause,
   endCause,
   end,
+  asOf = null,
 }: {
   from: DateBound;
   to: DateBound | null;
   startCause: string | null;
   endCause: string | null;
   end: string;
+  /** The date asked about: verbs take its tense (`утратила силу` for an end before it); null: present. */
+  asOf?: string | null;
 }) {
   return (
     <>
       <dt>Начало</dt>
       <dd>
-        <When lead="в действии с" bound={from} cause={startCause} />
+        <When lead={startLead(from, asOf)} bound={from} cause={startCause} />
       </dd>
       <dt>Окончание</dt>
       <dd>
         {to ? (
           <>
-            <When lead="утрачивает силу с" bound={to} cause={endCause} /> — {end}
+            <When lead={endLead(to, asOf)} bound={to} cause={endCause} /> — {end}
           </>
         ) : (
           'сведений об окончании действия нет'

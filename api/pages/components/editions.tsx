@@ -25,17 +25,17 @@ export interface EditionCard {
  * The list of editions.
  * @param props the cards
  */
-export function Editions({ cards }: { cards: EditionCard[] }) {
+export function Editions({ cards, asOf = null }: { cards: EditionCard[]; asOf?: string | null }) {
   return (
     <ol class="cards">
       {cards.map((c) => (
-        <Card c={c} />
+        <Card c={c} asOf={asOf} />
       ))}
     </ol>
   );
 }
 
-function Card({ c }: { c: EditionCard }) {
+function Card({ c, asOf }: { c: EditionCard; asOf: string | null }) {
   const { v } = c;
   return (
     <li class="card" id={`edition-${v.ordinal}`}>
@@ -48,7 +48,14 @@ function Card({ c }: { c: EditionCard }) {
           <ActLink act={v.sourceAct} />
           {v.appendix !== null ? `, приложение ${v.appendix}` : ''}
         </dd>
-        <Validity from={v.validFrom} to={v.validTo} startCause={c.startCause} endCause={c.endCause} end={endWords(v)} />
+        <Validity
+          from={v.validFrom}
+          to={v.validTo}
+          startCause={c.startCause}
+          endCause={c.endCause}
+          end={endWords(v)}
+          asOf={asOf}
+        />
         <dt>Текст</dt>
         <dd>
           {c.textHref ? (

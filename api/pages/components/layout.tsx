@@ -34,6 +34,7 @@ export function Layout({ title, section = 'other', apiHref, children }: LayoutPr
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} — zankb`}</title>
         <link rel="stylesheet" href={CSS_HREF} />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
       </head>
       <body>
         <a class="skip" href="#main">

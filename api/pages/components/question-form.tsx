@@ -6,6 +6,7 @@
  */
 import type { RegionSummary } from '../../../kb/index.js';
 import { KIND_OPTIONS } from '../format/kinds-ru.js';
+import { DATE_ATTRS, shownDate } from '../format/date-input.js';
 
 /** Values and errors of the form's fields. */
 export interface QuestionValues {
@@ -64,9 +65,9 @@ export function QuestionForm({
         <input
           id="q-date"
           name="date"
-          type="date"
+          {...DATE_ATTRS}
           required
-          value={values.date}
+          value={shownDate(values.date)}
           aria-describedby={errors.date ? 'q-date-err' : undefined}
           aria-invalid={errors.date ? 'true' : undefined}
         />

@@ -56,6 +56,17 @@ const TEMPLATES: Record<string, readonly Template[]> = {
   'amendment-unread': [
     [/^point (\S+): an amending instruction was not understood: "([\s\S]*)"$/, (g) => `пункт ${g[0]}: «${g[1]}»`],
   ],
+  'regulation-title-from-clause': [
+    [
+      new RegExp(`^regulation (\\S+): the heading ${Q} is (cut short|run on into the text)`),
+      (g) => `документ ${g[0]}: заголовок «${g[1]}» ${g[2] === 'cut short' ? 'обрезан' : 'слит с текстом'}`,
+    ],
+  ],
+  'repeal-list-absent': [[/^point (\S+) repeals the acts listed «([^»]*)»/, (g) => `пункт ${g[0]}: «${g[1]}»`]],
+  'amendment-text-cut': [
+    [/^point (\S+): the text ends inside an instruction[^"]*"([\s\S]*)"$/, (g) => `пункт ${g[0]}: «${g[1]}»`],
+    [/^point (\S+) amends an act, but the text ends before/, (g) => `пункт ${g[0]}: текст обрывается до конца указаний`],
+  ],
   'amendment-operations-unread': [[/^point (\S+) amends an act/, (g) => `пункт ${g[0]}`]],
   'repeal-unread': [
     [/^point (\S+) repeals an act that could not be read: "([\s\S]*)"$/, (g) => `пункт ${g[0]}: «${g[1]}»`],

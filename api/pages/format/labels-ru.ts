@@ -30,6 +30,18 @@ const DIAGNOSTICS: Record<string, { label: string; group: DiagnosticGroup }> = {
   'amendment-target-unread': { label: 'Не удалось прочитать, какой акт изменяется', group: 'uncertain' },
   'amendment-operations-unread': { label: 'Не удалось распознать, что именно изменяется', group: 'uncertain' },
   'amendment-unread': { label: 'Не удалось понять одно из указаний об изменении', group: 'uncertain' },
+  'regulation-title-from-clause': {
+    label: 'Заголовок документа обрезан или слит с текстом: название взято из постановляющей части',
+    group: 'repair',
+  },
+  'repeal-list-absent': {
+    label: 'Отменяемые акты перечислены в приложении, которого в тексте нет',
+    group: 'uncertain',
+  },
+  'amendment-text-cut': {
+    label: 'Текст обрывается внутри указания об изменении: оно не учтено',
+    group: 'uncertain',
+  },
   'repeal-unread': { label: 'Не удалось прочитать, какой акт отменяется', group: 'uncertain' },
   'issuer-region-inferred': {
     label: 'Регион органа дополнен по другому его наименованию в тексте',

@@ -30,6 +30,8 @@ import { NotApplying } from '../components/not-applying.js';
 import { reasonRu } from '../format/reason-ru.js';
 import { param, readDate } from '../params.js';
 import { sendPage } from '../respond.js';
+import { DataErrorBadge } from '../components/data-errors.js';
+import { dataErrors, type DataError } from '../data/data-errors.js';
 
 /** One regulation of the answer with what the page adds: its edition in the timeline and the causes of inexact dates. */
 interface Row {
@@ -39,6 +41,8 @@ interface Row {
   editions: number;
   startCause: string | null;
   endCause: string | null;
+  /** Contradictions in the data of the acts the dates come from (a warning badge). */
+  dataErrors: DataError[];
 }
 
 /**
@@ -120,6 +124,7 @@ async function rowOf(load: Loader, r: ApplicableRegulation): Promise<Row> {
     editions: t.versions.length,
     startCause: r.version.validFrom.exact ? null : boundCause(source ? { ...source.act } : null),
     endCause: endCause(r, ender),
+    dataErrors: dataErrors([source, ender]),
   };
 }
 
@@ -269,6 +274,7 @@ function RegulationCard({ row, date }: { row: Row; date: string }) {
       <p>
         <span class="badge kind">{kindRu(r.kind)}</span> <StatusBadge status={r.status} window={r.window} />
       </p>
+      <DataErrorBadge errors={row.dataErrors} />
       <dl class="facts">
         <dt>Редакция</dt>
         <dd>

@@ -1,22 +1,15 @@
 /**
- * `/` — the question: region, date (today by default), service words; examples, and the regions
- * the knowledge base has acts for.
+ * `/` — the question: region, date (today by default), service words; examples taken from the
+ * knowledge base (a date on which documents applied, a document after its end), and the regions
+ * the knowledge base has acts for, each linked on a date its documents applied.
  */
 import { kbTotals, listRegions } from '../../../kb/index.js';
 import type { ApiDeps } from '../../deps.js';
 import { Layout } from '../components/layout.js';
+import { homeExamples, regionExamples } from '../data/examples.js';
 import { QuestionForm } from '../components/question-form.js';
 import { ruDate } from '../format/dates-ru.js';
 import { ACTS, DOCUMENTS, REGULATIONS, plural } from '../format/plural-ru.js';
-
-const EXAMPLE_SERVICE = 'медико-социальных учреждениях';
-
-/** The worked example of the domain primer, on three dates. */
-const EXAMPLES = [
-  { date: '2018-05-01', says: 'редакция постановления № 34' },
-  { date: '2018-08-01', says: 'редакция постановления № 119' },
-  { date: '2020-08-01', says: 'регламент уже не действует' },
-];
 
 /**
  * Renders the home page.
@@ -24,8 +17,14 @@ const EXAMPLES = [
  * @returns the page
  */
 export async function homePage({ kb, today }: ApiDeps) {
-  const [regions, totals] = await Promise.all([listRegions(kb), kbTotals(kb)]);
+  const [regions, totals, perRegion, examples] = await Promise.all([
+    listRegions(kb),
+    kbTotals(kb),
+    regionExamples(kb),
+    homeExamples(kb),
+  ]);
   const withActs = regions.filter((r) => r.acts > 0 || r.regulations > 0);
+  const nameOf = new Map(regions.map((r) => [r.id, r.name]));
   const date = today();
   return (
     <Layout title="Какие регламенты действовали на дату" section="ask">
@@ -35,17 +34,32 @@ export async function homePage({ kb, today }: ApiDeps) {
         датами вступления в силу и утраты силы, степенью их точности и источниками.
       </p>
       <QuestionForm values={{ region: '', date, service: '' }} regions={regions} />
-      <h2>Примеры</h2>
-      <ul>
-        {EXAMPLES.map((e) => (
-          <li>
-            <a href={`/answer?${new URLSearchParams({ region: 'ЗКО', date: e.date, service: EXAMPLE_SERVICE })}`}>
-              ЗКО, {ruDate(e.date)}, «{EXAMPLE_SERVICE}»
-            </a>{' '}
-            <span class="muted">— {e.says}</span>
-          </li>
-        ))}
-      </ul>
+      {examples.length ? (
+        <>
+          <h2>Примеры</h2>
+          <ul id="examples">
+            {examples.map((e) => {
+              const region = nameOf.get(e.regionId) ?? e.regionId;
+              return (
+                <li>
+                  <a
+                    href={`/answer?${new URLSearchParams({ region, date: e.date, ...(e.service ? { service: e.service } : {}) })}`}
+                  >
+                    {region}, {ruDate(e.date)}
+                    {e.service ? `, «${e.service}»` : ''}
+                  </a>{' '}
+                  <span class="muted">
+                    —{' '}
+                    {e.shows === 'applies'
+                      ? 'какие документы действовали'
+                      : 'документ уже утратил силу: когда и каким актом'}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      ) : null}
       <h2>Что есть в базе</h2>
       <p>
         {plural(totals.documents, DOCUMENTS)}, {plural(totals.acts, ACTS)} (включая известные только по ссылкам),{' '}
@@ -54,7 +68,10 @@ export async function homePage({ kb, today }: ApiDeps) {
       <ul>
         {withActs.map((r) => (
           <li>
-            <a href={`/answer?${new URLSearchParams({ region: r.name, date })}`}>{r.name}</a>{' '}
+            <a href={`/answer?${new URLSearchParams({ region: r.name, date: perRegion.get(r.id)?.date ?? date })}`}>
+              {r.name}
+            </a>{' '}
+            {perRegion.get(r.id) ? <span class="muted">на {ruDate(perRegion.get(r.id)!.date)}</span> : null}{' '}
             <span class="muted">
               — {plural(r.acts, ACTS)}, {plural(r.regulations, REGULATIONS)}
             </span>

@@ -30,6 +30,7 @@ import { PageError } from '../errors.js';
 import { param, pathId, readDate } from '../params.js';
 import { sendPage } from '../respond.js';
 import { diagnosticDetailRu } from '../format/diagnostics-ru.js';
+import { DATE_ATTRS, shownDate } from '../format/date-input.js';
 
 /**
  * Renders the regulation page.
@@ -113,7 +114,7 @@ function RegulationView({
       <form class="inline" action={base} method="get" aria-label="Выбор даты">
         <div class="field">
           <label for="r-date">Текст на дату</label>
-          <input id="r-date" name="date" type="date" required value={date} />
+          <input id="r-date" name="date" {...DATE_ATTRS} required value={shownDate(date)} />
         </div>
         <button type="submit">Показать</button>
       </form>
@@ -137,7 +138,7 @@ function RegulationView({
       </section>
       <section id="editions" aria-labelledby="h-editions">
         <h2 id="h-editions">Редакции и источники дат</h2>
-        <Editions cards={cards} />
+        <Editions cards={cards} asOf={date} />
       </section>
       {withText.length >= 2 ? <CompareForm base={base} versions={withText} date={date} /> : null}
       {t.diagnostics.length ? <Notes t={t} /> : null}

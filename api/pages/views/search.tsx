@@ -22,6 +22,7 @@ import { ruDate } from '../format/dates-ru.js';
 import { plural, RESULTS } from '../format/plural-ru.js';
 import { param, readDate, readInt } from '../params.js';
 import { sendPage } from '../respond.js';
+import { DATE_ATTRS, shownDate } from '../format/date-input.js';
 
 const LIMIT = 20;
 
@@ -123,7 +124,7 @@ function SearchView({
         </div>
         <div class="field">
           <label for="s-date">Действовало на дату (необязательно)</label>
-          <input id="s-date" name="date" type="date" value={values.date} />
+          <input id="s-date" name="date" {...DATE_ATTRS} value={shownDate(values.date)} />
         </div>
         <div class="field">
           <label for="s-region">Регион (необязательно)</label>
