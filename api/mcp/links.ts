@@ -14,8 +14,8 @@ export interface Links {
   act(id: string, anchor?: string | null): string;
   /** `/regulations/:id/diff?fromVersion=&toVersion=`: two editions compared. */
   diff(id: string, fromOrdinal: number, toOrdinal: number): string;
-  /** `/answer?region=&date=&service=`: the applicability answer page. */
-  answer(region: string, date: string, service?: string | null): string;
+  /** `/answer?region=&date=&service=&kind=`: the applicability answer page. */
+  answer(region: string, date: string, service?: string | null, kind?: string | null): string;
   /** `/search?q=&date=&region=`: the search page. */
   search(q: string, date?: string | null, region?: string | null): string;
   /** A page-relative href (`/acts/x#ev-1-2`) made absolute. */
@@ -43,7 +43,7 @@ export function linksFor(base: string): Links {
     act: (id, anchor) => `${root}/acts/${enc(id)}${anchor ? `#${anchor}` : ''}`,
     diff: (id, from, to) =>
       `${root}/regulations/${enc(id)}/diff${qs({ fromVersion: String(from), toVersion: String(to) })}`,
-    answer: (region, date, service) => `${root}/answer${qs({ region, date, service })}`,
+    answer: (region, date, service, kind) => `${root}/answer${qs({ region, date, service, kind })}`,
     search: (q, date, region) => `${root}/search${qs({ q, date, region })}`,
     absolute: (href) => (/^https?:\/\//.test(href) ? href : `${root}${href.startsWith('/') ? '' : '/'}${href}`),
   };

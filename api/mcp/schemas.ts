@@ -5,29 +5,11 @@
  * refuses unknown query parameters.
  */
 import { z } from 'zod';
-import { isIsoDate } from '../../kb/index.js';
+import { isIsoDate, REGULATION_KINDS } from '../../kb/index.js';
 import type { RegulationKind } from '../../parser/types.js';
 
-/** Every regulation kind (parser `RegulationKind`). */
-export const KINDS = [
-  'service_regulation',
-  'rules',
-  'procedure',
-  'statute',
-  'list',
-  'rates',
-  'methodology',
-  'quota',
-  'plan',
-  'act',
-] as const satisfies readonly RegulationKind[];
-
-/** Fails to compile when a kind is added to the parser's type and not here. */
-const _allKinds: Record<RegulationKind, true> = Object.fromEntries(KINDS.map((k) => [k, true])) as Record<
-  (typeof KINDS)[number],
-  true
->;
-void _allKinds;
+/** Every regulation kind, as the knowledge base lists them. */
+const KINDS = REGULATION_KINDS as readonly [RegulationKind, ...RegulationKind[]];
 
 /** A required or optional string with messages that say what to give. */
 function text(what: string, max: number) {

@@ -135,6 +135,11 @@ describe('when nothing applied', () => {
         ((await call(client, 'applicable_rules', { ...WORKED, kind })).structuredContent as { count: number }).count;
       expect(await count('service_regulation')).toBe(1);
       expect(await count('rules')).toBe(0);
+      const r = await call(client, 'applicable_rules', { ...WORKED, kind: 'rules' });
+      const data = r.structuredContent as { answerPage: string; nothingApplied: string };
+      expect(data.nothingApplied).toMatch(/ни один документ вида «правила»/);
+      expect(data.answerPage).toContain('kind=rules');
+      expect((await fetch(data.answerPage)).status).toBe(200);
     } finally {
       await client.close();
     }

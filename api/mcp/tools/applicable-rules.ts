@@ -17,6 +17,7 @@ import { timelineEvidence } from '../../pages/data/evidence.js';
 import { windowText } from '../../pages/format/bounds-ru.js';
 import { actShort } from '../../pages/format/acts-ru.js';
 import { addDaysIso, ruDate } from '../../pages/format/dates-ru.js';
+import { kindRu } from '../../pages/format/kinds-ru.js';
 import { ACTS, plural, REGULATIONS } from '../../pages/format/plural-ru.js';
 import { reasonRu } from '../../pages/format/reason-ru.js';
 import type { ToolContext } from '../context.js';
@@ -37,6 +38,9 @@ const MAX_NAMED = 80;
 interface RuleOut {
   regulationId: string;
   title: string;
+  /** What the document is (`rules`, `service_regulation`, … `act`) and its Russian name. */
+  kind: string;
+  kindWording: string;
   status: 'in_force' | 'uncertain';
   /** `действует`, or `под вопросом: могла ещё не вступить в силу: между … и …`. */
   statusWording: string;
@@ -73,7 +77,7 @@ export async function applicableRules(ctx: ToolContext, input: z.output<typeof A
     status: r.status,
     link: ctx.links.regulation(r.regulationId, input.date),
   }));
-  const page = ctx.links.answer(input.region, input.date, input.words ?? null);
+  const page = ctx.links.answer(input.region, input.date, input.words ?? null, input.kind ?? null);
   const nothing = a.regulations.length === 0 ? await nothingApplied(ctx, a, regionName, input) : null;
   const data = {
     question: { region: input.region, date: input.date, words: input.words ?? null, kind: input.kind ?? null },
@@ -113,6 +117,8 @@ async function ruleOut(ctx: ToolContext, r: ApplicableRegulation, date: string, 
   return {
     regulationId: r.regulationId,
     title: r.title,
+    kind: r.kind,
+    kindWording: kindRu(r.kind),
     status: r.status,
     statusWording: r.status === 'in_force' ? 'действует' : `под вопросом: ${what}${w ? `: ${windowText(w)}` : ''}`,
     issuer: r.issuer,
@@ -147,7 +153,7 @@ async function nothingApplied(
 ): Promise<{ why: string; ended: NearOut[]; notYet: NearOut[] }> {
   const ids = new Set(a.regionResolution.included);
   const acts = (await listRegions(ctx.kb)).filter((r) => ids.has(r.id)).reduce((n, r) => n + r.acts, 0);
-  const what = `${input.kind ? `документ вида «${input.kind}»` : 'документ'} из базы${input.words ? ` со словами «${input.words}» в названии` : ''}`;
+  const what = `${input.kind ? `документ вида «${kindRu(input.kind)}»` : 'документ'} из базы${input.words ? ` со словами «${input.words}» в названии` : ''}`;
   const none = `На ${ruDate(input.date)} в регионе «${regionName}» не применялся ни один ${what}.`;
   const ended = a.ended.map((e): NearOut => {
     const date = dateOut(e.validTo, null);
@@ -222,6 +228,7 @@ function render(
   const body = d.rules.flatMap((r, i) => [
     '',
     `## ${i + 1}. ${r.title}`,
+    `- Вид: ${r.kindWording}`,
     `- Статус на ${ruDate(date)}: ${r.statusWording}`,
     ...(r.issuer ? [`- Орган: ${r.issuer}`] : []),
     ...editionLines(r.edition),

@@ -6,6 +6,8 @@ import type { z } from 'zod';
 import { diffRegulation, getRegulation, getRegulationText, type RegulationVersionOut } from '../../../kb/index.js';
 import { timelineEvidence } from '../../pages/data/evidence.js';
 import { ruDate } from '../../pages/format/dates-ru.js';
+import { kindRu } from '../../pages/format/kinds-ru.js';
+import { plural } from '../../pages/format/plural-ru.js';
 import type { ToolContext } from '../context.js';
 import { editionOut, editionsOut } from '../editions.js';
 import { editionLines } from '../render.js';
@@ -63,6 +65,8 @@ export async function regulationText(ctx: ToolContext, input: z.output<typeof Re
   const data = {
     regulationId: t.regulationId,
     title: timeline.title,
+    kind: timeline.kind,
+    kindWording: kindRu(timeline.kind),
     date: t.date,
     status: t.status,
     statusWording,
@@ -75,7 +79,7 @@ export async function regulationText(ctx: ToolContext, input: z.output<typeof Re
     link: ctx.links.regulation(t.regulationId, t.date, node?.id ?? null),
   };
   const lines = [
-    `# ${timeline.title}`,
+    `# ${timeline.title} (${data.kindWording})`,
     `На ${ruDate(t.date)}: ${statusWording}. Ссылка: ${data.link}`,
     ...editionLines(edition),
     '',
@@ -108,6 +112,8 @@ export async function regulationHistory(ctx: ToolContext, input: z.output<typeof
   const data = {
     regulationId: t.id,
     title: t.title,
+    kind: t.kind,
+    kindWording: kindRu(t.kind),
     otherTitles: t.titles.filter((x) => x !== t.title),
     issuer: t.issuer,
     approvedBy: { id: t.baseAct.id, link: ctx.links.act(t.baseAct.id) },
@@ -115,7 +121,7 @@ export async function regulationHistory(ctx: ToolContext, input: z.output<typeof
     link: ctx.links.regulation(t.id),
   };
   const lines = [
-    `# ${t.title}: ${editions.length} редакц${editions.length === 1 ? 'ия' : 'ии'}`,
+    `# ${t.title} (${data.kindWording}): ${plural(editions.length, ['редакция', 'редакции', 'редакций'])}`,
     `Страница регламента: ${data.link}`,
     ...(data.otherTitles.length ? [`Другие названия: ${data.otherTitles.join('; ')}`] : []),
     ...editions.flatMap((e) => ['', `## Редакция ${e.ordinal}`, ...editionLines(e)]),
