@@ -68,7 +68,7 @@ export async function notApplying(
       const v = versionOut(r, actOf);
       return {
         regulationId: r.regulation_id,
-        title: r.regulation_title,
+        title: r.title,
         kind: r.regulation_kind as RegulationKind,
         validTo: v.validTo ?? v.validFrom,
         endedBy: v.endedBy,
@@ -80,7 +80,7 @@ export async function notApplying(
         const v = versionOut(r, actOf);
         return {
           regulationId: r.regulation_id,
-          title: r.regulation_title,
+          title: r.title,
           kind: r.regulation_kind as RegulationKind,
           validFrom: v.validFrom,
           startedBy: v.sourceAct,
