@@ -50,6 +50,12 @@ describe.skipIf(!HAVE_CHROMIUM)('layout at 1280 and 390 px', () => {
       ['act-by-reference', '/acts/zko-2020-06-05-131'],
       ['search', `/search?${new URLSearchParams({ q: 'жилищной помощи' })}`],
       ['not-found', '/no/such/page'],
+      [
+        'answer-ended',
+        `/answer?${new URLSearchParams({ region: 'ЗКО', date: '2020-08-01', service: 'медико-социальных учреждениях' })}`,
+      ],
+      ['answer-data-error', `/answer?${new URLSearchParams({ region: 'Акжарский район', date: '2013-04-01' })}`],
+      ['api-docs', '/api/docs'],
     ];
   });
   afterAll(async () => h?.stop());

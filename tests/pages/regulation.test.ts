@@ -92,7 +92,7 @@ describe('GET /regulations/:id', () => {
   it('offers a comparison of the editions that have a text', async () => {
     const p = await getPage(app, `/regulations/${id}?date=2018-08-01`);
     expect(p.html).toContain(`<form class="panel" action="/regulations/${id}/diff" method="get">`);
-    expect(p.html).toContain('<option value="2" selected="">ред. 2: № 34 от 23.02.2018, прил. 7</option>');
+    expect(p.html).toContain('<option value="2" selected="">2 — № 34 от 23.02.2018, прил. 7</option>');
     expect(p.html).not.toContain('<option value="1"');
     expect(p.html).toContain(`href="/regulations/${id}/diff?fromVersion=2&amp;toVersion=3"`);
   });

@@ -29,13 +29,15 @@ p{margin:.45rem 0}
 .muted,.hint{color:var(--muted)}
 .hint{font-size:.875rem}
 .crumbs{font-size:.9rem;color:var(--muted);margin:.2rem 0}
-form.panel{display:grid;gap:.8rem 1rem;grid-template-columns:repeat(auto-fit,minmax(13rem,1fr));align-items:end;background:var(--surface);padding:1rem;border:1px solid var(--line);border-radius:.5rem;margin:.8rem 0}
+form.panel{display:grid;gap:.8rem 1rem;grid-template-columns:repeat(auto-fit,minmax(13rem,1fr));align-items:start;background:var(--surface);padding:1rem;border:1px solid var(--line);border-radius:.5rem;margin:.8rem 0}
 form.inline{display:flex;flex-wrap:wrap;gap:.6rem 1rem;align-items:end;margin:.6rem 0}
 form.inline .field{flex:1 1 12rem;max-width:20rem}
 .field{display:flex;flex-direction:column;gap:.2rem;min-width:0}
 .field.wide{grid-column:1/-1}
 label{font-weight:600}
-input,select{font:inherit;padding:.45rem .6rem;border:1px solid #8d949e;border-radius:.35rem;width:100%;min-width:0;background:#fff;color:var(--ink)}
+input,select{font:inherit;line-height:1.5;height:2.6rem;padding:.4rem .6rem;border:1px solid #8d949e;border-radius:.35rem;width:100%;min-width:0;background:#fff;color:var(--ink)}
+form.panel>.actions{align-self:end}
+@media (max-width:40rem){form.panel{padding:.75rem}select{font-size:.95rem;padding-left:.45rem}}
 button,.button{font:inherit;font-weight:600;padding:.5rem 1.1rem;border:1px solid var(--accent);border-radius:.35rem;background:var(--accent);color:#fff;cursor:pointer;text-decoration:none;display:inline-block}
 .actions{display:flex;gap:.6rem;align-items:center;flex-wrap:wrap}
 .error{border-left:4px solid #b42318;background:#fdecea;padding:.6rem 1rem;margin:.8rem 0;border-radius:0 .35rem .35rem 0}

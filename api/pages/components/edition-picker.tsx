@@ -22,7 +22,7 @@ export function EditionPicker(props: {
   const { base, versions, from, to, date, ariaLabel } = props;
   // Short enough for a phone's select (390 px): the edition, the act's number and date, the appendix.
   const label = (v: RegulationVersionOut) =>
-    `ред. ${v.ordinal}: ${v.sourceAct.number ? `№ ${v.sourceAct.number} ` : ''}от ${ruDate(v.sourceAct.adopted)}` +
+    `${v.ordinal} — ${v.sourceAct.number ? `№ ${v.sourceAct.number} ` : ''}от ${ruDate(v.sourceAct.adopted)}` +
     (v.appendix !== null ? `, прил. ${v.appendix}` : '');
   const select = (id: string, name: string, caption: string, chosen: number | null) => (
     <div class="field">
