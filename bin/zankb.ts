@@ -13,8 +13,8 @@ Usage:
                                           import files or folders into the knowledge base
                                           (N parser threads; default: cores − 1 from 16 files;
                                           the parser's warnings per file unless --quiet)
-  zankb query --region R --date D [--service S] [--db FILE] [--json]
-                                          which regulations applied on D in R
+  zankb query --region R --date D [--service S] [--kind K] [--db FILE] [--json]
+                                          which regulations (rules, rates … of any kind K) applied on D in R
   zankb serve [--db FILE] [--port N] [--host H]
                                           the HTTP API, web pages and MCP (/mcp)
   zankb start [--db FILE] [--port N] [--host H]
