@@ -1,8 +1,10 @@
 /**
  * `npm run screenshots`: the README's pictures of the web pages, taken in Debian's headless
  * Chromium (`/usr/bin/chromium`) from the real server over the bundled corpus:
- * docs/screenshots/answer.png (the worked example answered on 2018-08-01) and
- * docs/screenshots/regulation.png (its regulation: timeline and the text in force).
+ * docs/screenshots/answer.png (the worked example answered on 2018-08-01),
+ * docs/screenshots/regulation.png (its regulation: timeline and the text in force),
+ * docs/screenshots/answer-ended.png (the same question on 2020-08-01, after the repeal: what ended,
+ * when and by which act) and docs/screenshots/diff.png (editions 2 and 3 compared).
  */
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,7 +52,14 @@ try {
   await page.setViewportSize({ width: 1280, height: 1200 });
   await page.goto(`${server.url}/regulations/${encodeURIComponent(id)}?date=${QUESTION.date}`);
   await page.screenshot({ path: join(OUT, 'regulation.png') });
-  console.log(`wrote ${join(OUT, 'answer.png')} and ${join(OUT, 'regulation.png')}`);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`${server.url}/answer?${new URLSearchParams({ ...QUESTION, date: '2020-08-01' })}`);
+  await page.screenshot({ path: join(OUT, 'answer-ended.png') });
+  await page.setViewportSize({ width: 1280, height: 1000 });
+  await page.goto(`${server.url}/regulations/${encodeURIComponent(id)}/diff?fromVersion=2&toVersion=3`);
+  await page.locator('#h-changes').evaluate((el) => (el as unknown as { scrollIntoView(): void }).scrollIntoView());
+  await page.screenshot({ path: join(OUT, 'diff.png') });
+  console.log(`wrote answer.png, regulation.png, answer-ended.png and diff.png in ${OUT}`);
 } finally {
   await browser.close();
   await server.close();
