@@ -25,6 +25,10 @@ export function formatApplicabilityText(answer: ApplicabilityAnswer): string {
   answer.regulations.forEach((r, i) => {
     lines.push('', ...regulationLines(r, `${String(i + 1).padStart(width)}. `));
   });
+  if (n === 0 && answer.ended.length === 0 && answer.notYet.length === 0) {
+    const filters = answer.service || answer.kind ? ' with these words or kind' : '';
+    lines.push('', `the knowledge base holds no regulation of this region${filters}, in force or not`);
+  }
   if (answer.ended.length > 0) {
     lines.push('', `ended before ${answer.date}:`);
     for (const e of answer.ended) {
