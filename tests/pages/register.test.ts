@@ -72,6 +72,17 @@ describe('the answer page', () => {
   });
 });
 
+describe('the regulation page', () => {
+  it('says what the document is; for an act that is the rule, the act itself', async () => {
+    const answer = await getPage(app, '/answer?region=Астана&date=2020-03-01&kind=act');
+    const href = /href="(\/regulations\/[^"?]+)/.exec(answer.html)?.[1];
+    const p = await getPage(app, `${href}?date=2020-03-01`);
+    expect(p.status).toBe(200);
+    expect(p.text).toContain('Вопрос › акт, который сам является нормой');
+    expect(p.text).toContain('Акт: решение акима города Нур-Султан от 28.01.2020 № 01-2');
+  });
+});
+
 describe('the act page', () => {
   it('shows both issuers of a joint act', async () => {
     const p = await getPage(app, '/acts/kst-maslikhat-1999-04-07-no-number');

@@ -77,7 +77,8 @@ function Row({
   const e0 = v.validFrom.earliest ?? start;
   const s0 = v.validFrom.exact ? e0 : (settledDate(v.validFrom) ?? e0);
   const e1 = v.validTo ? (v.validTo.earliest ?? settledDate(v.validTo) ?? end) : end;
-  const s1 = v.validTo ? (v.validTo.exact ? e1 : (settledDate(v.validTo) ?? e1)) : end;
+  // An end open on the right (an expiry no text dates) is hatched to the end of the axis.
+  const s1 = v.validTo ? (v.validTo.exact ? e1 : (settledDate(v.validTo) ?? end)) : end;
   const top = y + (ROW - BAR) / 2;
   const solidFrom = Math.min(x(s0), x(e1));
   const title = `Редакция ${v.ordinal}: ${actShort(v.sourceAct)}${v.appendix !== null ? `, приложение ${v.appendix}` : ''}; с ${boundText(v.validFrom, null)}${v.validTo ? `; по ${boundText(v.validTo, null)}` : '; окончание неизвестно'}${v.textAvailable ? '' : '; текст не импортирован'}`;
