@@ -4,6 +4,14 @@ import type { Evidence } from './evidence.js';
 import { maskTitlesAndParentheses, type RefHit, readActRefs } from './operations/act-refs.js';
 import { type Clause, operativeUnits } from './operations/operative.js';
 import { NO_PLACE, type Place, provisionId, readPlace, within } from './operations/place.js';
+import {
+  closesQuote,
+  ENDS_SENTENCE,
+  endsUnfinished,
+  leadingPlace,
+  looksLikeInstruction,
+  splitAfterWording,
+} from './operations/clauses.js';
 import { readClause, unquote } from './operations/read-clause.js';
 import { isPartOf, REPEAL } from './repeals.js';
 import { readTargetFacts } from './target-facts.js';
@@ -14,6 +22,15 @@ import { readTargetFacts } from './target-facts.js';
  */
 const AMEND =
   /(?<!\p{L})внести\s+(?:(?:следующ\p{L}*\s+)?(?:изменени|дополнени)|в\s+(?:постановлени|решени|приказ|распоряжени|приложени|указанн|[Пп]равил|[Пп]оложени|[Рр]егламент|[Пп]оряд|[Пп]еречень))/iu;
+/**
+ * A head without the verb: «1. В решении … от … № … следующие изменения:» (mangystau-2021-1104-maslikhat-8-49),
+ * «В постановление … внесены следующие изменения:»; read with quoted titles and asides blanked.
+ */
+const AMEND_NO_VERB = new RegExp(
+  String.raw`^\s*(?:\d+[.)]\s*)?в\s+(?:постановлени|решени|приказ|распоряжени)\p{L}*[^:;]*?` +
+    String.raw`(?:следующ\p{L}*\s+)?(?:изменени|дополнени)\p{L}*(?:\s+и\s+(?:изменени|дополнени)\p{L}*)?\s*:`,
+  'iu',
+);
 /** A clause that opens another amended act inside one point: «1) в решение … от … № …:». */
 const NEXT_TARGET = /^(?:\d+[).]\s*)?в\s+(?:постановлени[ея]|решени[ея]|приказ|распоряжени[ея])(?!\p{L})/iu;
 /** The title of an amending act names the amended one: «О внесении изменений в решение … от … № …». */
@@ -32,7 +49,8 @@ export function extractAmendments(doc: DocModel, ev: Evidence, diagnostics: Diag
   const out: Amendment[] = [];
   for (const unit of operativeUnits(doc)) {
     const head = unit.clauses[0]!.block;
-    if (AMEND.test(head.text)) readAmendingUnit(doc, unit.label, unit.clauses, out, ev, diagnostics);
+    if (AMEND.test(head.text) || AMEND_NO_VERB.test(maskTitlesAndParentheses(head.text).text))
+      readAmendingUnit(doc, unit.label, unit.clauses, out, ev, diagnostics);
     else if (REPEAL.test(head.text)) readPartialRepeals(unit.clauses, out, ev);
   }
   return out;
@@ -50,9 +68,11 @@ function readAmendingUnit(
   const masked = maskTitlesAndParentheses(head.text).text;
   // The instructions may start in the head itself, after its colon.
   const colon = masked.search(/:\s*/u);
-  const headRefs = readActRefs(colon >= 0 ? head.text.slice(0, colon) : head.text).filter(
-    (h) => !isPartOf(head.text, h.start),
-  );
+  // An act named as the holder of the amended part («в приложение № 3 решения … за № 17-113 от 26 декабря 2001
+  // года»: almaty-obl-2002-0624-maslikhat-22-145) is the target when no act is named on its own.
+  const named = readActRefs(colon >= 0 ? head.text.slice(0, colon) : head.text);
+  const whole = named.filter((h) => !isPartOf(head.text, h.start));
+  const headRefs = whole.some((h) => h.ref.adopted || h.ref.number) ? whole : named;
   let hit: RefHit | null = headRefs.find((h) => h.ref.adopted || h.ref.number) ?? headRefs[0] ?? null;
   let block: TextBlock = head;
   const plural = /следующ\p{L}*\s+(?:постановлени|решени|приказ|распоряжени)\p{L}*[^:;]*$/iu.test(
@@ -99,88 +119,138 @@ function readAmendingUnit(
   // Operations whose wording follows: the first paragraph after them, or quoted paragraphs to the closing quote.
   let pendingText: Operation[] = [];
   let wording: Operation[] | null = null;
+  // Each operation's clause (its evidence), and the operations the end of the text cuts off.
+  const sources = new Map<Operation, TextBlock>();
+  const cut = new Set<Operation>();
+  const textEnd = doc.markdown.trimEnd().length;
+  let last: TextBlock | null = null;
   for (let k = 0; k < clauses.length; k++) {
     const { block: clause, owner } = clauses[k]!;
-    let text = clause.text;
+    last = clause;
+    let first = clause.text;
     if (k === 0) {
       if (colon < 0) continue;
-      text = head.text.slice(colon + 1).trim();
-      if (!text) continue;
+      first = head.text.slice(colon + 1).trim();
+      if (!first) continue;
     }
-    if (wording) {
-      for (const o of wording) o.text = `${o.text ?? ''}\n${text}`.trim();
-      if (closesQuote(text)) {
-        for (const o of wording) o.text = unquote(o.text ?? '');
-        wording = null;
-      }
-      continue;
-    }
-    if (pendingText.length > 0) {
-      const quoted = /^\s*["«“]/u.test(text);
-      const ops = pendingText;
-      pendingText = [];
-      if (quoted || !looksLikeInstruction(text)) {
-        for (const o of ops) o.text = quoted && !closesQuote(text) ? text : unquote(text);
-        if (quoted && !closesQuote(text)) wording = ops;
+    // A paragraph may hold several clauses the page had on lines of their own: a wording and the instruction
+    // after it, a place and its instruction («…, утвержденных указанным решением: в пункте7 подпункт 1)
+    // изложить …:»). They are read one after the other.
+    const queue = [first];
+    const atEnd = clause.end >= textEnd;
+    while (queue.length > 0) {
+      let text = queue.shift()!;
+      if (wording) {
+        const [inside, rest] = splitAfterWording(text, false);
+        for (const o of wording) o.text = `${o.text ?? ''}\n${inside}`.trim();
+        if (rest !== null || closesQuote(inside)) {
+          for (const o of wording) o.text = unquote(o.text ?? '');
+          wording = null;
+        }
+        if (rest) queue.unshift(rest);
         continue;
       }
-    }
-    if (state.current === null || NEXT_TARGET.test(text)) {
-      const next = readActRefs(text).find((h) => h.ref.adopted || h.ref.number);
-      if (next && NEXT_TARGET.test(text)) {
-        open(next, clause);
-        const colonAt = maskTitlesAndParentheses(text).text.indexOf(':');
-        if (colonAt < 0 || !text.slice(colonAt + 1).trim()) continue;
-        text = text.slice(colonAt + 1).trim();
+      if (pendingText.length > 0) {
+        const quoted = /^\s*["«“]/u.test(text);
+        const ops = pendingText;
+        pendingText = [];
+        if (quoted || !looksLikeInstruction(text)) {
+          const [inside, rest] = quoted ? splitAfterWording(text, true) : [text, null];
+          const open = quoted && rest === null && !closesQuote(inside);
+          for (const o of ops) o.text = open ? inside : unquote(inside);
+          if (open) wording = ops;
+          else if (atEnd && rest === null && !ENDS_SENTENCE.test(inside)) for (const o of ops) cut.add(o);
+          if (rest) queue.unshift(rest);
+          continue;
+        }
       }
+      if (state.current === null || NEXT_TARGET.test(text)) {
+        const next = readActRefs(text).find((h) => h.ref.adopted || h.ref.number);
+        if (next && NEXT_TARGET.test(text)) {
+          open(next, clause);
+          const colonAt = maskTitlesAndParentheses(text).text.indexOf(':');
+          if (colonAt < 0 || !text.slice(colonAt + 1).trim()) continue;
+          text = text.slice(colonAt + 1).trim();
+        }
+      }
+      const cur = state.current;
+      if (cur === null) continue;
+      const place = leadingPlace(text);
+      if (place) {
+        queue.unshift(place.rest);
+        text = place.context;
+      }
+      const reading = readClause(text, contextFor(owner), queue[0] ?? clauses[k + 1]?.block.text ?? null);
+      if (reading.type === 'context') {
+        contexts.push({ scope: owner, place: reading.place });
+        continue;
+      }
+      if (reading.type === 'unread') {
+        diagnostics.push({
+          code: 'amendment-unread',
+          severity: 'warning',
+          message: `point ${label}: an amending instruction was not understood: "${text.slice(0, 160)}"`,
+          span: ev.locate(clause),
+        });
+        continue;
+      }
+      if (reading.type === 'none') continue;
+      for (const o of reading.ops) {
+        sources.set(o, clause);
+        cur.amendment.operations.push(o);
+        if (atEnd && queue.length === 0 && endsUnfinished(text)) cut.add(o);
+      }
+      if (reading.newText) pendingText = reading.ops.filter((o) => o.text === null);
     }
-    const cur = state.current;
-    if (cur === null) continue;
-    const reading = readClause(text, contextFor(owner), clauses[k + 1]?.block.text ?? null);
-    if (reading.type === 'context') {
-      contexts.push({ scope: owner, place: reading.place });
-      continue;
-    }
-    if (reading.type === 'unread') {
-      diagnostics.push({
-        code: 'amendment-unread',
-        severity: 'warning',
-        message: `point ${label}: an amending instruction was not understood: "${text.slice(0, 160)}"`,
-        span: ev.locate(clause),
-      });
-      continue;
-    }
-    if (reading.type === 'none') continue;
-    for (const o of reading.ops) {
-      ev.add(`amends[${cur.index}].operations[${cur.amendment.operations.length}]`, clause);
-      cur.amendment.operations.push(o);
-    }
-    if (reading.newText) pendingText = reading.ops.filter((o) => o.text === null);
+  }
+  // The text ends inside an instruction or before its wording is complete (a page beginning): what the
+  // instruction puts in is not known, so it is not recorded as an operation (akmola-2013-0000-maslikhat-v13bi003747,
+  // «пункт 1 изложить в новой редакции:» and a cut wording; astana-2007-0712-maslikhat-407-50-iii, «в пункте 75
+  // исключить слова» and nothing after).
+  if (last !== null && last.end >= textEnd) for (const o of [...pendingText, ...(wording ?? [])]) cut.add(o);
+  const cutShort = new Set<Amendment>();
+  for (const a of opened) {
+    const dropped = a.operations.filter((o) => cut.has(o));
+    if (dropped.length === 0) continue;
+    cutShort.add(a);
+    a.operations = a.operations.filter((o) => !cut.has(o));
+    diagnostics.push({
+      code: 'amendment-text-cut',
+      severity: 'warning',
+      message:
+        `point ${label}: the text ends inside an instruction or its new wording, so it is not recorded: ` +
+        `"${(dropped[0]!.where ?? sources.get(dropped[0]!)?.text ?? '').slice(0, 160)}"`,
+      span: ev.locate(sources.get(dropped[0]!) ?? head),
+    });
   }
   for (const a of opened) {
-    if (a.operations.length === 0) {
-      diagnostics.push({
-        code: 'amendment-operations-unread',
-        severity: 'warning',
-        message: `point ${label} amends an act but no operation (изложить в новой редакции, дополнить, заменить, исключить) was recognised`,
-        span: ev.locate(head),
-      });
-    }
+    const index = out.indexOf(a);
+    a.operations.forEach((o, j) => {
+      const source = sources.get(o);
+      if (source) ev.add(`amends[${index}].operations[${j}]`, source);
+    });
   }
-}
-
-/** The paragraph that ends a quoted wording: «… тысяч тенге.»;». */
-function closesQuote(text: string): boolean {
-  return /["»”]\s*[.;,]?\s*$/u.test(text);
-}
-
-/** A clause that gives an instruction of its own rather than a wording («пункт 5 исключить;»). */
-function looksLikeInstruction(text: string): boolean {
-  const t = text.replace(/^\s*(?:\d+[).]|[-–—•])\s*/u, '');
-  return (
-    /^(?:в\s+|(?:под)?пункт|строк|приложени|абзац|дополнить|слова|цифры)/iu.test(t) &&
-    /(?<!\p{L})(?:заменить|изложить|дополнить|исключить)(?!\p{L})/iu.test(t)
-  );
+  const endsHere = last !== null && last.end >= textEnd;
+  for (const a of opened) {
+    if (a.operations.length > 0 || cutShort.has(a)) continue;
+    diagnostics.push(
+      endsHere
+        ? {
+            code: 'amendment-text-cut',
+            severity: 'warning',
+            message: `point ${label} amends an act, but the text ends before its instructions are complete`,
+            span: ev.locate(last ?? head),
+          }
+        : {
+            code: 'amendment-operations-unread',
+            severity: 'warning',
+            message:
+              `point ${label} amends an act but no operation ` +
+              '(изложить в новой редакции, дополнить, заменить, исключить) was recognised',
+            span: ev.locate(head),
+          },
+    );
+  }
 }
 
 /** «Признать утратившим силу подпункт 2) пункта 1 решения … от … № …»: a deletion in that act. */

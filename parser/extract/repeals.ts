@@ -13,7 +13,7 @@ const AMEND = /(?<!\p{L})внести\s/iu;
 const PART_OF =
   /(?<!\p{L})(?:пункт|подпункт|абзац|приложени|глав|раздел|строк|част|стать)\p{L}*\s+(?:№\s*)?[\d\s,)и.-]*(?:к\s+)?$/iu;
 /** The list of repealed acts is an appendix: «… согласно приложению к настоящему решению». */
-const BY_APPENDIX = /согласно\s+приложени|согласно\s+перечн|по\s+перечню/iu;
+const BY_APPENDIX = /согласно\s+(?:приложени\p{L}*(?:\s+\d+)?|перечн\p{L}*)|по\s+перечню/iu;
 
 /** Whether the act at `start` is named as the holder of a provision («пункт 2 решения …»). */
 export function isPartOf(text: string, start: number): boolean {
@@ -62,8 +62,10 @@ export function extractRepeals(doc: DocModel, ev: Evidence, diagnostics: Diagnos
         found++;
       }
     }
-    if (found === 0 && BY_APPENDIX.test(head.text)) {
-      for (const app of doc.appendices.filter(listsRepeals)) {
+    const list = BY_APPENDIX.exec(head.text);
+    const lists = list ? doc.appendices.filter(listsRepeals) : [];
+    if (found === 0) {
+      for (const app of lists) {
         for (const block of appendixBlocks(app)) {
           for (const hit of readActRefs(block.text)) {
             if (isPartOf(block.text, hit.start) || (!hit.ref.adopted && !hit.ref.number)) continue;
@@ -73,7 +75,17 @@ export function extractRepeals(doc: DocModel, ev: Evidence, diagnostics: Diagnos
         }
       }
     }
-    if (found === 0 && parts === 0) {
+    if (found === 0 && parts === 0 && list && lists.length === 0) {
+      // The acts are listed in an appendix the text does not reach (a page beginning): the repeal is recorded
+      // as a note, and no act is guessed from the sentence (karaganda-2023-1226-maslikhat-15-147, «Признать
+      // утратившими силу некоторые решения … согласно приложению 2 к настоящему решению»).
+      diagnostics.push({
+        code: 'repeal-list-absent',
+        severity: 'warning',
+        message: `point ${unit.label} repeals the acts listed «${list[0]}», which the text does not contain`,
+        span: ev.locate(head, list[0]),
+      });
+    } else if (found === 0 && parts === 0) {
       diagnostics.push({
         code: 'repeal-unread',
         severity: 'warning',

@@ -150,7 +150,9 @@ describe('act references in operative clauses', () => {
       "3. Требования к гражданам и собственникам (арендаторам) зеленых насаждений".
       2. Настоящее решение вводится в действие по истечении десяти календарных дней после дня их первого официального опубликования.`,
     );
-    expect(ops(text)).toEqual([{ target: ['2010-10-07', '27/328'], ops: [['replace_provision', null]] }]);
+    expect(ops(text)).toEqual([
+      { target: ['2010-10-07', '27/328'], ops: [['replace_provision', 'appendix_1__chapter_3']] },
+    ]);
   });
   it('does not take «настоящего решения» for a reference', () => {
     expect(refs('Контроль за исполнением настоящего решения возложить на постоянную комиссию.')).toEqual([]);

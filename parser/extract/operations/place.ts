@@ -6,18 +6,33 @@
 export interface Place {
   /** Appendix of the amended act (`1` also for an unnumbered «приложение»). */
   appendix: string | null;
+  /** «глава 3»: in the id only when the chapter itself (its heading) is worked on; points run through chapters. */
+  chapter: string | null;
   point: string | null;
   subpoint: string | null;
   row: string | null;
 }
 
-export const NO_PLACE: Place = { appendix: null, point: null, subpoint: null, row: null };
+export const NO_PLACE: Place = { appendix: null, chapter: null, point: null, subpoint: null, row: null };
 
 /** A number as printed in a place: `4`, `4-1`, `4.1`, `12-2`. */
 const NUM = String.raw`(\d+(?:\s*[-.‐–]\s*\d+)*)`;
 const APPENDIX = new RegExp(String.raw`(?<!\p{L})приложени\p{L}*(?:\s*№)?(?:\s+${NUM}(?!\d))?`, 'iu');
-const POINT = new RegExp(String.raw`(?<!\p{L})пункт\p{L}*\s+${NUM}(?![\d\s]*\))`, 'iu');
-const SUBPOINT = new RegExp(String.raw`(?<!\p{L})подпункт\p{L}*\s+${NUM}\)?`, 'iu');
+/** «пункт 3», «в пункте7» (glued: zko-2023-0000-maslikhat-v23zh731007); «пункт 2)» is a subpoint's number. */
+const POINT = new RegExp(String.raw`(?<!\p{L})пункт\p{L}*\s*${NUM}(?![\d\s]*\))`, 'iu');
+/** «подпункт 7) пункта 7)»: a point's number printed with a bracket (mangystau-2021-1104-maslikhat-8-49). */
+const POINT_AFTER_SUBPOINT = new RegExp(String.raw`(?<!\p{L})подпункт\p{L}*\s*\d+\)?\s+пункт\p{L}*\s*${NUM}\)`, 'iu');
+const CHAPTER = new RegExp(String.raw`(?<!\p{L})глав\p{L}*\s*${NUM}`, 'iu');
+/**
+ * A document the amended act approves, named by its capitalised word («пункт 3 Правил», «заголовок главы 3
+ * Правил»: karaganda-2011-0000-maslikhat-v11ki000109; «в Положении …»): the act's appendix that carries it.
+ */
+const DOCUMENT_WORD = new RegExp(
+  String.raw`(?<!\p{L})(?:Правил|Положени|Порядк|Поряд(?:ок|ке)|Перечн|Перечень|Методик|Инструкци|Регламент|` +
+    String.raw`Программ|План)(?!\p{L}*\s+(?:государственной\s+услуги|оказания\s+государственн))`,
+  'u',
+);
+const SUBPOINT = new RegExp(String.raw`(?<!\p{L})подпункт\p{L}*\s*${NUM}\)?`, 'iu');
 const ROW = new RegExp(
   String.raw`(?<!\p{L})строк\p{L}*\s*(?:,?\s*(?:под\s+)?порядков\p{L}*\s+номер\p{L}*\s*)?(?:№\s*)?${NUM}`,
   'iu',
@@ -36,8 +51,11 @@ export function readPlace(phrase: string): Place {
   const text = phrase.replace(OWN_APPENDIX, (m) => ' '.repeat(m.length));
   const appendix = APPENDIX.exec(text);
   return {
-    appendix: appendix ? (numberOf(appendix[1]) ?? '1') : null,
-    point: numberOf(POINT.exec(text)?.[1]),
+    // The number of the appendix that carries a named document is not printed: the first is taken, as an act
+    // that approves one document has it there.
+    appendix: appendix ? (numberOf(appendix[1]) ?? '1') : DOCUMENT_WORD.test(text) ? '1' : null,
+    chapter: numberOf(CHAPTER.exec(text)?.[1]),
+    point: numberOf(POINT.exec(text)?.[1] ?? POINT_AFTER_SUBPOINT.exec(text)?.[1]),
     subpoint: numberOf(SUBPOINT.exec(text)?.[1]),
     row: numberOf(ROW.exec(text)?.[1]),
   };
@@ -57,8 +75,9 @@ export function listedNumbers(phrase: string, word: RegExp): string[] {
  */
 export function within(context: Place, own: Place): Place {
   if (own.appendix) return own;
-  if (own.point) return { ...own, appendix: context.appendix };
-  if (own.row) return { appendix: context.appendix, point: null, subpoint: null, row: own.row };
+  if (own.chapter) return { ...own, appendix: context.appendix };
+  if (own.point) return { ...own, appendix: context.appendix, chapter: context.chapter };
+  if (own.row) return { ...NO_PLACE, appendix: context.appendix, row: own.row };
   if (own.subpoint) return { ...context, subpoint: own.subpoint, row: null };
   return context;
 }
@@ -67,6 +86,7 @@ export function within(context: Place, own: Place): Place {
 export function provisionId(p: Place): string | null {
   const parts: string[] = [];
   if (p.appendix) parts.push(`appendix_${p.appendix}`);
+  if (p.chapter && !p.point && !p.subpoint && !p.row) parts.push(`chapter_${p.chapter}`);
   if (p.point) parts.push(`point_${p.point}`);
   if (p.subpoint) parts.push(`subpoint_${p.subpoint}`);
   if (p.row) parts.push(`row_${p.row}`);
@@ -74,7 +94,7 @@ export function provisionId(p: Place): string | null {
 }
 
 export function isEmpty(p: Place): boolean {
-  return !p.appendix && !p.point && !p.subpoint && !p.row;
+  return !p.appendix && !p.chapter && !p.point && !p.subpoint && !p.row;
 }
 
 /** `4.1` and `4 - 1` as ids write them: `4-1`; an unnumbered appendix is the first. */

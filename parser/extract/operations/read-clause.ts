@@ -17,8 +17,13 @@ const VERB = /(?<!\p{L})(?:заменить|изложить|дополнить|
 /** A service regulation named with its quoted title (seeds 000, 002, 003, 004). */
 const SERVICE = /[Рр]егламент\p{L}*\s+(?:оказания\s+)?государственной\s+услуги\s+(?:услуги\s+)?(?=["«])/u;
 /** Approved documents by the word that names them (fixtures README, regulation kinds). */
-const DOCUMENT =
-  /^(?:в\s+)?(?:[Рр]егламент|[Пп]равил|[Пп]оложени|[Пп]оряд(?:ок|ке|ка)|[Пп]еречень|[Пп]еречн|[Мм]етодик|[Ии]нструкци|[Пп]рограмм|[Сс]тавк|[Тт]ариф|[Кк]вот|[Сс]тандарт)\p{L}*/u;
+const DOCUMENT = new RegExp(
+  String.raw`^(?:в\s+)?(?:[Рр]егламент|[Пп]равил|[Пп]оложени|[Пп]оряд(?:ок|ке|ка)|[Пп]еречень|[Пп]еречн|[Мм]етодик|` +
+    String.raw`[Ии]нструкци|[Пп]рограмм|[Пп]лан|[Сс]тавк|[Тт]ариф|[Кк]вот|[Сс]тандарт)\p{L}*`,
+  'u',
+);
+/** The object of «изложить» is a heading or the preamble, not a provision: «заголовок», «название приложения». */
+const HEADING = /^\s*(?:в\s+)?(?:заголов\p{L}*|названи\p{L}*|наименовани\p{L}*|преамбул\p{L}*)(?!\p{L})/iu;
 /** The wording follows this clause: «… в следующей редакции:», «… следующего содержания:». */
 const OPENS_TEXT = /(?:редакции|содержания)\s*:\s*(.*)$/su;
 
@@ -40,14 +45,26 @@ export function readClause(raw: string, context: Place, next: string | null): Cl
     const place = readPlace(masked);
     const title = documentTitle(text);
     if (isEmpty(place) && !title) return { type: 'none' };
+    // A document the amended act approves is its appendix: «в Правилах …, утвержденных указанным решением:»
+    // (zko-2023-0000-maslikhat-v23zh731007), «в плане по управлению пастбищами …:»
+    // (mangystau-2021-1104-maslikhat-8-49). Its number is not printed; the first is taken, as an act that
+    // approves one document has it there.
+    if (title && !place.appendix && !context.appendix)
+      return { type: 'context', place: { ...NO_PLACE, appendix: '1' }, regulationTitle: title };
     return { type: 'context', place: isEmpty(place) ? context : within(context, place), regulationTitle: title };
   }
   const ops: Operation[] = [];
   let newText = false;
   for (const seg of segments(text, masked)) {
-    const read = readSegment(seg.text, seg.masked, context, next);
-    ops.push(...read.ops);
-    newText ||= read.newText;
+    // «в пункте 2 после слов "…" дополнить словами "…", цифры "…" заменить цифрами "…"»: each instruction
+    // after a comma works in the place the first one named.
+    const parts = instructions(seg.text, seg.masked);
+    const lead = within(context, readPlace(seg.masked.slice(0, firstQuoteOrWord(seg.masked))));
+    parts.forEach((part, k) => {
+      const read = readSegment(part.text, part.masked, k === 0 ? context : lead, next);
+      ops.push(...read.ops);
+      newText ||= read.newText;
+    });
   }
   if (ops.length === 0) return { type: 'unread' };
   return { type: 'ops', ops, newText };
@@ -62,6 +79,28 @@ function segments(text: string, masked: string): Array<{ text: string; masked: s
     if (!VERB.test(rest)) break; // a trailing «;» or a wording after the last instruction
     out.push({ text: text.slice(from, m.index), masked: masked.slice(from, m.index) });
     from = m.index + m[0].length;
+  }
+  out.push({ text: text.slice(from), masked: masked.slice(from) });
+  return out;
+}
+
+/** Where a comma starts another instruction on the same place: a new object word with its own verb after it. */
+const NEXT_INSTRUCTION =
+  /,\s+(?=(?:а\s+(?:также\s+)?)?(?:слов|цифр|числ|букв|знак|после\s+(?:слов|цифр)|абзац|предложени)\p{L}*)/giu;
+
+/**
+ * One segment's instructions cut at commas before a new object whose own verb follows («… дополнить словами
+ * "(на 1 игровой автомат)", цифру "50" заменить на цифру "30"»: almaty-obl-2002-0624-maslikhat-22-145; «слова
+ * "…" исключить, слова "…" заменить словами "…"» in budget amendments, e.g. zhambyl-2018-1130-maslikhat-32-2).
+ */
+function instructions(text: string, masked: string): Array<{ text: string; masked: string }> {
+  const out: Array<{ text: string; masked: string }> = [];
+  let from = 0;
+  for (const m of masked.matchAll(NEXT_INSTRUCTION)) {
+    const end = m.index;
+    if (!VERB.test(masked.slice(from, end)) || !VERB.test(masked.slice(end + m[0].length))) continue;
+    out.push({ text: text.slice(from, end), masked: masked.slice(from, end) });
+    from = end + m[0].length;
   }
   out.push({ text: text.slice(from), masked: masked.slice(from) });
   return out;
@@ -93,11 +132,11 @@ function readSegment(
         const after = text.slice(r.index);
         const olds =
           /(?:слов\p{L}*|цифр\p{L}*|числ\p{L}*|букв\p{L}*|знак\p{L}*|текст\p{L}*)\s+(["«].+?["»])\s*$/su.exec(before);
-        const news = /заменить\s+(?:\p{L}+\s+)?(["«].*?["»])(?=\s*(?:[,;.]|$|в\s|а\s|и\s))/su.exec(after);
+        const news = /заменить\s+(?:на\s+)?(?:\p{L}+\s+)?(["«].*?["»])(?=\s*(?:[,;.]|$|в\s|а\s|и\s))/su.exec(after);
         return op('replace_words', {
           regulationTitle: service,
           where: olds ? `${before.slice(0, olds.index).trim()} ${olds[1]}`.trim() : before.trim() || null,
-          text: news ? unquote(news[1]!) : null,
+          text: news ? replacementsAfter(after, news) : null,
           provision: provisionId(place),
         });
       }),
@@ -116,6 +155,19 @@ function readSegment(
   if (edition) {
     const object = masked.slice(0, edition.index);
     const objectText = text.slice(0, edition.index);
+    // A heading or the preamble in a new wording: the heading adds no level to the id, so the act's own title
+    // and preamble are `null` and an appendix heading is the appendix's id («заголовок изложить …», «название
+    // приложения к указанному решению изложить …»: zhambyl-2024-0000-maslikhat-v24gd523708;
+    // «преамбулу изложить …»: atyrau-2023-1211-maslikhat-67-viii).
+    if (HEADING.test(object)) {
+      const named = readPlace(object);
+      const own = { ...NO_PLACE, appendix: named.appendix, chapter: named.chapter };
+      const where = objectText.trim() || null;
+      return {
+        ops: [op('replace_provision', { where, text: inline, provision: provisionId(within(context, own)) })],
+        newText,
+      };
+    }
     if (service) {
       return { ops: [op('replace_regulation', { regulationTitle: service, appendix: ownAppendix(text) })], newText };
     }
@@ -140,7 +192,9 @@ function readSegment(
       };
     }
     const title = documentTitle(objectText);
-    if (title && isEmpty(own)) {
+    // «Правила …, утвержденные указанным решением, изложить в новой редакции»: the whole document, whose own
+    // appendix (the document word gives one) is no place inside it.
+    if (title && isEmpty({ ...own, appendix: null })) {
       return { ops: [op('replace_regulation', { regulationTitle: title, appendix: ownAppendix(text) })], newText };
     }
     return {
@@ -233,6 +287,21 @@ function readSegment(
     };
   }
   return { ops: [], newText: false };
+}
+
+/**
+ * The new words, and each further quoted figure the list goes on with («цифрами "1 группа - 20", "2 группа -
+ * 15"»: almaty-obl-2002-0624-maslikhat-22-145), joined by «; ».
+ */
+function replacementsAfter(after: string, first: RegExpExecArray): string {
+  const out = [unquote(first[1]!)];
+  const more = /^\s*,\s*(["«].*?["»])(?=\s*(?:[,;.]|$))/su;
+  let rest = after.slice(first.index + first[0].length);
+  for (let m = more.exec(rest); m; m = more.exec(rest)) {
+    out.push(unquote(m[1]!));
+    rest = rest.slice(m[0].length);
+  }
+  return out.join('; ');
 }
 
 /** One operation per listed row («строки, порядковые номера 5, 6» → rows 5 and 6). */

@@ -1,0 +1,71 @@
+import { maskTitlesAndParentheses } from './act-refs.js';
+import { maskQuoted } from './read-clause.js';
+
+/**
+ * How the paragraphs of an amending point divide into clauses: a place and the instruction after its colon,
+ * a quoted wording and the instruction after its closing quote (pages whose lines were joined), and where
+ * the end of the text cuts an instruction or its wording short.
+ */
+
+/**
+ * A place that ends with a colon before an instruction in the same paragraph: «в Правилах …, утвержденных
+ * указанным решением: в пункте7 подпункт 1) изложить в следующей редакции:» (zko-2023-0000-maslikhat-v23zh731007)
+ * or «в приложении к указанному решению: первый абзац пункта 1 изложить …» (zhambyl-2024-0000-maslikhat-v24gd523708).
+ */
+export function leadingPlace(text: string): { context: string; rest: string } | null {
+  const masked = maskQuoted(maskTitlesAndParentheses(text).text);
+  const at = masked.indexOf(':');
+  if (at < 0 || INSTRUCTION_VERB.test(masked.slice(0, at))) return null;
+  const rest = text.slice(at + 1).trim();
+  if (!rest || !INSTRUCTION_VERB.test(masked.slice(at + 1))) return null;
+  return { context: text.slice(0, at + 1), rest };
+}
+
+/**
+ * A wording and what follows its closing quote in the same paragraph: «"Об определении …"; в решении пункт 1
+ * изложить в новой редакции:» (zhambyl-2024-0000-maslikhat-v24gd523708, where the page's lines were joined).
+ * `opens`: the text starts with the wording's opening quote; else it goes on with a wording opened before.
+ * The rest is returned only when it reads as an instruction.
+ */
+export function splitAfterWording(text: string, opens: boolean): [string, string | null] {
+  const masked = opens ? maskQuoted(text) : maskQuoted(`"${text}`).slice(1);
+  const close = /["»”]\s*[.;,]?\s+/gu;
+  for (let m = close.exec(masked); m; m = close.exec(masked)) {
+    if (opens && m.index === masked.search(/\S/u)) continue;
+    const rest = text.slice(m.index + m[0].length).trim();
+    if (rest && looksLikeInstruction(rest)) return [text.slice(0, m.index + m[0].length).trim(), rest];
+    return [text, null];
+  }
+  return [text, null];
+}
+
+/** The paragraph that ends a quoted wording: «… тысяч тенге.»;». */
+export function closesQuote(text: string): boolean {
+  return /["»”]\s*[.;,]?\s*$/u.test(text);
+}
+
+/**
+ * An instruction the text stops inside: its quoted words are not closed, or nothing follows the words that
+ * announce them («в пункте 75 исключить слова»: astana-2007-0712-maslikhat-407-50-iii).
+ */
+export function endsUnfinished(text: string): boolean {
+  const masked = maskQuoted(text);
+  const quotes = masked.match(/["«»“”]/gu)?.length ?? 0;
+  return (
+    quotes % 2 === 1 ||
+    /(?<!\p{L})(?:слов\p{L}*|цифр\p{L}*|текст\p{L}*|редакции|содержания|абзац\p{L}*|строк\p{L}*)\s*:?\s*$/iu.test(text)
+  );
+}
+
+/** A clause or wording that ends as a sentence, a list item or a quotation does, not cut in the middle. */
+export const ENDS_SENTENCE = /[.;:!?»"”)|]\s*$/u;
+/** How an instruction starts: its place or object («в пункте», «подпункт», «слова», «заголовок», «первый абзац»). */
+const INSTRUCTION_START =
+  /^(?:в\s+|(?:под)?пункт|строк|приложени|\p{L}*\s*абзац|дополнить|слова|цифр|после\s|заголов|названи|наименов|преамбул)/iu;
+const INSTRUCTION_VERB = /(?<!\p{L})(?:заменить|изложить|дополнить|исключить)(?!\p{L})/iu;
+
+/** A clause that gives an instruction of its own rather than a wording («пункт 5 исключить;»). */
+export function looksLikeInstruction(text: string): boolean {
+  const t = text.replace(/^\s*(?:\d+[).]|[-–—•])\s*/u, '');
+  return INSTRUCTION_START.test(t) && /(?<!\p{L})(?:заменить|изложить|дополнить|исключить)(?!\p{L})/iu.test(t);
+}
