@@ -167,6 +167,25 @@ describe.skipIf(!HAVE_CHROMIUM)('issue 18 pages in headless Chromium', () => {
     }
   });
 
+  for (const [width, most] of [
+    [1280, 2200],
+    [390, 4500],
+  ] as const) {
+    it(`${width} px: the 19 documents of Жамбылская область on 01.03.2015 fit in ${most} px`, async () => {
+      const path = `/answer?${new URLSearchParams({ region: 'Жамбылская область', date: '2015-03-01' })}`;
+      const { page, context } = await open(width, path);
+      try {
+        const height = await page.evaluate(
+          () => (globalThis as unknown as { document: { body: { scrollHeight: number } } }).document.body.scrollHeight,
+        );
+        expect(height).toBeLessThan(most);
+        await page.screenshot({ path: join(ARTIFACTS, `trust-grouped-${width}.png`), fullPage: true });
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
   it('390 px: the API docs do not scroll sideways', async () => {
     const { page, context } = await open(390, '/api/docs');
     try {

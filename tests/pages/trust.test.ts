@@ -82,6 +82,31 @@ describe('data errors flagged where the answer is given', () => {
   });
 });
 
+describe('long answers grouped by act', () => {
+  it('Жамбылская область on 01.03.2015: the 19 documents of one act share one card, one line each', async () => {
+    const p = await getPage(
+      app,
+      `/answer?${new URLSearchParams({ region: 'Жамбылская область', date: '2015-03-01' })}`,
+    );
+    expect(p.text).toContain('Найдено: 19 документов');
+    expect(p.html.match(/<li class="card group">/g)).toHaveLength(1);
+    expect(p.html.match(/<li class="card reg">/g)).toBeNull();
+    expect(p.text).toMatch(/19 документов одного акта: постановление акимата Жамбылской области от 26\.12\.2014 № 357/);
+    expect(p.html.match(/<dt>Начало<\/dt>/g)).toHaveLength(1);
+    const group = p.html.split('<ul class="group-list">')[1]!;
+    expect(group.match(/<details><summary>/g)).toHaveLength(19);
+  });
+
+  it('the worked example (one document) keeps its own card', async () => {
+    const p = await getPage(
+      app,
+      `/answer?${new URLSearchParams({ region: 'ЗКО', date: '2018-08-01', service: 'медико-социальных учреждениях' })}`,
+    );
+    expect(p.html.match(/<li class="card reg">/g)).toHaveLength(1);
+    expect(p.html).not.toContain('card group');
+  });
+});
+
 describe('small page matters', () => {
   it('/favicon.ico and /favicon.svg are an SVG icon, named by every page', async () => {
     for (const path of ['/favicon.ico', '/favicon.svg']) {

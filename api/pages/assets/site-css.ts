@@ -47,6 +47,10 @@ button,.button{font:inherit;font-weight:600;padding:.5rem 1.1rem;border:1px soli
 .badge.doubt{color:var(--doubt);background:var(--doubt-bg)}
 .badge.off{color:var(--off);background:var(--off-bg)}
 .badge.warn{color:#fff;background:#b42318}
+ul.group-list{list-style:none;padding:0;margin:.4rem 0 0;border-top:1px solid var(--line)}
+ul.group-list>li{border-bottom:1px solid var(--line);padding:.3rem 0}
+ul.group-list summary{cursor:pointer}
+ul.group-list details>p{margin:.3rem 0 .3rem 1.1rem}
 .data-error{border-left:4px solid #b42318;background:#fdecea;padding:.35rem .8rem;margin:.4rem 0;border-radius:0 .35rem .35rem 0;font-size:.925rem}
 .badge.kind{color:var(--ink);background:#eceff3;font-weight:600}
 .card{border:1px solid var(--line);border-radius:.5rem;padding:.8rem 1rem;margin:.9rem 0}

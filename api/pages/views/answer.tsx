@@ -32,6 +32,7 @@ import { param, readDate } from '../params.js';
 import { sendPage } from '../respond.js';
 import { DataErrorBadge } from '../components/data-errors.js';
 import { dataErrors, type DataError } from '../data/data-errors.js';
+import { GroupCard, groupRows } from '../components/answer-groups.js';
 
 /** One regulation of the answer with what the page adds: its edition in the timeline and the causes of inexact dates. */
 interface Row {
@@ -243,9 +244,13 @@ function AnswerView({
         </>
       ) : (
         <ol class="cards">
-          {rows.map((row) => (
-            <RegulationCard row={row} date={answer.date} />
-          ))}
+          {groupRows(rows).map((g) =>
+            g.length === 1 ? (
+              <RegulationCard row={g[0]!} date={answer.date} />
+            ) : (
+              <GroupCard rows={g} date={answer.date} />
+            ),
+          )}
         </ol>
       )}
     </Layout>
