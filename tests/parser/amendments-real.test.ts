@@ -77,6 +77,34 @@ describe('clauses of real amending acts', () => {
     ],
     // mangystau-2021-1104-maslikhat-8-49: only the Kazakh text changes; nothing to do, nothing to warn about.
     ['в пункте 4 на государственном языке внесены изменения, текст на русском языке не изменяется;', 'none'],
+    // Plural places are one operation each, as «приложения 1 и 2» are (kostanay-2023-0000-akimat-g23n000587a).
+    [
+      'пункты 5, 6 и 7 исключить;',
+      [
+        ['delete', 'point_5', null],
+        ['delete', 'point_6', null],
+        ['delete', 'point_7', null],
+      ],
+    ],
+    [
+      'в пунктах 2 и 5 слова "районного" заменить словами "городского";',
+      [
+        ['replace_words', 'point_2', 'городского'],
+        ['replace_words', 'point_5', 'городского'],
+      ],
+    ],
+    [
+      'подпункты 2) и 3) пункта 1 исключить;',
+      [
+        ['delete', 'point_1__subpoint_2', null],
+        ['delete', 'point_1__subpoint_3', null],
+      ],
+    ],
+    // A row is in an appendix table, the first when none is named.
+    [
+      'в строке, порядковый номер 12, цифры "100" заменить цифрами "200";',
+      [['replace_words', 'appendix_1__row_12', '200']],
+    ],
     // kostanay-2023-0000-akimat-g23n000587a
     [
       'приложения 1 и 2 к указанному постановлению изложить в новой редакции согласно приложениям 1 и 2 к настоящему постановлению.',

@@ -69,6 +69,21 @@ export function listedNumbers(phrase: string, word: RegExp): string[] {
 }
 
 /**
+ * The places a plural phrase lists, each on its own: «пункты 5, 6 и 7» → points 5, 6, 7; «подпункты 2) и 3)
+ * пункта 1» → subpoints 2 and 3 of point 1; «в пунктах 2 и 5» (as «приложения 1 и 2» are two appendices:
+ * kostanay-2023-0000-akimat-g23n000587a). A singular phrase is its one place.
+ */
+export function readPlaces(phrase: string): Place[] {
+  const place = readPlace(phrase);
+  const text = phrase.replace(OWN_APPENDIX, (m) => ' '.repeat(m.length));
+  const subpoints = listedNumbers(text, /(?<!\p{L})подпункт(?=ы|ах|ов|ами)/u);
+  if (subpoints.length > 1) return subpoints.map((n) => ({ ...place, subpoint: n }));
+  const points = listedNumbers(text, /(?<!\p{L})пункт(?=ы|ах|ов|ами)/u);
+  if (points.length > 1 && !place.subpoint) return points.map((n) => ({ ...place, point: n }));
+  return [place];
+}
+
+/**
  * A clause's own place read against the place its enclosing clauses set («в приложении 1:» … «строку 5
  * изложить …»): a level the clause names replaces that level and everything below it; the levels above
  * are kept. An appendix named by the clause starts afresh.

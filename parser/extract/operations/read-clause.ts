@@ -1,6 +1,6 @@
 import type { Operation, OperationKind } from '../../types.js';
 import { readQuoted } from '../act-ref.js';
-import { isEmpty, listedNumbers, NO_PLACE, type Place, provisionId, readPlace, within } from './place.js';
+import { isEmpty, listedNumbers, NO_PLACE, type Place, provisionId, readPlace, readPlaces, within } from './place.js';
 
 /** What one clause of an amending point says. */
 export type ClauseReading =
@@ -125,21 +125,23 @@ function readSegment(
   // «слова «А» заменить словами «Б»»: one replacement per «заменить».
   const replaces = [...masked.matchAll(/(?<!\p{L})заменить(?!\p{L})/giu)];
   if (replaces.length > 0) {
-    const place = within(context, readPlace(masked.slice(0, firstQuoteOrWord(masked))));
+    const places = readPlaces(masked.slice(0, firstQuoteOrWord(masked))).map((p) => within(context, p));
     return {
-      ops: replaces.map((r) => {
-        const before = text.slice(0, r.index);
-        const after = text.slice(r.index);
-        const olds =
-          /(?:слов\p{L}*|цифр\p{L}*|числ\p{L}*|букв\p{L}*|знак\p{L}*|текст\p{L}*)\s+(["«].+?["»])\s*$/su.exec(before);
-        const news = /заменить\s+(?:на\s+)?(?:\p{L}+\s+)?(["«].*?["»])(?=\s*(?:[,;.]|$|в\s|а\s|и\s))/su.exec(after);
-        return op('replace_words', {
-          regulationTitle: service,
-          where: olds ? `${before.slice(0, olds.index).trim()} ${olds[1]}`.trim() : before.trim() || null,
-          text: news ? replacementsAfter(after, news) : null,
-          provision: provisionId(place),
-        });
-      }),
+      ops: places.flatMap((place) =>
+        replaces.map((r) => {
+          const before = text.slice(0, r.index);
+          const after = text.slice(r.index);
+          const olds =
+            /(?:слов\p{L}*|цифр\p{L}*|числ\p{L}*|букв\p{L}*|знак\p{L}*|текст\p{L}*)\s+(["«].+?["»])\s*$/su.exec(before);
+          const news = /заменить\s+(?:на\s+)?(?:\p{L}+\s+)?(["«].*?["»])(?=\s*(?:[,;.]|$|в\s|а\s|и\s))/su.exec(after);
+          return op('replace_words', {
+            regulationTitle: service,
+            where: olds ? `${before.slice(0, olds.index).trim()} ${olds[1]}`.trim() : before.trim() || null,
+            text: news ? replacementsAfter(after, news) : null,
+            provision: idOf(place),
+          });
+        }),
+      ),
       newText: false,
     };
   }
@@ -198,13 +200,13 @@ function readSegment(
       return { ops: [op('replace_regulation', { regulationTitle: title, appendix: ownAppendix(text) })], newText };
     }
     return {
-      ops: [
+      ops: readPlaces(object).map((p) =>
         op('replace_provision', {
           where: objectText.trim() || null,
           text: inline,
-          provision: provisionId(within(context, own)),
+          provision: idOf(within(context, p)),
         }),
-      ],
+      ),
       newText,
     };
   }
@@ -253,14 +255,14 @@ function readSegment(
       text.slice(add.index + add[0].length),
     );
     return {
-      ops: [
+      ops: readPlaces(before).map((p) =>
         op('insert_text', {
           regulationTitle: serviceIn(beforeText),
           where: unit?.[2] ? `${beforeText}, ${word} ${unit[2]}` : beforeText || null,
           text: words ? unquote(words[1]!) : inserted,
-          provision: provisionId(place),
+          provision: idOf(within(context, p)),
         }),
-      ],
+      ),
       newText,
     };
   }
@@ -274,15 +276,15 @@ function readSegment(
     }
     // «регламент государственной услуги "…", утвержденный …, исключить» strikes out the whole regulation.
     const whole = /^[Рр]егламент\p{L}*\s+(?:оказания\s+)?государственной\s+услуги\s/u.test(objectText);
-    const place = within(context, readPlace(object.slice(0, firstQuoteOrWord(object))));
+    const places = readPlaces(object.slice(0, firstQuoteOrWord(object))).map((p) => within(context, p));
     return {
-      ops: [
+      ops: (whole ? [NO_PLACE] : places).map((place) =>
         op('delete', {
           regulationTitle: service,
           where: whole ? null : objectText || null,
-          provision: whole ? null : provisionId(place),
+          provision: whole ? null : idOf(place),
         }),
-      ],
+      ),
       newText: false,
     };
   }
@@ -319,6 +321,11 @@ function rowsOp(
     ops: list.map((r) => op(kind, { text, provision: provisionId({ ...base, point: null, subpoint: null, row: r }) })),
     newText,
   };
+}
+
+/** A place's id; a row lives in an appendix table, the first when none is named. */
+function idOf(p: Place): string | null {
+  return provisionId(p.row ? placeOrAppendix(p) : p);
 }
 
 /** Rows live in an appendix table: an amendment naming rows without an appendix means the first. */
