@@ -8,14 +8,22 @@ import type { Kysely } from 'kysely';
 import type { ActType, CoIssuer, Expiry, ParsedDocument, RegulationKind, Severity, Span } from '../parser/types.js';
 import type { Database } from './schema/database.js';
 
-/** An open knowledge base: the Kysely instance over SQLite. */
+/** An open knowledge base: the Kysely instance over SQLite or PostgreSQL. */
 export interface Kb {
   db: Kysely<Database>;
-  /** The file it was opened from, or `:memory:`. */
+  /** The file it was opened from, `:memory:`, or the PostgreSQL URL without its password. */
   file: string;
+  /** Which backend holds it. */
+  backend: 'sqlite' | 'postgres';
+  /** Called after an import commits (PostgreSQL: this process's answers change before the notification arrives). */
+  noteCommit?: () => void;
+  /** Closes what the backend holds besides the pool (PostgreSQL: the change listener). */
+  release?: () => Promise<void>;
   /**
    * Counters that move when the stored knowledge may have changed: `others` when another
    * connection (another process importing into the same file) commits, `own` when this one writes.
+   * On PostgreSQL `others` counts the change notifications every import sends on commit (and is new
+   * at each call while the listener is disconnected).
    * Both equal means every read answers as before, so answers may be cached under them. Costs one
    * tiny statement.
    */

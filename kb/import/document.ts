@@ -10,7 +10,7 @@ import { documentId } from '../ids.js';
 import { gazetteerLookup } from '../regions/gazetteer.js';
 import { resolveActs } from '../resolve/acts.js';
 import { resolveFamilies } from '../resolve/families.js';
-import { touchedActs, touchedFamilies } from '../resolve/scope.js';
+import { importTransaction, lockedScope } from '../backend/transactions.js';
 import { indexDocument, type KnownCells } from '../search/indexer.js';
 import { insertRows } from '../insert-rows.js';
 import { sha256 } from '../util.js';
@@ -29,7 +29,7 @@ const NO_CHANGES: ChangeCounts = { acts: 0, regulations: 0, versions: 0, diagnos
  * @throws KbError `invalid_input` when the ParsedDocument cannot be imported; nothing is written then
  */
 export async function importDocument(kb: Kb, input: ImportInput): Promise<ImportResult> {
-  return kb.db.transaction().execute((trx) => importWithin(trx, input));
+  return importTransaction(kb, (trx) => importWithin(trx, input));
 }
 
 /**
@@ -52,9 +52,9 @@ export async function importWithin(
   if (existing) return { status: 'unchanged', documentId: existing.id, changes: NO_CHANGES };
   validateParsed(input.parsed);
   const documentDiagnostics = await writeSources(trx, docId, hash, input, known);
-  const acts = await touchedActs(trx, documentDiagnostics.mentioned);
+  // On PostgreSQL, locked against concurrent importers until commit (kb/backend/transactions.ts).
+  const { acts, families } = await lockedScope(trx, documentDiagnostics.mentioned);
   await resolveActs(trx, acts);
-  const families = await touchedFamilies(trx, acts);
   const counts = await resolveFamilies(trx, families);
   const actDiagnostics = await trx
     .selectFrom('diagnostics')

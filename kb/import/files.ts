@@ -6,6 +6,8 @@
 import type { BatchParseFn, ImportSummary, Kb, KbTotals, ParseOutput } from '../types.js';
 import { KnownCells } from '../search/indexer.js';
 import { importWithin } from './document.js';
+import { isPostgres } from '../backend/dialect.js';
+import { importTransaction } from '../backend/transactions.js';
 
 /** A file to import: its text, or a function that reads it when its turn comes (so a big batch is never all in memory). */
 export type ImportFile = { path: string; text: string } | { path: string; read: () => string };
@@ -79,6 +81,28 @@ export async function importFiles(
     return ahead.shift()!;
   };
   let done = 0;
+  if (isPostgres(kb.db)) {
+    // PostgreSQL: one transaction per document, retried when it meets a concurrent importer
+    // (kb/backend/transactions.ts); batching commits buys little there and would hold locks longer.
+    for (const file of files) {
+      const prepared = await take();
+      try {
+        if (!prepared.ok) throw new Error(prepared.reason);
+        const { text, output } = prepared;
+        const { parsed, markdown, regulationTexts } = output;
+        const input = { text, filename: file.path, parsed, markdown, ...(regulationTexts ? { regulationTexts } : {}) };
+        const result = await importTransaction(kb, (trx) => importWithin(trx, input));
+        if (keepResults) summary.results.push({ file: file.path, result });
+        if (result.status === 'imported') summary.imported++;
+        else summary.unchanged++;
+      } catch (error) {
+        summary.failed.push({ file: file.path, reason: reasonOf(error) });
+      }
+      onProgress?.(++done, files.length, file.path);
+    }
+    summary.totals = await kbTotals(kb);
+    return summary;
+  }
   // The full-text cells already written: later documents insert only new ones (kb/search/indexer.ts).
   const known = new KnownCells();
   for (let start = 0; start < files.length; start += batchSize) {

@@ -3,6 +3,7 @@
  * rewritten. Everything else is derived from these.
  */
 import type { Kysely } from 'kysely';
+import { serialKey } from '../backend/dialect.js';
 
 /** Creates documents, act_facts, act_links, operations, regulation_texts. */
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -23,7 +24,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('act_facts')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', serialKey(db))
     .addColumn('act_id', 'text', (c) => c.notNull())
     .addColumn('field', 'text', (c) => c.notNull())
     .addColumn('value', 'text', (c) => c.notNull())
@@ -38,7 +39,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('act_links')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', serialKey(db))
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('from_act_id', 'text', (c) => c.notNull())
     .addColumn('to_act_id', 'text', (c) => c.notNull())
@@ -52,7 +53,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('operations')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', serialKey(db))
     .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id'))
     .addColumn('source_act_id', 'text', (c) => c.notNull())
     .addColumn('target_act_id', 'text', (c) => c.notNull())

@@ -3,6 +3,7 @@
  * diagnostics, all re-derived from the source tables by kb/resolve.
  */
 import type { Kysely } from 'kysely';
+import { serialKey } from '../backend/dialect.js';
 
 /** Creates the derived tables. */
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -98,7 +99,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('diagnostics')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', serialKey(db))
     .addColumn('origin', 'text', (c) => c.notNull())
     .addColumn('scope_id', 'text', (c) => c.notNull())
     .addColumn('document_id', 'text')

@@ -9,13 +9,15 @@
  * from the same code path as a stale one.
  */
 import type { Kysely } from 'kysely';
+import { isPostgres } from '../backend/dialect.js';
 import { createFtsTable, dropFtsTable } from '../search/fts-sqlite.js';
+import { createTsvIndex } from '../search/fts-postgres.js';
 
 /** Creates search_entries, the FTS index and an index from texts to the versions using them. */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('search_entries')
-    .addColumn('id', 'integer', (c) => c.primaryKey())
+    .addColumn('id', isPostgres(db) ? 'bigint' : 'integer', (c) => c.primaryKey())
     .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id'))
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('act_id', 'text', (c) => c.notNull())
@@ -27,12 +29,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('search_entries_document').on('search_entries').column('document_id').execute();
   await db.schema.createIndex('versions_text').on('regulation_versions').column('text_id').execute();
-  await createFtsTable(db);
+  // PostgreSQL: a tsvector column with a GIN index (kb/search/fts-postgres.ts); SQLite: FTS5.
+  if (isPostgres(db)) await createTsvIndex(db);
+  else await createFtsTable(db);
 }
 
 /** Drops the search tables. */
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await dropFtsTable(db);
+  if (!isPostgres(db)) await dropFtsTable(db);
   await db.schema.dropIndex('versions_text').execute();
   await db.schema.dropTable('search_entries').execute();
 }

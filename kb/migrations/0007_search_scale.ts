@@ -10,14 +10,16 @@
  * format changed with this migration, so every database is re-indexed once).
  */
 import type { Kysely } from 'kysely';
+import { isPostgres } from '../backend/dialect.js';
 import { createSearchTables, dropSearchTables } from '../search/fts-sqlite.js';
 
 /** Replaces the index and creates the side tables. */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await createSearchTables(db);
+  // PostgreSQL ranks with ts_rank_cd over its GIN index (kb/search/fts-postgres.ts): no cells.
+  if (!isPostgres(db)) await createSearchTables(db);
 }
 
 /** Puts back the index of 0004 (empty: opening with the older code rebuilds it). */
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await dropSearchTables(db);
+  if (!isPostgres(db)) await dropSearchTables(db);
 }

@@ -12,6 +12,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema/database.js';
 import type { Kb } from '../types.js';
+import { isPostgres } from '../backend/dialect.js';
+import { insertEntries } from './fts-postgres.js';
 import { searchEntries, type DocumentSource, type SearchEntry, type TextSource } from './entries.js';
 import { CellSet } from './cell-set.js';
 import { cellsAdd, ftsClear, ftsInsert, termsAdd } from './fts-sqlite.js';
@@ -48,6 +50,7 @@ export async function indexDocument(
   known?: KnownCells,
 ): Promise<number> {
   const entries = searchEntries(doc, texts);
+  if (isPostgres(db)) return insertEntries(db, entries); // tsvector + GIN: kb/search/fts-postgres.ts
   if (entries.length === 0) return 0;
   const low = actBucket(doc.act_id) * BUCKET_SIZE;
   const last = await db
@@ -248,6 +251,10 @@ async function rebuildIndex(db: Kysely<Database>): Promise<number> {
 
 async function clearIndex(db: Kysely<Database>): Promise<void> {
   await db.deleteFrom('kb_meta').where('key', '=', FORMAT_KEY).execute();
+  if (isPostgres(db)) {
+    await db.deleteFrom('search_entries').execute();
+    return;
+  }
   await ftsClear(db);
   await db.deleteFrom('search_entries').execute();
   await db.deleteFrom('search_docs').execute();

@@ -17,6 +17,8 @@ import type { Kb } from '../types.js';
 import { KbError } from '../errors.js';
 import { actLookup } from '../queries/rows.js';
 import { resolveRegionScope } from '../regions/gazetteer.js';
+import { isPostgres } from '../backend/dialect.js';
+import { headlines, searchTsv } from './fts-postgres.js';
 import { isIsoDate } from '../temporal/dates.js';
 import { parseJson } from '../util.js';
 import { appliedOn } from './applied.js';
@@ -157,6 +159,25 @@ export async function searchWith(kb: Kb, query: SearchQuery, options: SearchOpti
   });
 
   const db = kb.db;
+  if (isPostgres(db)) {
+    // PostgreSQL ranks with its own index (kb/search/fts-postgres.ts).
+    const found = await searchTsv(db, {
+      q,
+      date,
+      regionIds: scope ? scope.ids : null,
+      needed: offset + limit,
+      offset,
+      cap: options.totalCap ?? TOTAL_CAP,
+      scan: options.countScan ?? COUNT_SCAN,
+      decisions: options.countDecisions ?? COUNT_DECISIONS,
+    });
+    const snippets = await headlines(
+      db,
+      q,
+      found.page.map((m) => m.rowid),
+    );
+    return answer(found.total, found.totalExact, await hydrate(db, found.page, new Set(terms), snippets));
+  }
   const stats = await db.selectFrom('search_stats').select(['rows', 'tokens']).where('id', '=', 1).executeTakeFirst();
   const rowCount = Number(stats?.rows ?? 0);
   const dfOf = new Map(
@@ -724,6 +745,7 @@ async function hydrate(
   db: Kysely<Database>,
   page: readonly Ranked[],
   stems: ReadonlySet<string>,
+  snippets?: ReadonlyMap<number, string>,
 ): Promise<SearchHit[]> {
   if (page.length === 0) return [];
   const entries = new Map(
@@ -770,7 +792,7 @@ async function hydrate(
       act: actOf(r.actId),
       documentId: r.documentId,
       provisionId: entry?.provision_id ?? null,
-      snippet: makeSnippet(entry?.text ?? '', stems),
+      snippet: snippets?.get(r.rowid) ?? makeSnippet(entry?.text ?? '', stems),
       score: r.score,
     };
     if (r.applied) hit.appliedOnDate = r.applied;

@@ -1,0 +1,220 @@
+/**
+ * THE POSTGRESQL FULL-TEXT MODULE (the counterpart of kb/search/fts-sqlite.ts; with
+ * kb/backend/postgres.ts the only PostgreSQL-specific code of kb/). PostgreSQL's own machinery,
+ * not a port of the SQLite cell index:
+ *
+ * - `search_entries.tsv`: `to_tsvector('russian', text)` (Snowball stemmer, Russian stop words),
+ *   a stored generated column, so an entry is indexed by the INSERT that writes it, inside the
+ *   import transaction; a GIN index over it.
+ * - A query is `plainto_tsquery('russian', q)`: every word must occur, nothing a user types is
+ *   syntax. Ranking `ts_rank_cd` (cover density, normalised by document length: flag 1), rounded
+ *   to 6 decimals; ties by act id, document id and position, as on SQLite (the database sorts
+ *   text by code point, checked on open).
+ * - Snippets by `ts_headline`, HTML-escaped here and marked with `<mark>`…`</mark>`, `…` where
+ *   text was left out: the shape the SQLite search returns.
+ * - Filters: the region as a join on the entries' scope act; the date decided in TypeScript by the
+ *   same rules (kb/search/applied.ts) over the ranked matches, in batches.
+ * - `total`: exact up to TOTAL_CAP matches without a date; with a date, the ranked matches are
+ *   decided up to COUNT_SCAN rows / COUNT_DECISIONS decisions beyond the page, else a lower bound.
+ *
+ * Word forms come from Snowball here and from natural's Porter stemmer on SQLite, so the two
+ * backends may differ on the edges of a word's forms and on stop words; scores are on another
+ * scale (documented in kb/README.md).
+ */
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../schema/database.js';
+import type { SearchHitApplicability } from './types.js';
+import { appliedOn } from './applied.js';
+import type { SearchEntry } from './entries.js';
+import { escapeHtml } from './snippet.js';
+
+const ROWS_PER_INSERT = 200;
+const CONFIG = 'russian';
+/** Markers ts_headline puts around matches (replaced by `<mark>` after escaping). */
+const START = '\u27e6';
+const STOP = '\u27e7';
+const HEADLINE = `StartSel=${START}, StopSel=${STOP}, MinWords=20, MaxWords=35, ShortWord=2, MaxFragments=0`;
+
+/**
+ * Adds the tsvector column, its GIN index and the sequence of entry ids (migration 0004).
+ * @param db the database being migrated
+ */
+export async function createTsvIndex(db: Kysely<unknown>): Promise<void> {
+  await sql`ALTER TABLE search_entries ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('russian', text)) STORED`.execute(
+    db,
+  );
+  await sql`CREATE INDEX search_entries_tsv ON search_entries USING gin (tsv)`.execute(db);
+  await sql`CREATE INDEX search_entries_scope ON search_entries (scope_act_id)`.execute(db);
+  await sql`CREATE SEQUENCE search_entries_id`.execute(db);
+}
+
+/**
+ * Writes a document's entries (the tsvector is computed by the database).
+ * @param db the import transaction
+ * @param entries the document's entries (kb/search/entries.ts)
+ * @returns how many were written
+ */
+export async function insertEntries(db: Kysely<Database>, entries: readonly SearchEntry[]): Promise<number> {
+  if (entries.length === 0) return 0;
+  const ids = (
+    await sql<{
+      id: number;
+    }>`SELECT nextval('search_entries_id') AS id FROM generate_series(1, ${entries.length})`.execute(db)
+  ).rows.map((r) => Number(r.id));
+  for (let i = 0; i < entries.length; i += ROWS_PER_INSERT) {
+    await db
+      .insertInto('search_entries')
+      .values(
+        entries.slice(i, i + ROWS_PER_INSERT).map((e, k) => ({
+          id: ids[i + k]!,
+          document_id: e.documentId,
+          kind: e.kind,
+          act_id: e.actId,
+          scope_act_id: e.scopeActId,
+          text_id: e.textId,
+          provision_id: e.provisionId,
+          ordinal: e.ordinal,
+          text: e.text,
+        })),
+      )
+      .execute();
+  }
+  return entries.length;
+}
+
+/** A ranked matching entry. */
+export interface PgMatch {
+  rowid: number;
+  kind: 'regulation' | 'act';
+  actId: string;
+  documentId: string;
+  ordinal: number;
+  textId: string | null;
+  score: number;
+  applied?: SearchHitApplicability;
+}
+
+/** What a PostgreSQL search needs besides the database. */
+export interface PgSearch {
+  q: string;
+  date: string | null;
+  /** Region ids of the region filter (null: none). */
+  regionIds: readonly string[] | null;
+  needed: number;
+  offset: number;
+  cap: number;
+  scan: number;
+  decisions: number;
+}
+
+/**
+ * Ranks the matches of `q` and keeps the page.
+ * @param db the database
+ * @param s the query, filters, page end and counting limits
+ * @returns the page's matches (from `offset`), the total and whether it is exact
+ */
+export async function searchTsv(
+  db: Kysely<Database>,
+  s: PgSearch,
+): Promise<{ page: PgMatch[]; total: number; totalExact: boolean }> {
+  const region = s.regionIds
+    ? sql`AND e.scope_act_id IN (SELECT id FROM acts WHERE region_id IN (${sql.join(
+        s.regionIds.length > 0 ? [...s.regionIds] : [''],
+      )}))`
+    : sql``;
+  const ranked = (limit: number, offset: number) =>
+    sql<{
+      id: number;
+      kind: 'regulation' | 'act';
+      act_id: string;
+      document_id: string;
+      ordinal: number;
+      text_id: string | null;
+      score: number;
+    }>`SELECT e.id, e.kind, e.act_id, e.document_id, e.ordinal, e.text_id,
+         round(ts_rank_cd(e.tsv, q, 1)::numeric, 6) AS score
+       FROM search_entries e, plainto_tsquery(${CONFIG}::regconfig, ${s.q}) q
+       WHERE e.tsv @@ q ${region}
+       ORDER BY score DESC, e.act_id, e.document_id, e.ordinal
+       LIMIT ${limit} OFFSET ${offset}`.execute(db);
+  const toMatch = (r: Awaited<ReturnType<typeof ranked>>['rows'][number]): PgMatch => ({
+    rowid: Number(r.id),
+    kind: r.kind,
+    actId: r.act_id,
+    documentId: r.document_id,
+    ordinal: Number(r.ordinal),
+    textId: r.text_id,
+    score: Number(r.score),
+  });
+
+  if (s.date === null) {
+    const page = (await ranked(s.needed - s.offset, s.offset)).rows.map(toMatch);
+    const counted = await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM search_entries e,
+         plainto_tsquery(${CONFIG}::regconfig, ${s.q}) q WHERE e.tsv @@ q ${region} LIMIT ${s.cap + 1}) c`.execute(db);
+    const n = Number(counted.rows[0]?.n ?? 0);
+    return n <= s.cap
+      ? { page, total: n, totalExact: true }
+      : { page, total: Math.max(s.cap, s.offset + page.length), totalExact: false };
+  }
+
+  // With a date: decide the ranked matches in batches until the page is full and the count stops.
+  const rows = (await ranked(s.needed + s.scan, 0)).rows.map(toMatch);
+  const texts = new Map<string, SearchHitApplicability | null>();
+  const acts = new Map<string, SearchHitApplicability | null>();
+  const kept: PgMatch[] = [];
+  let passed = 0;
+  let decided = 0;
+  const BATCH = 500;
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const batch = rows.slice(i, i + BATCH);
+    const textIds = [...new Set(batch.flatMap((r) => (r.textId !== null && !texts.has(r.textId) ? [r.textId] : [])))];
+    const actIds = [
+      ...new Set(batch.flatMap((r) => (r.textId === null && r.kind === 'act' && !acts.has(r.actId) ? [r.actId] : []))),
+    ];
+    if (textIds.length + actIds.length > 0) {
+      const applied = await appliedOn(db, s.date, { textIds, actIds });
+      for (const id of textIds) texts.set(id, applied.texts.get(id) ?? null);
+      for (const id of actIds) acts.set(id, applied.acts.get(id) ?? null);
+      decided += textIds.length + actIds.length;
+    }
+    for (const r of batch) {
+      const applied = r.textId !== null ? texts.get(r.textId) : r.kind === 'act' ? acts.get(r.actId) : null;
+      if (!applied) continue;
+      passed++;
+      if (kept.length < s.needed) kept.push({ ...r, applied });
+    }
+    const done = i + batch.length >= rows.length && rows.length < s.needed + s.scan;
+    if (done) return { page: kept.slice(s.offset), total: passed, totalExact: true };
+    if (kept.length >= s.needed && (passed > s.cap || decided >= s.decisions)) break;
+  }
+  const page = kept.slice(s.offset);
+  return { page, total: Math.max(Math.min(passed, s.cap), s.offset + page.length), totalExact: false };
+}
+
+/**
+ * Snippets of some entries by `ts_headline`, in the SQLite search's shape.
+ * @param db the database
+ * @param q the query as typed
+ * @param ids entry ids
+ * @returns snippet per entry id
+ */
+export async function headlines(db: Kysely<Database>, q: string, ids: readonly number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await sql<{ id: number; text: string; headline: string }>`SELECT e.id, e.text,
+       ts_headline(${CONFIG}::regconfig, e.text, plainto_tsquery(${CONFIG}::regconfig, ${q}), ${HEADLINE}) AS headline
+     FROM search_entries e WHERE e.id IN (${sql.join([...ids])})`.execute(db);
+  return new Map(rows.rows.map((r) => [Number(r.id), snippetOf(r.text, r.headline)]));
+}
+
+/** A headline escaped and marked, with `…` where it cuts the text. */
+function snippetOf(text: string, headline: string): string {
+  const plain = headline.replaceAll(START, '').replaceAll(STOP, '').trim();
+  const at = text.indexOf(plain);
+  const marked = escapeHtml(headline.trim())
+    .replaceAll(START, '<mark>')
+    .replaceAll(STOP, '</mark>')
+    .replace(/\s+/g, ' ');
+  const before = at > 0 && text.slice(0, at).trim() !== '' ? '…' : '';
+  const after = at >= 0 && text.slice(at + plain.length).trim() !== '' ? '…' : '';
+  return before + marked + after;
+}
