@@ -82,6 +82,21 @@ describe('data errors flagged where the answer is given', () => {
   });
 });
 
+describe('an empty answer says what ended', () => {
+  it('ЗКО on 01.08.2020: the regulation repealed by act № 131, with its date and certainty', async () => {
+    const p = await getPage(
+      app,
+      `/answer?${new URLSearchParams({ region: 'ЗКО', date: '2020-08-01', service: 'медико-социальных учреждениях' })}`,
+    );
+    expect(p.text).toContain('Действующих документов не найдено');
+    expect(p.text).toContain('Ниже — что утратило силу до этой даты и что вступает в силу позже.');
+    expect(p.text).not.toContain('Попробуйте другие слова');
+    expect(p.text).toMatch(/Утратили силу до этой даты Оформление документов на оказание специальных социальных услуг/);
+    expect(p.text).toContain('утратил силу с 16.06.2020 (не ранее; по оценке — не позднее 16.07.2020)');
+    expect(p.html).toContain('href="/acts/zko-2020-06-05-131"');
+  });
+});
+
 describe('long answers grouped by act', () => {
   it('Жамбылская область on 01.03.2015: the 19 documents of one act share one card, one line each', async () => {
     const p = await getPage(

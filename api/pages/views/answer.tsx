@@ -237,8 +237,9 @@ function AnswerView({
             На {ruDate(answer.date)} в этом регионе {answer.service ? 'с такими словами в названии ' : ''}
             {answer.kind ? `среди документов вида «${kindRu(answer.kind)}» ` : ''}ни один документ из базы не
             применялся.
-            {answer.service ? ' Попробуйте другие слова или уберите их.' : ''}
-            {answer.kind ? ' Попробуйте другой вид документа или «любой».' : ''}
+            {answer.ended.length || answer.notYet.length
+              ? ' Ниже — что утратило силу до этой даты и что вступает в силу позже.'
+              : `${answer.service ? ' Попробуйте другие слова или уберите их.' : ''}${answer.kind ? ' Попробуйте другой вид документа или «любой».' : ''}`}
           </p>
           <NotApplying answer={answer} />
         </>
@@ -302,6 +303,7 @@ function RegulationCard({ row, date }: { row: Row; date: string }) {
           startCause={row.startCause}
           endCause={row.endCause}
           end={endWords(edition)}
+          asOf={date}
         />
         <dt>Почему</dt>
         <dd>{reasonRu(r, edition, date)}</dd>
