@@ -70,6 +70,17 @@ describe('zankb parse', () => {
   });
 });
 
+describe('zankb import of a PDF', () => {
+  it('names it as a PDF, not as a text that names no act', () => {
+    const pdf = join(dir, 'scan.txt');
+    writeFileSync(pdf, '%PDF-1.7\n%âãÏÓ\n1 0 obj\n');
+    const r = zankb('import', pdf, '--db', join(dir, 'pdf.sqlite'));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${pdf}: PDF is not supported: extract its text first`);
+    expect(r.stdout).toMatch(/^imported 0 documents, 0 unchanged, 1 failed/);
+  });
+});
+
 describe('zankb serve on a busy port', () => {
   it('says so in one line and exits 1, without the usage', async () => {
     const blocker = createServer();
