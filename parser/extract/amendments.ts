@@ -7,6 +7,7 @@ import { NO_PLACE, type Place, provisionId, readPlace, within } from './operatio
 import {
   closesQuote,
   ENDS_SENTENCE,
+  firstClause,
   endsUnfinished,
   leadingPlace,
   looksLikeInstruction,
@@ -175,6 +176,11 @@ function readAmendingUnit(
       }
       const cur = state.current;
       if (cur === null) continue;
+      const [clauseText, more] = firstClause(text);
+      if (more) {
+        queue.unshift(more);
+        text = clauseText;
+      }
       const place = leadingPlace(text);
       if (place) {
         queue.unshift(place.rest);

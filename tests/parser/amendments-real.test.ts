@@ -100,6 +100,20 @@ describe('clauses of real amending acts', () => {
         ['delete', 'point_1__subpoint_3', null],
       ],
     ],
+    [
+      'дополнить строками, порядковые номера 20, 21, следующего содержания:',
+      [
+        ['add_row', 'appendix_1__row_20', null],
+        ['add_row', 'appendix_1__row_21', null],
+      ],
+    ],
+    [
+      'пункт 2 дополнить подпунктами 5) и 6) следующего содержания:',
+      [
+        ['add_provision', 'point_2__subpoint_5', null],
+        ['add_provision', 'point_2__subpoint_6', null],
+      ],
+    ],
     // A row is in an appendix table, the first when none is named.
     [
       'в строке, порядковый номер 12, цифры "100" заменить цифрами "200";',
@@ -124,6 +138,33 @@ describe('clauses of real amending acts', () => {
 });
 
 describe('real amending acts, whole', () => {
+  it('reads the okrug level of a rural budget, «1.1 по … сельскому округу:» (zhambyl-2018-1130-maslikhat-32-2)', () => {
+    const text = fromEnacting(
+      'Жамбылский районный маслихат РЕШИЛ:',
+      `1. Внести в решение Жамбылского районного маслихата от 25 декабря 2017 года №22-2 "О бюджете сельских округов Жамбылского района на 2018-2020 годы" следующие изменения:
+      в пункте 1:
+      1.1 по Ассинскому сельскому округу:
+      в подпункте 1):
+      цифры "218 528" заменить цифрами "221 962";
+      в подпункте 2):
+      цифры "218 528" заменить цифрами "221 962";
+      1.2 по Айшабибинскому сельскому округу:
+      в подпункте 1):
+      цифры "98 000" заменить цифрами "99 500";
+      ${CLOSING}`,
+    );
+    expect(ops(text)).toEqual([
+      {
+        target: ['2017-12-25', '22-2'],
+        ops: [
+          ['replace_words', 'point_1-1__subpoint_1'],
+          ['replace_words', 'point_1-1__subpoint_2'],
+          ['replace_words', 'point_1-2__subpoint_1'],
+        ],
+      },
+    ]);
+  });
+
   it('reads a page that starts at the enacting words (almaty-city-2024-0000-maslikhat-v24r0001755)', () => {
     const text = fromEnacting(
       'Маслихат города Алматы РЕШИЛ:',

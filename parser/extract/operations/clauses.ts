@@ -15,11 +15,33 @@ import { maskQuoted } from './read-clause.js';
 export function leadingPlace(text: string): { context: string; rest: string } | null {
   const masked = maskQuoted(maskTitlesAndParentheses(text).text);
   const at = masked.indexOf(':');
-  if (at < 0 || INSTRUCTION_VERB.test(masked.slice(0, at))) return null;
+  if (at < 0 || INSTRUCTION_VERB.test(masked.slice(0, at)) || !PLACE_START.test(text)) return null;
   const rest = text.slice(at + 1).trim();
-  if (!rest || !INSTRUCTION_VERB.test(masked.slice(at + 1))) return null;
-  return { context: text.slice(0, at + 1), rest };
+  return rest ? { context: text.slice(0, at + 1), rest } : null;
 }
+
+/**
+ * The first clause of a paragraph that holds several joined by «;»: «… цифры "218 528" заменить цифрами
+ * "221 962"; 1.2 по Айшабибинскому сельскому округу: в подпункте 1): …» (a page without blank lines read as one
+ * paragraph: zhambyl-2018-1130-maslikhat-32-2, mangystau-2021-1104-maslikhat-8-49). A semicolon inside quotes
+ * or parentheses, or one that a wording follows, does not end the clause.
+ */
+export function firstClause(text: string): [string, string | null] {
+  const masked = maskQuoted(maskTitlesAndParentheses(text).text);
+  for (const m of masked.matchAll(/;\s*/gu)) {
+    const rest = text.slice(m.index + m[0].length).trim();
+    if (rest && (looksLikeInstruction(rest) || NESTED_LABEL.test(rest) || leadingPlace(rest))) {
+      return [text.slice(0, m.index + 1).trim(), rest];
+    }
+  }
+  return [text, null];
+}
+
+/** How a place starts: «в Правилах …», «в пункте 1», «подпункт 2)», «1.1 по … округу». */
+const PLACE_START = /^\s*(?:во?\s|(?:под)?пункт|приложени|строк|глав|раздел|\d+(?:\.\d+)+\.?\s)/iu;
+
+/** A point of the amended act labelled by its number, as budgets of rural okrugs are («1.1 по … округу:»). */
+const NESTED_LABEL = /^\d+(?:\.\d+)+\.?\s+\p{L}[^:]*:/u;
 
 /**
  * A wording and what follows its closing quote in the same paragraph: «"Об определении …"; в решении пункт 1

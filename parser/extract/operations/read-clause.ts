@@ -38,6 +38,13 @@ const OPENS_TEXT = /(?:редакции|содержания)\s*:\s*(.*)$/su;
  * (almaty-obl-2006-0713-maslikhat-29-223).
  */
 export function readClause(raw: string, context: Place, next: string | null): ClauseReading {
+  // «1.1 по Ассинскому сельскому округу:» under «в пункте 1:» is the amended act's point 1.1, the place of the
+  // clauses after it (budgets of rural okrugs: zhambyl-2018-1130-maslikhat-32-2).
+  const nested = /^\s*(\d+(?:\.\d+)+)\.?\s+(?=\p{L})[^:]*:\s*$/u.exec(raw);
+  if (nested && !VERB.test(maskQuoted(raw))) {
+    const point = nested[1]!.replace(/\./gu, '-');
+    return { type: 'context', place: { ...context, point, subpoint: null, row: null }, regulationTitle: null };
+  }
   const text = raw.replace(/^\s*(?:\d+[).]|[-–—•])\s*/u, '');
   const masked = maskQuoted(text);
   if (!VERB.test(masked)) {
@@ -228,17 +235,38 @@ function readSegment(
     const n = unit?.[2]?.replace(/\)$/u, '').replace(/\s*[-.]\s*/gu, '-') ?? null;
     const where = unit?.[2] ? `${text.slice(0, add.index).trim()}, ${word} ${unit[2]}`.replace(/^, /u, '') : null;
     const inserted = inline;
+    // «дополнить строками, порядковые номера 20, 21», «подпунктами 5) и 6)», «пунктами 4-1 и 4-2»: one each.
+    const plural = /^(?:нов\p{L}*\s+)?\p{L}+ами(?!\p{L})/iu.test(what);
+    const listed = plural
+      ? listedNumbers(what.replace(ORDINAL_WORDS, ''), new RegExp(`^(?:нов\\p{L}*\\s+)?${word}`))
+      : [];
+    const numbers = listed.length > 1 ? listed : [n];
     if (word === 'пункт') {
-      const to = { ...place, point: n, subpoint: null, row: null };
-      return { ops: [op('add_provision', { where, text: inserted, provision: provisionId(to) })], newText };
+      return {
+        ops: numbers.map((k) =>
+          op('add_provision', {
+            where,
+            text: inserted,
+            provision: idOf({ ...place, point: k, subpoint: null, row: null }),
+          }),
+        ),
+        newText,
+      };
     }
     if (word === 'подпункт') {
-      const to = { ...place, subpoint: n, row: null };
-      return { ops: [op('add_provision', { where, text: inserted, provision: provisionId(to) })], newText };
+      return {
+        ops: numbers.map((k) =>
+          op('add_provision', { where, text: inserted, provision: idOf({ ...place, subpoint: k, row: null }) }),
+        ),
+        newText,
+      };
     }
     if (word === 'строк') {
-      const to = { ...placeOrAppendix(place), point: null, subpoint: null, row: n };
-      return { ops: [op('add_row', { text: inserted, provision: provisionId(to) })], newText };
+      const table = { ...placeOrAppendix(place), point: null, subpoint: null };
+      return {
+        ops: numbers.map((k) => op('add_row', { text: inserted, provision: idOf({ ...table, row: k }) })),
+        newText,
+      };
     }
     if (word === 'приложени') {
       return { ops: [op('add_provision', { provision: n ? `appendix_${n}` : null })], newText };
@@ -306,6 +334,9 @@ function replacementsAfter(after: string, first: RegExpExecArray): string {
   return out.join('; ');
 }
 
+/** «, порядковые номера» between a row word and its numbers. */
+const ORDINAL_WORDS = /,?\s*(?:под\s+)?порядков\p{L}*\s+номер\p{L}*/giu;
+
 /** One operation per listed row («строки, порядковые номера 5, 6» → rows 5 and 6). */
 function rowsOp(
   kind: 'replace_row' | 'delete_row',
@@ -315,7 +346,7 @@ function rowsOp(
   newText: boolean,
 ): { ops: Operation[]; newText: boolean } {
   const base = placeOrAppendix(within(context, { ...readPlace(object), row: null, point: null, subpoint: null }));
-  const rows = listedNumbers(object.replace(/,?\s*(?:под\s+)?порядков\p{L}*\s+номер\p{L}*/giu, ''), /(?<!\p{L})строк/u);
+  const rows = listedNumbers(object.replace(ORDINAL_WORDS, ''), /(?<!\p{L})строк/u);
   const list = rows.length > 0 ? rows : [null];
   return {
     ops: list.map((r) => op(kind, { text, provision: provisionId({ ...base, point: null, subpoint: null, row: r }) })),
