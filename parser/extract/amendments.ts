@@ -98,7 +98,10 @@ function readAmendingUnit(
     if (facts.registryText) ev.add(`amends[${index}].target.registryNumber`, at, facts.registryText);
     if (facts.publishedText) ev.add(`amends[${index}].target.published`, at, facts.publishedText);
   };
-  const contexts: Array<{ scope: string; place: Place }> = [];
+  // The places «в пункте 2:», «в регламенте государственной услуги "…", утвержденном …:» set for the clauses
+  // after them, with the service a quoted name names (it tells the knowledge base which document is amended
+  // when the amended act approved several: seeds 000, 002).
+  const contexts: Array<{ scope: string; place: Place; service: string | null }> = [];
   if (hit) open(hit, block);
   else if (!plural) {
     diagnostics.push({
@@ -117,6 +120,7 @@ function readAmendingUnit(
     while (contexts.length > 0 && !owner.startsWith(contexts[contexts.length - 1]!.scope)) contexts.pop();
     return contexts[contexts.length - 1]?.place ?? base;
   };
+  const serviceFor = (): string | null => [...contexts].reverse().find((c) => c.service)?.service ?? null;
   // Operations whose wording follows: the first paragraph after them, or quoted paragraphs to the closing quote.
   let pendingText: Operation[] = [];
   let wording: Operation[] | null = null;
@@ -188,7 +192,7 @@ function readAmendingUnit(
       }
       const reading = readClause(text, contextFor(owner), queue[0] ?? clauses[k + 1]?.block.text ?? null);
       if (reading.type === 'context') {
-        contexts.push({ scope: owner, place: reading.place });
+        contexts.push({ scope: owner, place: reading.place, service: reading.service ?? serviceFor() });
         continue;
       }
       if (reading.type === 'unread') {
@@ -201,6 +205,9 @@ function readAmendingUnit(
         continue;
       }
       if (reading.type === 'none') continue;
+      const service = serviceFor();
+      for (const o of reading.ops)
+        if (service && !o.regulationTitle && o.kind !== 'add_regulation') o.regulationTitle = service;
       for (const o of reading.ops) {
         sources.set(o, clause);
         cur.amendment.operations.push(o);

@@ -7,7 +7,7 @@ export type ClauseReading =
   /** Instructions; `newText` when the wording they put in follows in the next clauses. */
   | { type: 'ops'; ops: Operation[]; newText: boolean }
   /** «в приложении 1 к указанному решению:», «в пункте 2:» — the place the next clauses work in. */
-  | { type: 'context'; place: Place; regulationTitle: string | null }
+  | { type: 'context'; place: Place; regulationTitle: string | null; service: string | null }
   /** No instruction (a wording being put in, a remark). */
   | { type: 'none' }
   /** An instruction verb whose instruction could not be read. */
@@ -43,7 +43,8 @@ export function readClause(raw: string, context: Place, next: string | null): Cl
   const nested = /^\s*(\d+(?:\.\d+)+)\.?\s+(?=\p{L})[^:]*:\s*$/u.exec(raw);
   if (nested && !VERB.test(maskQuoted(raw))) {
     const point = nested[1]!.replace(/\./gu, '-');
-    return { type: 'context', place: { ...context, point, subpoint: null, row: null }, regulationTitle: null };
+    const place = { ...context, point, subpoint: null, row: null };
+    return { type: 'context', place, regulationTitle: null, service: null };
   }
   const text = raw.replace(/^\s*(?:\d+[).]|[-–—•])\s*/u, '');
   const masked = maskQuoted(text);
@@ -56,9 +57,11 @@ export function readClause(raw: string, context: Place, next: string | null): Cl
     // (zko-2023-0000-maslikhat-v23zh731007), «в плане по управлению пастбищами …:»
     // (mangystau-2021-1104-maslikhat-8-49). Its number is not printed; the first is taken, as an act that
     // approves one document has it there.
+    const service = serviceIn(text);
     if (title && !place.appendix && !context.appendix)
-      return { type: 'context', place: { ...NO_PLACE, appendix: '1' }, regulationTitle: title };
-    return { type: 'context', place: isEmpty(place) ? context : within(context, place), regulationTitle: title };
+      return { type: 'context', place: { ...NO_PLACE, appendix: '1' }, regulationTitle: title, service };
+    const inner = isEmpty(place) ? context : within(context, place);
+    return { type: 'context', place: inner, regulationTitle: title, service };
   }
   const ops: Operation[] = [];
   let newText = false;
