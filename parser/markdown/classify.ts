@@ -57,12 +57,31 @@ const REGULATION = /^Регламент\s+(?:государственной\s+у
  * (shymkent-2019-0329-…-47-384-6s), «I. Общие положения» (almaty-obl-2002-0315-akim-3-47).
  */
 const SECTION = /^(?:\d+\.\s+\S|(?:Глава|Раздел|ГЛАВА|РАЗДЕЛ)\s+\d+|[IVXLC]{1,6}\.\s+\S)/u;
+/**
+ * A page that starts below the act's title opens with a note or the preamble, not a title: «Сноска.
+ * Утратило силу …» (karaganda-2011-0000-maslikhat-v11ki000109, sko-2023-0000-maslikhat-v23sc747015),
+ * «Примечание РЦПИ» (vko-2013-0000-maslikhat-v13vk003172), «Утратило силу постановлением …»
+ * (mangystau-2014-0000-akimat-v14m0002609), «В соответствии с …» (turkestan-2023-0623-maslikhat-4-45-viii,
+ * karaganda-2023-1226-maslikhat-15-147).
+ */
+const NOT_A_TITLE =
+  /^(?:Сноска|Примечание|Утратил|Отмен[её]н|Прекращ|В\s+соответствии|В\s+целях|На\s+основании|Руководствуясь|Согласно)(?!\p{L})/u;
+/**
+ * A first paragraph that ends with the enacting words is the preamble: «Маслихат города Алматы РЕШИЛ:»
+ * (almaty-city-2024-0000-maslikhat-v24r0001755), «Акимат Федоровского района ПОСТАНОВЛЯЕТ:»
+ * (kostanay-2022-0000-akimat-g22nt00166a).
+ */
+const ENACTING_END =
+  /(?:(?:РЕШИЛ[АИ]?|ПОСТАНОВЛЯЕТ|ПОСТАНОВИЛ[АИ]?|РЕШАЮ|ПРИКАЗЫВАЮ|ОБЯЗЫВАЮ)\s*:?|(?:решил[аи]?|постановляет|постановил[аи]?):)\s*$/u;
 /** Paragraphs that may sit between an appendix header and the document's heading. */
 const NOTE = /^(?:Сноска|Примечание)/u;
 const POINT = /^\d+\.\s/u;
 const SUBPOINT = /^\d+\)\s/u;
-/** A header gathered from several paragraphs ends with the act's date and number. */
-const HEADER_END = /(?:\d{4}\s+года|\d{2}\.\d{2}\.\d{4})(?:\s+№\s*\S+)?\s*$|№\s*\S+\s*$/u;
+/**
+ * A header gathered from several paragraphs ends with the act's date and number, in a table row
+ * with its cell separator («… № 15/147 |», karaganda-2023-1226-maslikhat-15-147, almaty-obl-2022-1115-akimat-391).
+ */
+const HEADER_END = /(?:(?:\d{4}\s+года|\d{2}\.\d{2}\.\d{4})(?:\s+№\s*[^\s|]+)?|№\s*[^\s|]+)\s*(?:\|\s*)?$/u;
 
 /**
  * Classify paragraphs. The act body runs until the first appendix heading; inside appendices,
@@ -75,10 +94,11 @@ export function classify(paragraphs: Paragraph[]): Block[] {
   // After an act appendix header: the next heading names the approved document.
   let expectDocument = false;
   let sawPoint = false;
+  const flat = !paragraphs.some((p) => p.indented);
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     const t = p.text;
-    if (i === 0) {
+    if (i === 0 && !NOT_A_TITLE.test(t) && !ENACTING_END.test(t)) {
       blocks.push({ kind: 'title', paragraphs: [p] });
       continue;
     }
@@ -92,7 +112,8 @@ export function classify(paragraphs: Paragraph[]): Block[] {
         i + 1 < paragraphs.length &&
         group.length < 6 &&
         !isStructural(paragraphs[i + 1]!.text) &&
-        !startsDocument(paragraphs[i + 1]!)
+        !startsDocument(paragraphs[i + 1]!) &&
+        !splitHeading(group[group.length - 1]!)
       ) {
         group.push(paragraphs[++i]!);
       }
@@ -122,11 +143,10 @@ export function classify(paragraphs: Paragraph[]): Block[] {
       continue;
     }
     if (!inAppendices) {
-      if (p.indented && POINT.test(t)) sawPoint = true;
-      blocks.push({
-        kind: p.indented && (POINT.test(t) || SUBPOINT.test(t)) ? (POINT.test(t) ? 'point' : 'subpoint') : 'body',
-        paragraphs: [p],
-      });
+      const point = (p.indented || flat) && POINT.test(t);
+      const subpoint = (p.indented || (flat && sawPoint)) && SUBPOINT.test(t);
+      if (point) sawPoint = true;
+      blocks.push({ kind: point ? 'point' : subpoint ? 'subpoint' : 'body', paragraphs: [p] });
       continue;
     }
     if (REGULATION.test(t) && !p.indented) {

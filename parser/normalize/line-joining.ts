@@ -12,6 +12,12 @@ const HARD_START = [
   /^Приложение(?:\s+(?:№\s*)?\d+)?\s*$/u,
   /^Утвержден[аоы]?\s*$/u,
   /^Регламент государственной услуги/u,
+  // A chapter of an approved document on a web page, flush after its heading or a point: «Глава 1. Общие
+  // положения» (shymkent-2019-0329-maslikhat-47-384-6s, almaty-obl-2013-0701-maslikhat-19-127).
+  /^(?:Глава|ГЛАВА)\s+(?:\d+|[IVXLC]{1,6})(?:\.|\s|$)/u,
+  // A document's own appendix header on one line, flush after the heading or text it follows: «Приложение 1
+  // к Правилам …» (almaty-obl-2020-1215-…), «Приложение 2 к Регламенту …» (seed 001).
+  /^Приложение\s+(?:№\s*)?\d+\s+к\s+\p{L}/u,
 ];
 /**
  * Lines that open a paragraph after a blank line (a page break never splits these). The metadata
@@ -34,7 +40,7 @@ const CLOSING = new Set([...',.;:)»'].map((c) => c.charCodeAt(0)));
 /** `[,.;:)]` */
 const AFTER_CLOSING_QUOTE = new Set([...',.;:)'].map((c) => c.charCodeAt(0)));
 /** The first characters of WHOLE_LINE, HARD_START and NUMBERED lines: any other line is none of them. */
-const STARTERS = new Set([...'УНОСДПР0123456789'].map((c) => c.charCodeAt(0)));
+const STARTERS = new Set([...'УНОСДПРГ0123456789'].map((c) => c.charCodeAt(0)));
 
 /**
  * The text before a line: the open paragraph (its lines joined with spaces) or the previous line.
@@ -78,8 +84,22 @@ function closesMetadataLine(line: string, prev: Before): boolean {
   return WHOLE_METADATA.test(prev.text) && !REGISTER_NOTE.test(line);
 }
 
+/**
+ * A table row of a web page copied as text ends with its cell separator: «Председатель маслихата |
+ * С. Таскулов |» (turkestan-2023-0623-maslikhat-4-45-viii), «Приложение 1 к решению … № 15/147 |»
+ * before the document's heading (karaganda-2023-1226-maslikhat-15-147), «№ | Наименование населенного
+ * пункта | Коэффициент зонирования |» after it (almaty-obl-2022-1115-akimat-391). The row is a paragraph of its own.
+ */
+function endsRow(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isWhitespace(text.charCodeAt(end - 1))) end--;
+  if (end < 2 || text.charCodeAt(end - 1) !== 0x7c) return false; // |
+  const before = text.charCodeAt(end - 2);
+  return isWhitespace(before) || before === 0x7c;
+}
+
 function hardStart(line: string, prev: Before): boolean {
-  if (isWholeLine(prev) || closesMetadataLine(line, prev)) return true;
+  if (isWholeLine(prev) || closesMetadataLine(line, prev) || endsRow(endOf(prev)) || endsRow(line)) return true;
   if (!STARTERS.has(line.charCodeAt(0))) return false;
   if (WHOLE_LINE.test(line)) return true;
   if (NUMBERED.test(line) && !CONTINUES_WITH_NUMBER.test(endOf(prev))) return true;
