@@ -8,12 +8,14 @@ import {
   closesQuote,
   ENDS_SENTENCE,
   firstClause,
+  GERUND,
   endsUnfinished,
   leadingPlace,
   looksLikeInstruction,
   splitAfterWording,
 } from './operations/clauses.js';
-import { readClause, unquote } from './operations/read-clause.js';
+import { readClause } from './operations/read-clause.js';
+import { maskQuoted, unquote } from './operations/quotes.js';
 import { isPartOf, REPEAL } from './repeals.js';
 import { readTargetFacts } from './target-facts.js';
 
@@ -67,8 +69,12 @@ function readAmendingUnit(
 ): void {
   const head = clauses[0]!.block;
   const masked = maskTitlesAndParentheses(head.text).text;
-  // The instructions may start in the head itself, after its colon.
-  const colon = masked.search(/:\s*/u);
+  // The instructions may start in the head itself: after its colon, or at a gerund («Внести в решение … от …
+  // № … изменение, изложив приложение 1 … в новой редакции согласно приложению …»).
+  const colonAt = masked.search(/:\s*/u);
+  const gerund = GERUND.exec(maskQuoted(masked));
+  const gerundAt = gerund && (colonAt < 0 || gerund.index < colonAt) ? gerund.index : -1;
+  const colon = gerundAt >= 0 ? gerundAt : colonAt;
   // An act named as the holder of the amended part («в приложение № 3 решения … за № 17-113 от 26 декабря 2001
   // года»: almaty-obl-2002-0624-maslikhat-22-145) is the target when no act is named on its own.
   const named = readActRefs(colon >= 0 ? head.text.slice(0, colon) : head.text);
@@ -135,7 +141,7 @@ function readAmendingUnit(
     let first = clause.text;
     if (k === 0) {
       if (colon < 0) continue;
-      first = head.text.slice(colon + 1).trim();
+      first = head.text.slice(gerundAt >= 0 ? gerundAt : colon + 1).trim();
       if (!first) continue;
     }
     // A paragraph may hold several clauses the page had on lines of their own: a wording and the instruction

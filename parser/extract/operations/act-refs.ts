@@ -126,7 +126,18 @@ function readOwn(
       end = head.end + alone[0].length;
     }
   }
-  const title = masked.titles.find((t) => t.start >= head.end && t.start < limit && t.start - head.end < 200) ?? null;
+  // The act's title follows its date and number, or stands between the act word and the date («постановление
+  // акимата "Об утверждении …" от 11 марта 2022 года № 41»: kostanay-2022-0000-akimat-g22nt00166a); a quote after
+  // other words is not («№ 12/100, заменив в пункте 2 слова "10 МРП"»).
+  const title =
+    masked.titles.find(
+      (t) =>
+        t.start >= head.end &&
+        t.start < limit &&
+        t.start - head.end < 200 &&
+        (/^[\s,]*$/u.test(masked.text.slice(end, t.start)) ||
+          (t.start < end && /^[^,;:"«]*$/u.test(masked.text.slice(head.end, t.start)))),
+    ) ?? null;
   if (!date && !number && !title) return null;
   if (title && title.end > end && (!date || title.start - end < 40)) end = title.end;
   const issuerWords = /^\s*([^"«№(,;:]*?)\s*(?=\s(?:от|№|N)\s|["«(,;:]|$)/u.exec(segment)?.[1] ?? '';

@@ -1,5 +1,5 @@
 import { maskTitlesAndParentheses } from './act-refs.js';
-import { maskQuoted } from './read-clause.js';
+import { maskQuoted } from './quotes.js';
 
 /**
  * How the paragraphs of an amending point divide into clauses: a place and the instruction after its colon,
@@ -90,4 +90,41 @@ const INSTRUCTION_VERB = /(?<!\p{L})(?:заменить|изложить|доп�
 export function looksLikeInstruction(text: string): boolean {
   const t = text.replace(/^\s*(?:\d+[).]|[-–—•])\s*/u, '');
   return INSTRUCTION_START.test(t) && /(?<!\p{L})(?:заменить|изложить|дополнить|исключить)(?!\p{L})/iu.test(t);
+}
+
+/** «изложив», «дополнив», «заменив», «исключив»: an instruction joined to «Внести … изменение,» as a gerund. */
+export const GERUND = /(?<!\p{L})(?:изложив|дополнив|заменив|исключив)(?!\p{L})/iu;
+
+/**
+ * A gerund instruction in the order of the infinitive one, so it reads as the usual clause: «изложив
+ * приложение 1 к указанному решению в новой редакции согласно …» → «приложение 1 к указанному решению изложить в
+ * новой редакции согласно …»; «дополнив пункт 5 подпунктом 7) …» → «пункт 5 дополнить подпунктом 7) …»;
+ * «заменив в пункте 2 слова "…" словами "…"» → «в пункте 2 слова "…" заменить словами "…"»; «исключив пункт 3»
+ * → «пункт 3 исключить». Old maslikhat decisions write their one change so (almaty-obl-2005-0701-maslikhat-18-133
+ * style heads; «…, изложив его в новой редакции» in akimat resolutions of the 2000s).
+ */
+export function infinitiveOrder(text: string): string {
+  const masked = maskQuoted(text);
+  const g = GERUND.exec(masked);
+  if (!g) return text;
+  const verb = `${g[0].slice(0, -1).toLowerCase()}ть`;
+  const lead = text.slice(0, g.index);
+  const after = text.slice(g.index + g[0].length);
+  const afterMasked = masked.slice(g.index + g[0].length);
+  const cut = (at: number): string =>
+    `${lead}${after.slice(0, at).trim()} ${verb} ${after.slice(at).trim()}`.replace(/\s+(?=[,;.]|$)/gu, '').trim();
+  if (verb === 'изложить') {
+    const edition = /\s(?=(?:в\s+)?(?:следующей|новой)\s+редакции)/iu.exec(afterMasked);
+    return edition ? cut(edition.index) : `${lead}${verb}${after}`;
+  }
+  if (verb === 'заменить') {
+    const news = /\s(?=(?:словами|словом|цифрами|цифрой|числом|числами|текстом)\s*["«])/iu.exec(afterMasked);
+    return news ? cut(news.index) : `${lead}${verb}${after}`;
+  }
+  if (verb === 'дополнить') {
+    const unit = /\s(?=(?:нов\p{L}*\s+)?\p{L}+(?:ом|ем|ой|ами|ью)(?!\p{L}))/iu.exec(afterMasked);
+    return unit && unit.index > 0 ? cut(unit.index) : `${lead}${verb}${after}`;
+  }
+  const end = /[,;.]|\s(?=и\s)|$/u.exec(afterMasked)!;
+  return cut(end.index);
 }

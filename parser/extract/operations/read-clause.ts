@@ -1,5 +1,7 @@
 import type { Operation, OperationKind } from '../../types.js';
 import { readQuoted } from '../act-ref.js';
+import { infinitiveOrder } from './clauses.js';
+import { maskQuoted, unquote } from './quotes.js';
 import { isEmpty, listedNumbers, NO_PLACE, type Place, provisionId, readPlace, readPlaces, within } from './place.js';
 
 /** What one clause of an amending point says. */
@@ -46,7 +48,7 @@ export function readClause(raw: string, context: Place, next: string | null): Cl
     const place = { ...context, point, subpoint: null, row: null };
     return { type: 'context', place, regulationTitle: null, service: null };
   }
-  const text = raw.replace(/^\s*(?:\d+[).]|[-–—•])\s*/u, '');
+  const text = infinitiveOrder(raw.replace(/^\s*(?:\d+[).]|[-–—•])\s*/u, ''));
   const masked = maskQuoted(text);
   if (!VERB.test(masked)) {
     if (!/:\s*$/u.test(masked)) return { type: 'none' };
@@ -398,43 +400,4 @@ function ownAppendix(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-export function unquote(s: string): string {
-  return s
-    .trim()
-    .replace(/^["«]/u, '')
-    .replace(/["»]\s*[.;]?$/u, '')
-    .trim();
-}
-
-export { NO_PLACE };
-
-/**
- * The clause with the inside of every quotation blanked (same length): quoted old and new words
- * («слова "25 000" заменить цифрами "35 000"») must not be read as places or verbs. «…» nest by depth; a
- * straight quote closes when no letter or digit follows it, else it opens a nested one.
- */
-export function maskQuoted(text: string): string {
-  const chars = text.split('');
-  const stack: string[] = [];
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i]!;
-    const next = chars[i + 1] ?? ' ';
-    if (c === '«' || c === '“') {
-      stack.push(c);
-      if (stack.length === 1) continue;
-    } else if ((c === '»' || c === '”') && stack.length > 0) {
-      stack.pop();
-      if (stack.length === 0) continue;
-    } else if (c === '"') {
-      if (stack[stack.length - 1] === '"' && !/[\p{L}\d]/u.test(next)) {
-        stack.pop();
-        if (stack.length === 0) continue;
-      } else {
-        stack.push(c);
-        if (stack.length === 1) continue;
-      }
-    }
-    if (stack.length > 0) chars[i] = ' ';
-  }
-  return chars.join('');
-}
+export { maskQuoted, NO_PLACE, unquote };
