@@ -133,6 +133,8 @@ function readAmendingUnit(
   // Each operation's clause (its evidence), and the operations the end of the text cuts off.
   const sources = new Map<Operation, TextBlock>();
   const cut = new Set<Operation>();
+  // Amendments of the Kazakh text only have no operation on the Russian one, and that is no failure.
+  const kazakhOnly = new Set<Amendment>();
   const textEnd = doc.markdown.trimEnd().length;
   let last: TextBlock | null = null;
   for (let k = 0; k < clauses.length; k++) {
@@ -210,7 +212,10 @@ function readAmendingUnit(
         });
         continue;
       }
-      if (reading.type === 'none') continue;
+      if (reading.type === 'none') {
+        if (reading.kazakhOnly) kazakhOnly.add(cur.amendment);
+        continue;
+      }
       const service = serviceFor();
       for (const o of reading.ops)
         if (service && !o.regulationTitle && o.kind !== 'add_regulation') o.regulationTitle = service;
@@ -251,7 +256,7 @@ function readAmendingUnit(
   }
   const endsHere = last !== null && last.end >= textEnd;
   for (const a of opened) {
-    if (a.operations.length > 0 || cutShort.has(a)) continue;
+    if (a.operations.length > 0 || cutShort.has(a) || kazakhOnly.has(a)) continue;
     diagnostics.push(
       endsHere
         ? {

@@ -330,6 +330,19 @@ describe('real amending acts, whole', () => {
   });
 });
 
+describe('changes to the Kazakh text only', () => {
+  it('records no operation and no warning', () => {
+    const text = fromEnacting(
+      'Акимат Федоровского района ПОСТАНОВЛЯЕТ:',
+      `1. Внести в постановление акимата Федоровского района от 11 марта 2022 года № 41 "Об утверждении правил" следующее изменение:
+      в заголовке на казахском языке слово "аудан" заменить словом "қала", текст на русском языке не меняется.
+      2. Настоящее постановление вводится в действие после дня его первого официального опубликования.`,
+    );
+    expect(ops(text)).toEqual([{ target: ['2022-03-11', '41'], ops: [] }]);
+    expect(codes(text).filter((c) => c.startsWith('amendment'))).toEqual([]);
+  });
+});
+
 describe('gerund instructions joined to the head', () => {
   it('reads «изложив», «дополнив», «заменив» after «Внести … изменение,»', () => {
     const text = fromEnacting(

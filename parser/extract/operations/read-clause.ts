@@ -10,8 +10,8 @@ export type ClauseReading =
   | { type: 'ops'; ops: Operation[]; newText: boolean }
   /** «в приложении 1 к указанному решению:», «в пункте 2:» — the place the next clauses work in. */
   | { type: 'context'; place: Place; regulationTitle: string | null; service: string | null }
-  /** No instruction (a wording being put in, a remark). */
-  | { type: 'none' }
+  /** No instruction (a wording being put in, a remark, a change to the Kazakh text only). */
+  | { type: 'none'; kazakhOnly?: boolean }
   /** An instruction verb whose instruction could not be read. */
   | { type: 'unread' };
 
@@ -26,6 +26,13 @@ const DOCUMENT = new RegExp(
 );
 /** The object of «изложить» is a heading or the preamble, not a provision: «заголовок», «название приложения». */
 const HEADING = /^\s*(?:в\s+)?(?:заголов\p{L}*|названи\p{L}*|наименовани\p{L}*|преамбул\p{L}*)(?!\p{L})/iu;
+/**
+ * A change to the Kazakh text only, the Russian one unchanged: nothing to do to the Russian text, and nothing to
+ * warn about («в пункте 4 на государственном языке внесены изменения, текст на русском языке не изменяется»:
+ * mangystau-2021-1104-maslikhat-8-49; «в заголовке на казахском языке слово "…" заменить словом "…", текст на
+ * русском языке не меняется» in akimat resolutions).
+ */
+const KAZAKH_ONLY = /текст\p{L}*\s+на\s+русском\s+языке\s+не\s+(?:изменя|меня)/iu;
 /** The wording follows this clause: «… в следующей редакции:», «… следующего содержания:». */
 const OPENS_TEXT = /(?:редакции|содержания)\s*:\s*(.*)$/su;
 
@@ -50,6 +57,7 @@ export function readClause(raw: string, context: Place, next: string | null): Cl
   }
   const text = infinitiveOrder(raw.replace(/^\s*(?:\d+[).]|[-–—•])\s*/u, ''));
   const masked = maskQuoted(text);
+  if (KAZAKH_ONLY.test(masked)) return { type: 'none', kazakhOnly: true };
   if (!VERB.test(masked)) {
     if (!/:\s*$/u.test(masked)) return { type: 'none' };
     const place = readPlace(masked);
