@@ -26,6 +26,11 @@ import { readTargetFacts } from './target-facts.js';
 const AMEND =
   /(?<!\p{L})внести\s+(?:(?:следующ\p{L}*\s+)?(?:изменени|дополнени)|в\s+(?:постановлени|решени|приказ|распоряжени|приложени|указанн|[Пп]равил|[Пп]оложени|[Рр]егламент|[Пп]оряд|[Пп]еречень))/iu;
 /**
+ * «Внести в совместное постановление … и решение … следующие изменения:», «Внести в Методику …
+ * изменения»: any act or document the amendment words follow (read with titles and asides blanked).
+ */
+const AMEND_INTO = /(?<!\p{L})внести\s+в\s+[^;:]*?(?<!\p{L})(?:изменени|дополнени)/iu;
+/**
  * A head without the verb: «1. В решении … от … № … следующие изменения:» (mangystau-2021-1104-maslikhat-8-49),
  * «В постановление … внесены следующие изменения:»; read with quoted titles and asides blanked.
  */
@@ -52,7 +57,8 @@ export function extractAmendments(doc: DocModel, ev: Evidence, diagnostics: Diag
   const out: Amendment[] = [];
   for (const unit of operativeUnits(doc)) {
     const head = unit.clauses[0]!.block;
-    if (AMEND.test(head.text) || AMEND_NO_VERB.test(maskTitlesAndParentheses(head.text).text))
+    const bare = maskTitlesAndParentheses(head.text).text;
+    if (AMEND.test(head.text) || AMEND_INTO.test(bare) || AMEND_NO_VERB.test(bare))
       readAmendingUnit(doc, unit.label, unit.clauses, out, ev, diagnostics);
     else if (REPEAL.test(head.text)) readPartialRepeals(unit.clauses, out, ev);
   }

@@ -330,6 +330,27 @@ describe('real amending acts, whole', () => {
   });
 });
 
+describe('amended acts named in other ways', () => {
+  it('reads a joint act «совместное постановление … и решение …» as the one amended act', () => {
+    const text = fromEnacting(
+      'Акмолинский областной маслихат РЕШИЛ:',
+      `1. Внести в совместное постановление акимата Акмолинской области от 11 марта 2022 года № А-3/41 и решение Акмолинского областного маслихата от 12 марта 2022 года № 7С-5/3 "Об утверждении схемы зонирования" следующие изменения:
+      пункт 2 исключить;
+      в пункте 3 слова "2022 год" заменить словами "2023 год".
+      2. Настоящее совместное постановление и решение вводятся в действие после дня их первого официального опубликования.`,
+    );
+    expect(ops(text)).toEqual([
+      {
+        target: ['2022-03-11', 'А-3/41'],
+        ops: [
+          ['delete', 'point_2'],
+          ['replace_words', 'point_3'],
+        ],
+      },
+    ]);
+  });
+});
+
 describe('changes to the Kazakh text only', () => {
   it('records no operation and no warning', () => {
     const text = fromEnacting(
