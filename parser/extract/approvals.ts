@@ -27,7 +27,7 @@ export interface OperativeUnit {
 }
 
 const APPROVE =
-  /(?:^|[\s:])(?:Утвердить|Установить|Определить|Ввести|Принять|утвердить|установить|определить)\s+(?:прилагаем\p{L}*\s*|следующ\p{L}*\s*)?:?\s*/u;
+  /(?:^|[\s:])(?:Утвердить|Установить|Определить|Ввести|Принять|утвердить|установить|определить)(?:\s+|(?=:))(?:прилагаем\p{L}*\s*|следующ\p{L}*\s*)?:?\s*/u;
 /** Words ending a document's name in a clause. */
 const NAME_END =
   /\s+(?:согласно|в соответствии с)\s+приложени|\s*\((?:приложени|согласно)|,?\s+(?:прилагаем|утвержденн)\p{L}*|\s+к\s+настоящему|\s+в\s+размере/iu;
@@ -86,27 +86,123 @@ export function clauseApprovals(units: OperativeUnit[]): ClauseApproval[] {
   for (const unit of units) {
     const annexed = ANNEXED.test(unit.text);
     let listing = false;
-    for (const block of unit.blocks) {
-      const t = block.text.replace(/^\d+[.)]\s*/u, '');
+    for (const [block, piece] of unit.blocks.flatMap((b) => subpointsOf(b.text).map((p) => [b, p] as const))) {
+      const t = piece.replace(/^\d+[.)]\s*/u, '');
       const verb = APPROVE.exec(t);
       let rest: string | null = null;
       if (verb && verb.index < 3 && !IN_POINT.test(t.slice(verb.index + verb[0].length - 12).trim())) {
         rest = t.slice(verb.index + verb[0].length);
         listing = rest.trim() === '' || /:\s*$/u.test(t);
-      } else if (listing && /^\d+\)\s/u.test(block.text)) rest = t;
+      } else if (listing && /^\d+\)\s/u.test(piece)) rest = t;
       if (rest === null || rest.trim() === '') continue;
-      const kind = documentKind(rest);
-      if (!kind || (ANNEXED_ONLY.has(kind) && !annexed)) continue;
-      const needle = rest
-        .replace(/^[«"\s]+/u, '')
-        .split(NAME_END)[0]!
-        .replace(/[.;:,\s»"]+$/u, '');
-      if (needle.length < 5) continue;
-      const appendix = /приложени\p{L}*\s+(?:№\s*)?(\d+)/iu.exec(rest)?.[1];
-      out.push({ kind, title: nominative(needle), appendix: appendix ? Number(appendix) : null, block, needle });
+      for (const named of namesIn(rest)) {
+        const kind = documentKind(named.name);
+        if (!kind || (ANNEXED_ONLY.has(kind) && !annexed)) continue;
+        const name = named.name
+          .replace(/^[«"\s]+/u, '')
+          .split(NAME_END)[0]!
+          .replace(/[.;:,\s»"]+$/u, '');
+        if (name.length < 5) continue;
+        const needle = named.needle ?? name;
+        out.push({ kind, title: nominative(name), appendix: named.appendices[0] ?? null, block, needle });
+      }
     }
   }
   return out;
+}
+
+/** A name in a clause, the appendices it is annexed in, and its words in the clause when not verbatim. */
+interface Named {
+  name: string;
+  appendices: number[];
+  needle?: string;
+}
+
+/** An annex reference after a name: «согласно приложению 2 к настоящему решению», «согласно приложениям 1, 2, 3». */
+const ANNEX_NUMBERS = /((?:№\s*)?\d+(?:\s*(?:,|и|-|–)\s*(?:№\s*)?\d+)*)/u.source;
+const ANNEX_REF = new RegExp(
+  `,?\\s*(?:согласно|в\\s+соответствии\\s+с)\\s+приложени\\p{L}*\\s+${ANNEX_NUMBERS}(?:\\s+к\\s+настоящему\\s+\\p{L}+)?`,
+  'giu',
+);
+/** What joins a second name to the first: «…, и перечень …», «; а также порядок …». */
+const NEXT_NAME = /^[,;\s]*(?:(?:и|а\s+также)\s+)?/u;
+
+/**
+ * The names a clause's object gives, each with its appendices: one name («Утвердить прилагаемые Правила …»), or
+ * several each annexed apart («установить ставки … согласно приложению 1 и перечень … согласно приложению 2»),
+ * or several in one appendix reference («утвердить государственный образовательный заказ …, размер подушевого
+ * финансирования и родительской платы согласно приложениям 1, 2, 3», Арыс, adilet P1400001047) — each named
+ * object with an appendix is a document. The same words annexed once are one document
+ * («Утвердить прилагаемый государственный образовательный заказ …, размер подушевого финансирования и родительской
+ * платы на 2017 год», akmola-2017-0000-akimat-v17bf005841).
+ */
+function namesIn(rest: string): Named[] {
+  const out: Named[] = [];
+  let from = 0;
+  for (const m of rest.matchAll(ANNEX_REF)) {
+    const name = rest.slice(from, m.index).replace(NEXT_NAME, '');
+    if (out.length > 0 && documentKind(name) === null) break;
+    out.push({ name, appendices: numbersOf(m[1]!) });
+    from = m.index + m[0].length;
+  }
+  if (out.length === 0) {
+    const appendix = /приложени\p{L}*\s+(?:№\s*)?(\d+)/iu.exec(rest)?.[1];
+    return [{ name: rest, appendices: appendix ? [Number(appendix)] : [] }];
+  }
+  return out.flatMap((n) => (n.appendices.length > 1 ? enumerated(n) : [n]));
+}
+
+/** «1, 2, 3», «1 и 2», «1-3» → [1, 2, 3]. */
+function numbersOf(list: string): number[] {
+  const range = /^(?:№\s*)?(\d+)\s*[-–]\s*(?:№\s*)?(\d+)$/u.exec(list.trim());
+  if (range) {
+    const [a, b] = [Number(range[1]), Number(range[2])];
+    return b > a && b - a < 50 ? Array.from({ length: b - a + 1 }, (_, i) => a + i) : [a];
+  }
+  return [...list.matchAll(/\d+/gu)].map((d) => Number(d[0]));
+}
+
+/**
+ * One name annexed in k appendices, split into its k objects: at commas where a kind of document follows,
+ * then from the end at «и» with the head noun shared («размер подушевого финансирования и родительской платы» →
+ * «размер родительской платы»). When the words do not give exactly k objects («схему пастбищеоборотов …
+ * согласно приложениям 1, 2, 3, 4, 5», adilet V18KB004635: one scheme drawn on five maps), one document.
+ */
+function enumerated(n: Named): Named[] {
+  const k = n.appendices.length;
+  const objects: Array<{ name: string; needle?: string }> = [];
+  for (const part of n.name.split(/,\s+(?:а\s+также\s+)?/u)) {
+    const last = objects[objects.length - 1];
+    if (last && documentKind(part) === null) last.name += `, ${part}`;
+    else objects.push({ name: part });
+  }
+  for (let i = objects.length - 1; i >= 0 && objects.length < k; i--) {
+    const o = objects[i]!;
+    const at = o.name.lastIndexOf(' и ');
+    if (at < 0) continue;
+    const [left, right] = [o.name.slice(0, at), o.name.slice(at + 3)];
+    const head = HEAD_NOUN.exec(left)?.[0];
+    if (documentKind(right) !== null) objects.splice(i, 1, { name: left }, { name: right });
+    else if (head && documentKind(head) !== null)
+      objects.splice(i, 1, { name: left }, { name: `${head} ${right}`, needle: right });
+  }
+  if (objects.length !== k) return [{ name: n.name, appendices: n.appendices }];
+  return objects.map((o, i) => ({ ...o, appendices: [n.appendices[i]!] }));
+}
+
+/** The head of a name: its noun with up to two adjectives before it («размер», «единые ставки»). */
+const HEAD_NOUN = /^(?:\p{L}+(?:ые|ое|ая|ий|ый|ой|ее|яя|ие|ую|юю)\s+){0,2}\p{L}+/iu;
+
+/**
+ * A point and the subpoints its lines were joined with, one piece each: «1. Утвердить: 1) государственный
+ * образовательный заказ … согласно приложению 1 …; 2) размер подушевого финансирования …; 3) …» (a lower-case
+ * subpoint continues the line above it on a page: kyzylorda-2015-0522-akimat-183), as they are printed apart in
+ * «1. Определить прилагаемые: 1) Специализированные места …; 2) Порядок …»
+ * (almaty-obl-2020-0000-maslikhat-v20da005558).
+ */
+function subpointsOf(text: string): string[] {
+  if (!/:\s+1\)\s/u.test(text)) return [text];
+  return text.split(/(?<=[:;])\s+(?=\d+\)\s)/u);
 }
 
 /** What the operative part does, point by point. */

@@ -2,7 +2,13 @@ import { documentKind } from '../markdown/kinds.js';
 import type { DocModel, Provision, RegulationModel, TextBlock } from '../markdown/read.js';
 import type { Diagnostic, Regulation, RegulationKind, Span } from '../types.js';
 import { findActMentions, readQuoted } from './act-ref.js';
-import { clauseApprovals, isItselfTheRule, operativeUnits, signedAfterDecision } from './approvals.js';
+import {
+  type ClauseApproval,
+  clauseApprovals,
+  isItselfTheRule,
+  operativeUnits,
+  signedAfterDecision,
+} from './approvals.js';
 import type { Evidence } from './evidence.js';
 
 const REG_PREFIX = /^Регламент\s+(?:оказания\s+)?государственной\s+услуги\s*/u;
@@ -27,21 +33,11 @@ export function extractRegulations(
   const approved = clauseApprovals(units);
   if (out.length > 0) {
     completeHeadings(out, approved, ev, diagnostics);
-    return out;
+    return withAppendicesCut(out, approved, ev, diagnostics);
   }
   approved.forEach((a, i) => {
     ev.add(`regulations[${i}].title`, a.block, a.needle);
-    out.push({
-      position: i + 1,
-      kind: a.kind,
-      appendix: a.appendix,
-      title: a.kind === 'service_regulation' ? regulationTitle(a.title) : a.title,
-      approvedBy: null,
-      sections: [],
-      pointCount: 0,
-      appendices: [],
-      id: `reg_${i + 1}`,
-    });
+    out.push(namedOnly(a, i + 1, `reg_${i + 1}`));
   });
   if (approved.length > 0) {
     diagnostics.push({
@@ -105,6 +101,76 @@ function completeHeadings(
   });
 }
 
+/** A document known by the clause that approves it only: no heading, sections or points. */
+function namedOnly(a: ClauseApproval, position: number, id: string): Regulation {
+  return {
+    position,
+    kind: a.kind,
+    appendix: a.appendix,
+    title: a.kind === 'service_regulation' ? regulationTitle(a.title) : a.title,
+    approvedBy: null,
+    sections: [],
+    pointCount: 0,
+    appendices: [],
+    id,
+  };
+}
+
+/**
+ * The documents a page carries, with those its clauses approve in appendices the page does not reach:
+ * «1) государственный образовательный заказ … согласно приложению 1; 2) размер подушевого финансирования …
+ * согласно приложению 2; 3) размер родительской платы … согласно приложению 3» on a page cut inside appendix 2
+ * (kyzylorda-2015-0522-akimat-183); a clause's document whose appendix the parser did not take for one
+ * (almaty-obl-2020-0000-maslikhat-v20da005558 names two, annexed as 1 and 2). Only when every carried document
+ * has its appendix number, so that a clause's name is never a second copy of an unnumbered one.
+ */
+function withAppendicesCut(
+  carried: Regulation[],
+  approved: ClauseApproval[],
+  ev: Evidence,
+  diagnostics: Diagnostic[],
+): Regulation[] {
+  if (carried.some((r) => r.appendix === null)) return carried;
+  const fold = (t: string) => t.toLowerCase().replace(/\s+/gu, ' ').trim();
+  const missing = approved.filter(
+    (a) =>
+      a.appendix !== null &&
+      !carried.some((r) => r.appendix === a.appendix) &&
+      !carried.some((r) => fold(r.title).startsWith(fold(a.title)) || fold(a.title).startsWith(fold(r.title))),
+  );
+  if (missing.length === 0) return carried;
+  const ids = new Set(carried.map((r) => r.id));
+  const out = [...carried];
+  for (const a of missing) {
+    let k = out.length + 1;
+    while (ids.has(`reg_${k}`)) k++;
+    ids.add(`reg_${k}`);
+    const at = out.findIndex((r) => r.appendix !== null && r.appendix > a.appendix!);
+    out.splice(at < 0 ? out.length : at, 0, namedOnly(a, 0, `reg_${k}`));
+    diagnostics.push({
+      code: 'regulation-text-absent',
+      severity: 'info',
+      message: `appendix ${a.appendix} ("${a.title}") is named by the operative clauses; the text does not carry it`,
+      span: ev.locate(a.block, a.needle),
+    });
+  }
+  // Evidence is keyed by position: a carried document's facts move with it.
+  const moved: Record<string, Span> = {};
+  for (const [path, span] of Object.entries(ev.spans)) {
+    const m = /^regulations\[(\d+)\](.*)$/u.exec(path);
+    if (!m) continue;
+    delete ev.spans[path];
+    moved[`regulations[${out.indexOf(carried[Number(m[1])]!)}]${m[2]}`] = span;
+  }
+  Object.assign(ev.spans, moved);
+  out.forEach((r, i) => {
+    r.position = i + 1;
+    const a = carried.includes(r) ? undefined : missing.find((m) => m.appendix === r.appendix);
+    if (a) ev.add(`regulations[${i}].title`, a.block, a.needle);
+  });
+  return out;
+}
+
 /** A page that starts at its footnote or status line has no title of its own to name the rule by. */
 const NOT_A_TITLE = /^(?:Сноска|Примечание|Утратил|Отмен|Прекращ|С ист[её]кшим)/u;
 
@@ -132,15 +198,17 @@ function carriedRegulations(doc: DocModel, ev: Evidence, diagnostics: Diagnostic
       : undefined;
     for (const reg of appendix.regulations) {
       const i = out.length;
-      ev.add(`regulations[${i}].title`, reg.heading);
       if (approval) ev.add(`regulations[${i}].approvedBy`, approval, approvedMention?.dateText);
       const points = countPoints(reg);
       const kind = kindOf(reg.heading.text, i + 1, ev.locate(reg.heading), diagnostics);
+      const title = kind === 'service_regulation' ? regulationTitle(reg.heading.text) : documentTitle(reg.heading.text);
+      // A title cut from a longer heading (a table row run on) is evidenced by its own words.
+      ev.add(`regulations[${i}].title`, reg.heading, kind === 'service_regulation' ? null : title);
       out.push({
         position: i + 1,
         kind,
         appendix: number ? Number(number[1]) : null,
-        title: kind === 'service_regulation' ? regulationTitle(reg.heading.text) : documentTitle(reg.heading.text),
+        title,
         approvedBy: approvedMention
           ? { adopted: approvedMention.ref.adopted, number: approvedMention.ref.number }
           : null,
@@ -164,9 +232,17 @@ export function regulationTitle(heading: string): string {
   return rest.replace(/^["«]/u, '').replace(/["»]$/u, '').trim();
 }
 
-/** A document's own heading as its title, without the full stop some headings end with (almaty-obl-2006-1004-…). */
+/**
+ * A document's own heading as its title, without the full stop some headings end with (almaty-obl-2006-1004-…)
+ * and without the header row of its table when a page ran the two together: a heading holds no cell separator,
+ * and a table's first column is «№» («… на 2019 год № | Наименование организации | …»,
+ * akmola-2019-0508-akimat-a-4-194; «… на 2015 год № | Наименование района | …», kyzylorda-2015-0522-akimat-183).
+ * Another first cell stays on: the approving clause's name completes such a heading.
+ */
 function documentTitle(heading: string): string {
-  return heading.replace(/\s*[.:]\s*$/u, '').trim();
+  const cell = heading.indexOf('|');
+  const head = cell < 0 ? heading : heading.slice(0, cell).replace(/\s+№(?:\s*(?:п\/п|пп))?\s*$/u, '');
+  return head.replace(/\s*[.:]\s*$/u, '').trim();
 }
 
 /** The kind a heading names; a heading that names none (a table's caption) is taken as a list, and said so. */

@@ -62,10 +62,11 @@ const SECTION = /^(?:\d+\.\s+\S|(?:Глава|Раздел|ГЛАВА|РАЗДЕ
  * Утратило силу …» (karaganda-2011-0000-maslikhat-v11ki000109, sko-2023-0000-maslikhat-v23sc747015),
  * «Примечание РЦПИ» (vko-2013-0000-maslikhat-v13vk003172), «Утратило силу постановлением …»
  * (mangystau-2014-0000-akimat-v14m0002609), «В соответствии с …» (turkestan-2023-0623-maslikhat-4-45-viii,
- * karaganda-2023-1226-maslikhat-15-147).
+ * karaganda-2023-1226-maslikhat-15-147), or with its first point: an excerpt that begins at «1. Утвердить:»
+ * (kyzylorda-2015-0522-akimat-183, the only such page so far; an act's title never opens with «1. »).
  */
 const NOT_A_TITLE =
-  /^(?:Сноска|Примечание|Утратил|Отмен[её]н|Прекращ|В\s+соответствии|В\s+целях|На\s+основании|Руководствуясь|Согласно)(?!\p{L})/u;
+  /^(?:(?:Сноска|Примечание|Утратил|Отмен[её]н|Прекращ|В\s+соответствии|В\s+целях|На\s+основании|Руководствуясь|Согласно)(?!\p{L})|1\.\s+\p{Lu})/u;
 /**
  * A first paragraph that ends with the enacting words is the preamble: «Маслихат города Алматы РЕШИЛ:»
  * (almaty-city-2024-0000-maslikhat-v24r0001755), «Акимат Федоровского района ПОСТАНОВЛЯЕТ:»
