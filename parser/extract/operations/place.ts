@@ -1,7 +1,14 @@
 /**
  * Places inside an amended act, as amending clauses name them («в пункте 2», «подпункт 2) пункта 5»,
  * «в приложении 1 к указанному решению», «строку, порядковый номер 12»), and their provision ids
- * (`appendix_1__point_5__subpoint_2`, `appendix_1__row_12`; fixtures README).
+ * (`appendix_1__point_5__subpoint_2`, `appendix_1__row_12`; fixtures README). Beyond the README:
+ * - a heading, a title or a preamble adds no level: the act's own title and preamble are `null`, an appendix's
+ *   heading («название приложения 2 … изложить») is `appendix_2` (told from the whole appendix by the operation's
+ *   kind, `replace_provision` not `replace_appendix`), a chapter's heading («заголовок главы 3») `chapter_3`;
+ * - a document the amended act approves («в Правилах …, утвержденных указанным решением») is its appendix,
+ *   `appendix_1` when the number is not printed; an appendix of that document («в приложении 1 к Правилам»)
+ *   is read as `appendix_1` too, the id having no level for it;
+ * - a point labelled «1.1» is `point_1-1`.
  */
 export interface Place {
   /** Appendix of the amended act (`1` also for an unnumbered «приложение»). */
