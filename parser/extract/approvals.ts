@@ -230,10 +230,15 @@ export function isItselfTheRule(units: OperativeUnit[]): boolean {
   );
 }
 
-/** `методику расчета` → `Методика расчета`, `ставки платы` → `Ставки платы`: the first word in the nominative, capitalised. */
+/**
+ * `методику расчета` → `Методика расчета`, `ставки платы` → `Ставки платы`: the head noun (its adjectives, and a
+ * synonym in brackets: «проект (схему) зонирования», shymkent-2021-1213-maslikhat-12-98-vii, adilet V23KO648109)
+ * in the nominative, capitalised.
+ */
 function nominative(name: string): string {
   const t = name
-    .replace(/^(\p{L}+)ую(?=\s)/u, '$1ая')
-    .replace(/^((?:\p{L}+ая\s+)?\p{L}+?[^аеиоуыэюя\s])у(?=\s|$)/u, '$1а');
+    .replace(/^(?:\p{L}+ую\s+){1,2}/u, (adjectives) => adjectives.replace(/ую(?=\s)/gu, 'ая'))
+    .replace(/^((?:\p{L}+ая\s+){0,2}\p{L}+?[^аеиоуыэюя\s])у(?=\s|$)/u, '$1а')
+    .replace(/^((?:\p{L}+ая\s+){0,2}\p{L}+\s+\(\p{L}+?[^аеиоуыэюя\s])у\)/u, '$1а)');
   return t.charAt(0).toUpperCase() + t.slice(1);
 }

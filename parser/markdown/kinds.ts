@@ -46,6 +46,11 @@ const KINDS: ReadonlyArray<readonly [RegulationKind, RegExp]> = [
   // V23KO648109), «схему пастбищеоборотов» (adilet V18KB004635). Not a figure «Схема 1.» inside a document,
   // nor the draft of an act («проект решения»).
   ['plan', /^(?:план[аы]?|программ\p{L}*|дорожн\p{L}*\s+карт\p{L}*|схем\p{L}*(?!\p{L})(?!\s*\d))(?!\p{L})/iu],
+  // «Утвердить границы оценочных зон и поправочные коэффициенты к базовым ставкам платы за земельные участки»
+  // (Кызылкогинский район, adilet V23TE506206; Сайрамский район, V20UJ005465): zones drawn on a map, like a
+  // zoning scheme; the head noun decides, as «места …, нормы их предельной заполняемости» is a list. Zones only:
+  // «Установить границы села …» changes a boundary in the act's own points.
+  ['plan', /^границ\p{L}*\s+(?:\p{L}+\s+)?зон/iu],
   ['plan', /^проект\p{L}*(?!\p{L})(?!\s+(?:решени|постановлени|приказ|закон|бюджет|нормативн))/iu],
 ];
 
