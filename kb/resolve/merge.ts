@@ -113,7 +113,9 @@ function groupByNormalized(field: ActField, rows: readonly ActFactRow[]): Group[
     // Within a group the own text's spelling wins, then the smallest spelling.
     const own = members.filter((r) => r.role === 'self');
     const pool = (own.length > 0 ? own : members).map((r) => r.value).sort(cmpStr);
-    return { key, value: pool[0] ?? '', rows: members, self: own.length };
+    // Sources listed by document, not by import order (concurrent importers interleave their rows).
+    const rows = [...members].sort((x, y) => cmpStr(x.document_id, y.document_id) || cmpStr(x.path, y.path));
+    return { key, value: pool[0] ?? '', rows, self: own.length };
   });
   return groups.sort((a, b) => b.self - a.self || b.rows.length - a.rows.length || cmpStr(a.key, b.key));
 }

@@ -121,13 +121,22 @@ describe('bad files', () => {
     const kb = await openKb(':memory:');
     // Fault injection (test-only SQL): the last table an import writes refuses rows, after
     // the document, its facts, links, texts, acts and regulations are already written.
-    await sql`CREATE TRIGGER inject_failure BEFORE INSERT ON regulation_versions BEGIN SELECT RAISE(ABORT, 'injected failure'); END`.execute(
-      kb.db,
-    );
+    if (kb.backend === 'postgres') {
+      await sql`CREATE FUNCTION inject_failure() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RAISE EXCEPTION 'injected failure'; END$$`.execute(
+        kb.db,
+      );
+      await sql`CREATE TRIGGER inject_failure BEFORE INSERT ON regulation_versions FOR EACH ROW EXECUTE FUNCTION inject_failure()`.execute(
+        kb.db,
+      );
+    } else
+      await sql`CREATE TRIGGER inject_failure BEFORE INSERT ON regulation_versions BEGIN SELECT RAISE(ABORT, 'injected failure'); END`.execute(
+        kb.db,
+      );
     await expect(importDocument(kb, { text: s.text, filename: s.filename, parsed: s.parsed })).rejects.toThrow(
       'injected failure',
     );
-    await sql`DROP TRIGGER inject_failure`.execute(kb.db);
+    if (kb.backend === 'postgres') await sql`DROP TRIGGER inject_failure ON regulation_versions`.execute(kb.db);
+    else await sql`DROP TRIGGER inject_failure`.execute(kb.db);
     for (const table of [
       'documents',
       'act_facts',
