@@ -76,15 +76,17 @@ export function extractActMeta(doc: DocModel, ev: Evidence, diagnostics: Diagnos
     appendix?.issuerKind ??
     signatureKind(doc, type) ??
     null;
+  const adopted = own?.ref.adopted ?? appendix?.ref.adopted ?? null;
+  const context = regionContext(doc, meta?.block ?? null);
   const region =
     own && !selfFirst
-      ? regionOf(issuer)
+      ? regionOf(issuer, adopted, context)
       : inferRegion(
           doc,
-          issuer,
-          issuerKind,
-          self?.issuer.level ?? null,
-          [own, appendix].flatMap((m) => (m && m.issuerKind === issuerKind ? [regionOf(m.ref.issuer)] : [])),
+          { issuer, kind: issuerKind, level: self?.issuer.level ?? null, date: adopted, context },
+          [own, appendix].flatMap((m) =>
+            m && m.issuerKind === issuerKind ? [regionOf(m.ref.issuer, m.ref.adopted ?? null)] : [],
+          ),
           diagnostics,
         );
 
@@ -241,44 +243,69 @@ function signatureKind(doc: DocModel, type: ActType | null): IssuerKind | null {
  * «акимат области ПОСТАНОВЛЯЕТ» with «постановлением акимата Мангистауской области»
  * (mangystau-2014-0000-akimat-v14m0002609).
  */
-function inferRegion(
-  doc: DocModel,
-  issuer: string | null,
-  kind: IssuerKind | null,
-  level: string | null,
-  known: RegionRef[],
-  diagnostics: Diagnostic[],
-): RegionRef {
-  const own = regionOf(issuer);
+function inferRegion(doc: DocModel, self: SelfRegion, known: RegionRef[], diagnostics: Diagnostic[]): RegionRef {
+  const { issuer, kind, level, date } = self;
+  const own = regionOf(issuer, date);
   if (own.oblast && (own.district || own.city || level === 'областной' || !level)) return own;
   const others: RegionRef[] = [...known];
   const notes = headBlocks(doc).filter((b) => /^(?:Сноска|Утратил|Отменен)/u.test(b.text));
   for (const block of [...notes, ...doc.closing]) {
     for (const mention of findActMentions(block.text)) {
       if (kind && mention.issuerKind !== kind) continue;
-      others.push(regionOf(mention.ref.issuer));
+      others.push(regionOf(mention.ref.issuer, mention.ref.adopted ?? null));
     }
     const signer = /(?:Председатель|Секретарь|Аким)\s+([^|]*?(?:маслихата|района|области|округа|города\s+\S+))/u.exec(
       block.text,
     );
-    if (signer && kind !== 'akimat') others.push(regionOf(signer[1]!));
+    if (signer && kind !== 'akimat') others.push(regionOf(signer[1]!, date));
   }
   // Then the acts its points amend or repeal, which a body mostly does to its own: «городской маслихат
   // РЕШИЛ» and «Признать утратившим силу решение Таразского городского маслихата …»
   // (zhambyl-2010-0000-maslikhat-v10ga000120).
   for (const block of [...doc.body, ...allProvisionBlocks(doc.points)]) {
     for (const mention of findActMentions(block.text)) {
-      if (kind && mention.issuerKind === kind) others.push(regionOf(mention.ref.issuer));
+      if (kind && mention.issuerKind === kind) others.push(regionOf(mention.ref.issuer, mention.ref.adopted ?? null));
     }
   }
-  const fits = others.find((r) => r.oblast && sameBody(own, level, r)) ?? oblastSpokenOf(doc, issuer, level);
-  if (!fits) return own;
+  // An act older than the acts that amend or repeal it has their oblast only if the unit had it before
+  // it moved: the Сноска's «… Отрарского района Южно-Казахстанской области от 28.08.2017» does
+  // (yuko-2017-0000-akimat-v17ui003991), «… Талдыкорганского городского маслихата области Жетісу от
+  // 12.02.2024» does not (almaty-obl-2020-0000-maslikhat-v20da005558).
+  const former = formerOblast(issuer, date);
+  const fits =
+    others.find((r) => r.oblast && sameBody(own, level, r) && (!former || r.oblast === former)) ??
+    oblastSpokenOf(doc, issuer, level);
+  if (!fits) return regionOf(issuer, date, self.context);
   diagnostics.push({
     code: 'issuer-region-inferred',
     severity: 'info',
     message: `the preamble names the issuer as "${issuer ?? '?'}"; its region is completed from another naming of the same body: ${[fits.district ?? fits.city, fits.oblast].filter(Boolean).join(', ')}`,
   });
   return fits;
+}
+
+/** The issuer as the preamble names it, with what may complete its region. */
+interface SelfRegion {
+  issuer: string | null;
+  kind: IssuerKind | null;
+  level: string | null;
+  /** The act's date. */
+  date: string | null;
+  /** Text that may name the oblast the issuer leaves out ({@link regionContext}). */
+  context: string;
+}
+
+/**
+ * Where the register names the act's oblast when its issuer does not: the metadata line with its
+ * registration («Зарегистрировано Департаментом юстиции Алматинской области») and the notes before
+ * the points (the «Сноска»'s repealing act of the same body).
+ */
+function regionContext(doc: DocModel, meta: TextBlock | null): string {
+  const notes = headBlocks(doc).filter((b) => /^(?:Сноска|Утратил|Отменен)/u.test(b.text));
+  return [...(meta ? [meta] : []), ...notes]
+    .map((b) => b.text)
+    .join('\n')
+    .slice(0, 2_000);
 }
 
 /**
@@ -318,21 +345,56 @@ function sameBody(own: RegionRef, level: string | null, other: RegionRef): boole
   return true;
 }
 
-function regionOf(issuer: string | null): RegionRef {
+/**
+ * The region an issuer phrase names, as it was on the act's date: «Шымкентского городского маслихата»
+ * of 2012 is the city of Южно-Казахстанская область, of 2019 a city of republican significance
+ * (shymkent-2019-0329-maslikhat-47-384-6s); «Аягозского районного маслихата» before 2022-06-08 is in ВКО.
+ * The context (the metadata line with its registration, the notes) is read only when the phrase alone
+ * leaves the oblast open: «акимат Жамбылского района» (almaty-obl-2022-1115-akimat-391; two oblasts have
+ * one) with «Департаментом юстиции Алматинской области»; a body named by its level alone with the
+ * Сноска's act of the same body (karaganda-2011-0000-maslikhat-v11ki000109).
+ */
+function regionOf(issuer: string | null, date: string | null = null, context = ''): RegionRef {
   if (!issuer) return { oblast: null, district: null, city: null };
-  let region = regions.get(issuer);
+  let region = cachedRegion(issuer, date, '');
+  if (formerOblast(issuer, date)) region = { ...region, oblast: null };
+  if (region.oblast || !context) return region;
+  return cachedRegion(issuer, date, context);
+}
+
+/**
+ * Without the act's date, a unit that has changed oblast has none: «Талдыкорганский городской маслихат»
+ * was in Алматинская область until 2022, in Жетысуская since (almaty-obl-2020-0000-maslikhat-v20da005558);
+ * «акимат Отрарского района» in Южно-Казахстанская until 2018 (yuko-2017-0000-akimat-v17ui003991).
+ * @returns the oblast the unit had before it moved, or null when the date is known or it never moved
+ */
+function formerOblast(issuer: string | null, date: string | null): string | null {
+  if (date || !issuer) return null;
+  const today = cachedRegion(issuer, null, '').oblast;
+  const former = cachedRegion(issuer, BEFORE_REFORMS, '').oblast;
+  return today && former && former !== today ? former : null;
+}
+
+/** A day after the oblasts of 1997 were merged, before Шымкент (2018) and the oblasts of 2022 were formed. */
+const BEFORE_REFORMS = '2010-01-01';
+
+function cachedRegion(issuer: string, date: string | null, context: string): RegionRef {
+  const key = `${date ?? ''}\u0000${issuer}\u0000${context}`;
+  let region = regions.get(key);
   if (!region) {
-    const found = findIssuerRegion(issuer);
+    const found = findIssuerRegion(issuer, { date, context: context || null });
     region = { oblast: found?.oblast ?? null, district: found?.district ?? null, city: found?.city ?? null };
     if (regions.size >= REGIONS_KEPT) regions.clear();
-    regions.set(issuer, region);
+    regions.set(key, region);
   }
   return { ...region };
 }
 
 /**
- * Regions already read, by issuer as written: a register has few issuing bodies, each with many
- * acts, and reading one against the gazetteer is the slowest step of the metadata.
+ * Regions already read, by date, issuer as written and context: a register has few issuing bodies,
+ * each with many acts, and reading one against the gazetteer is the slowest step of the metadata.
+ * An issuer's acts share a date in a session, and the context is read for the few phrases without
+ * an oblast only.
  */
 const regions = new Map<string, RegionRef>();
 const REGIONS_KEPT = 5_000;
