@@ -33,6 +33,12 @@ const HEADING = /^\s*(?:в\s+)?(?:заголов\p{L}*|названи\p{L}*|на
  * русском языке не меняется» in akimat resolutions).
  */
 const KAZAKH_ONLY = /текст\p{L}*\s+на\s+русском\s+языке\s+не\s+(?:изменя|меня)/iu;
+/**
+ * «изложить в новой (следующей) редакции», «изложить в редакции приложения 1 к настоящему решению», «приложение 1
+ * к указанному решению изложить согласно приложению 1 к настоящему решению».
+ */
+const EDITION =
+  /(?<!\p{L})изложить(?:\s+(?:его|ее|её|их))?\s+(?:(?:в\s+)?(?:следующей\s+|новой\s+)?редакции|(?=согласно\s+приложени))/iu;
 /** The wording follows this clause: «… в следующей редакции:», «… следующего содержания:». */
 const OPENS_TEXT = /(?:редакции|содержания)\s*:\s*(.*)$/su;
 
@@ -171,9 +177,9 @@ function readSegment(
     return { ops: [op('replace_words', { provision: provisionId(placeOrAppendix(place)) })], newText: false };
   }
 
-  const edition = /(?<!\p{L})изложить(?:\s+его|\s+ее|\s+их)?\s+(?:в\s+)?(?:следующей\s+|новой\s+)?редакции/iu.exec(
-    masked,
-  );
+  // A service regulation «изложить согласно приложению» without «редакции» is one added (seed 004), read below.
+  const found = EDITION.exec(masked);
+  const edition = found && (service === null || /редакции/iu.test(found[0])) ? found : null;
   if (edition) {
     const object = masked.slice(0, edition.index);
     const objectText = text.slice(0, edition.index);
@@ -200,7 +206,7 @@ function readSegment(
     if (!own.point && !own.subpoint && /(?<!\p{L})приложени/iu.test(object)) {
       const numbers = listedNumbers(object, /(?<!\p{L})приложени/u);
       const targets = numbers.length > 0 ? numbers : [own.appendix ?? '1'];
-      const carriers = listedNumbers(text.slice(edition.index), /согласно\s+приложени/u);
+      const carriers = listedNumbers(text.slice(edition.index), /(?:согласно|редакции)\s+приложени/u);
       const title = documentTitle(objectText);
       return {
         ops: targets.map((n, k) =>
@@ -258,6 +264,7 @@ function readSegment(
       return {
         ops: numbers.map((k) =>
           op('add_provision', {
+            regulationTitle: serviceIn(text.slice(0, add.index)),
             where,
             text: inserted,
             provision: idOf({ ...place, point: k, subpoint: null, row: null }),
@@ -269,7 +276,12 @@ function readSegment(
     if (word === 'подпункт') {
       return {
         ops: numbers.map((k) =>
-          op('add_provision', { where, text: inserted, provision: idOf({ ...place, subpoint: k, row: null }) }),
+          op('add_provision', {
+            regulationTitle: serviceIn(text.slice(0, add.index)),
+            where,
+            text: inserted,
+            provision: idOf({ ...place, subpoint: k, row: null }),
+          }),
         ),
         newText,
       };
@@ -404,7 +416,7 @@ function serviceIn(text: string): string | null {
 
 /** This act's appendix that carries the new text: «согласно приложению 2» → 2; unnumbered → null. */
 function ownAppendix(text: string): number | null {
-  const m = /согласно\s+приложени\p{L}*\s+(\d+)/u.exec(text);
+  const m = /(?:согласно|редакции)\s+приложени\p{L}*\s+(\d+)/u.exec(text);
   return m ? Number(m[1]) : null;
 }
 
