@@ -36,6 +36,7 @@ const ANNEXED_ONLY = new Set<RegulationKind>(['rates', 'quota', 'list']);
 /** «установить следующий порядок: …»: the procedure is the point itself. */
 const IN_POINT = /^следующ\p{L}*\s/iu;
 const ANNEXED = /приложени|прилагаем/iu;
+const ANNEXED_IN_BRACKETS = /\(\s*(?:согласно\s+)?приложени\p{L}*\s+(?:№\s*)?\d/iu;
 /** The paragraph that ends the preamble and opens an unnumbered operative part. */
 const DECIDES = /(?:РЕШИЛ|РЕШИЛА|ПОСТАНОВЛЯЕТ|ПОСТАНОВИЛ|ПОСТАНОВЛЯЮ|РЕШАЕТ|РЕШЕНИЕ ПРИНЯЛ)\s*:?\s*$/u;
 
@@ -84,7 +85,8 @@ function unit(blocks: TextBlock[]): OperativeUnit {
 export function clauseApprovals(units: OperativeUnit[]): ClauseApproval[] {
   const out: ClauseApproval[] = [];
   for (const unit of units) {
-    const annexed = ANNEXED.test(unit.text);
+    // The unit's text has its brackets masked; «(приложение № 2)» annexes all the same (almaty-obl-1998-1208-…).
+    const annexed = ANNEXED.test(unit.text) || unit.blocks.some((b) => ANNEXED_IN_BRACKETS.test(b.text));
     let listing = false;
     for (const [block, piece] of unit.blocks.flatMap((b) => subpointsOf(b.text).map((p) => [b, p] as const))) {
       const t = piece.replace(/^\d+[.)]\s*/u, '');
@@ -118,10 +120,14 @@ interface Named {
   needle?: string;
 }
 
-/** An annex reference after a name: «согласно приложению 2 к настоящему решению», «согласно приложениям 1, 2, 3». */
+/**
+ * An annex reference after a name: «согласно приложению 2 к настоящему решению», «согласно приложениям 1, 2, 3»,
+ * «(приложение 1)» (almaty-obl-1998-1208-akim-12-330).
+ */
 const ANNEX_NUMBERS = /((?:№\s*)?\d+(?:\s*(?:,|и|-|–)\s*(?:№\s*)?\d+)*)/u.source;
 const ANNEX_REF = new RegExp(
-  `,?\\s*(?:согласно|в\\s+соответствии\\s+с)\\s+приложени\\p{L}*\\s+${ANNEX_NUMBERS}(?:\\s+к\\s+настоящему\\s+\\p{L}+)?`,
+  `,?\\s*(?:(?:согласно|в\\s+соответствии\\s+с)\\s+приложени\\p{L}*\\s+${ANNEX_NUMBERS}(?:\\s+к\\s+настоящему\\s+\\p{L}+)?` +
+    `|\\(\\s*(?:согласно\\s+)?приложени\\p{L}*\\s+${ANNEX_NUMBERS}[^()]*\\))`,
   'giu',
 );
 /** What joins a second name to the first: «…, и перечень …», «; а также порядок …». */
@@ -142,7 +148,7 @@ function namesIn(rest: string): Named[] {
   for (const m of rest.matchAll(ANNEX_REF)) {
     const name = rest.slice(from, m.index).replace(NEXT_NAME, '');
     if (out.length > 0 && documentKind(name) === null) break;
-    out.push({ name, appendices: numbersOf(m[1]!) });
+    out.push({ name, appendices: numbersOf(m[1] ?? m[2] ?? '') });
     from = m.index + m[0].length;
   }
   if (out.length === 0) {

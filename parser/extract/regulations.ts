@@ -120,9 +120,10 @@ function namedOnly(a: ClauseApproval, position: number, id: string): Regulation 
  * The documents a page carries, with those its clauses approve in appendices the page does not reach:
  * «1) государственный образовательный заказ … согласно приложению 1; 2) размер подушевого финансирования …
  * согласно приложению 2; 3) размер родительской платы … согласно приложению 3» on a page cut inside appendix 2
- * (kyzylorda-2015-0522-akimat-183); a clause's document whose appendix the parser did not take for one
- * (almaty-obl-2020-0000-maslikhat-v20da005558 names two, annexed as 1 and 2). Only when every carried document
- * has its appendix number, so that a clause's name is never a second copy of an unnumbered one.
+ * (kyzylorda-2015-0522-akimat-183), and nothing when the page carries them all (akmola-2019-0508-akimat-a-4-194).
+ * A clause's document is missing when no carried one has its appendix number nor its name; when a carried
+ * document has no number («Утверждены решением …»), only the clause's documents after those the page carries
+ * in the same order, kind by kind and name by name, so that a clause's name is never a second copy of one.
  */
 function withAppendicesCut(
   carried: Regulation[],
@@ -130,27 +131,36 @@ function withAppendicesCut(
   ev: Evidence,
   diagnostics: Diagnostic[],
 ): Regulation[] {
-  if (carried.some((r) => r.appendix === null)) return carried;
   const fold = (t: string) => t.toLowerCase().replace(/\s+/gu, ' ').trim();
-  const missing = approved.filter(
-    (a) =>
-      a.appendix !== null &&
-      !carried.some((r) => r.appendix === a.appendix) &&
-      !carried.some((r) => fold(r.title).startsWith(fold(a.title)) || fold(a.title).startsWith(fold(r.title))),
-  );
+  const sameName = (a: string, b: string) => fold(a).startsWith(fold(b)) || fold(b).startsWith(fold(a));
+  const opening = (t: string) => fold(t).split(' ').slice(0, 3).join(' ');
+  const missing = carried.some((r) => r.appendix === null)
+    ? carried.length < approved.length &&
+      carried.every((r, i) => r.kind === approved[i]!.kind && opening(r.title) === opening(approved[i]!.title))
+      ? approved.slice(carried.length).filter((a) => !carried.some((r) => sameName(r.title, a.title)))
+      : []
+    : approved.filter(
+        (a) =>
+          a.appendix !== null &&
+          !carried.some((r) => r.appendix === a.appendix) &&
+          !carried.some((r) => sameName(r.title, a.title)),
+      );
   if (missing.length === 0) return carried;
   const ids = new Set(carried.map((r) => r.id));
   const out = [...carried];
+  const added = new Map<Regulation, ClauseApproval>();
   for (const a of missing) {
     let k = out.length + 1;
     while (ids.has(`reg_${k}`)) k++;
     ids.add(`reg_${k}`);
-    const at = out.findIndex((r) => r.appendix !== null && r.appendix > a.appendix!);
-    out.splice(at < 0 ? out.length : at, 0, namedOnly(a, 0, `reg_${k}`));
+    const at = a.appendix === null ? -1 : out.findIndex((r) => r.appendix !== null && r.appendix > a.appendix!);
+    const reg = namedOnly(a, 0, `reg_${k}`);
+    added.set(reg, a);
+    out.splice(at < 0 ? out.length : at, 0, reg);
     diagnostics.push({
       code: 'regulation-text-absent',
       severity: 'info',
-      message: `appendix ${a.appendix} ("${a.title}") is named by the operative clauses; the text does not carry it`,
+      message: `"${a.title}" (appendix ${a.appendix ?? 'unnumbered'}) is named by the operative clauses; the text does not carry it`,
       span: ev.locate(a.block, a.needle),
     });
   }
@@ -165,7 +175,7 @@ function withAppendicesCut(
   Object.assign(ev.spans, moved);
   out.forEach((r, i) => {
     r.position = i + 1;
-    const a = carried.includes(r) ? undefined : missing.find((m) => m.appendix === r.appendix);
+    const a = added.get(r);
     if (a) ev.add(`regulations[${i}].title`, a.block, a.needle);
   });
   return out;

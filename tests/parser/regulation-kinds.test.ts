@@ -290,4 +290,36 @@ ${SIGNED}`;
   ])('names the document «%s» in the nominative', (point, title) => {
     expect(regulationsOf(`${HEAD}\n      1. ${point}.\n${SIGNED}`).map((r) => r.title)).toEqual([title]);
   });
+
+  it('names documents annexed «(приложение № N)» one by one (almaty-obl-1998-1208-akim-12-330)', () => {
+    const text = `${HEAD}
+      1. Утвердить ставки сбора за право реализации товаров (приложение № 1) и перечень рынков области (приложение № 2).
+${SIGNED}`;
+    expect(regulationsOf(text)).toEqual([
+      { kind: 'rates', title: 'Ставки сбора за право реализации товаров' },
+      { kind: 'list', title: 'Перечень рынков области' },
+    ]);
+  });
+
+  it('adds the clause documents after an unnumbered one a cut page carries, never a second copy', () => {
+    const head = `${HEAD}
+      1. Утвердить прилагаемые:
+      1) Правила содержания собак;
+      2) Перечень мест для выгула собак.
+${SIGNED}
+  Утверждены
+  решением маслихата
+  от 20 апреля 2022 года
+  № 172
+
+Правила содержания собак
+
+      1. Настоящие Правила`;
+    expect(regulationsOf(head)).toEqual([
+      { kind: 'rules', title: 'Правила содержания собак' },
+      { kind: 'list', title: 'Перечень мест для выгула собак' },
+    ]);
+    const other = head.replace('Правила содержания собак\n', 'Правила содержания и выгула домашних животных\n');
+    expect(regulationsOf(other)).toEqual([{ kind: 'rules', title: 'Правила содержания и выгула домашних животных' }]);
+  });
 });
