@@ -63,7 +63,7 @@ export function extractRepeals(doc: DocModel, ev: Evidence, diagnostics: Diagnos
       }
     }
     const list = BY_APPENDIX.exec(head.text);
-    const lists = list ? doc.appendices.filter(listsRepeals) : [];
+    const lists = list ? repealLists(doc.appendices, list[0]) : [];
     if (found === 0) {
       for (const app of lists) {
         for (const block of appendixBlocks(app)) {
@@ -114,6 +114,19 @@ function refsOf(text: string): RefHit[] {
     { ...shifted, ref: { ...shifted.ref, type: null }, start: back(shifted.start), end: back(shifted.end) },
     ...hits,
   ];
+}
+
+/**
+ * The appendices «согласно приложению 2» points at: the one with that number when the text has it (an act that
+ * approves rules in appendix 1 and repeals the acts of appendix 2: karaganda-2023-1226-maslikhat-15-147), else
+ * those that list repealed acts (almaty-obl-2024-0426-maslikhat-20-94).
+ */
+function repealLists(appendices: AppendixModel[], phrase: string): AppendixModel[] {
+  const n = /(\d+)\s*$/u.exec(phrase)?.[1];
+  const numbered = n
+    ? appendices.filter((a) => new RegExp(`^\\s*Приложение\\s*№?\\s*${n}(?!\\d)`, 'iu').test(a.heading.text))
+    : [];
+  return numbered.length > 0 ? numbered : appendices.filter(listsRepeals);
 }
 
 /** An appendix that lists repealed acts («Перечень утративших силу решений …»). */
