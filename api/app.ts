@@ -2,6 +2,7 @@
  * The HTTP application: mounts one sub-app per resource, the request log and
  * the one error handler. Exports `AppType` for Hono's typed client (`hc`).
  */
+import { pingKb } from '../kb/index.js';
 import { Hono } from 'hono';
 import { responseCache } from './cache.js';
 import type { ApiDeps } from './deps.js';
@@ -86,7 +87,11 @@ export function createApp(deps: ApiDeps, options: AppOptions = {}) {
     .route('/api/search', searchRoutes(deps))
     .route('/api/regions', regionsRoutes(deps))
     .route('/api', docsRoutes(document))
-    .get('/api/health', (c) => c.json({ ok: true }))
+    // A load balancer's check: the backend, and a 503 (see errors.ts) when the database is gone.
+    .get('/api/health', async (c) => {
+      await pingKb(deps.kb);
+      return c.json({ ok: true, backend: deps.kb.backend });
+    })
     .route('/mcp', mcpRoutes(deps, { ...(options.logError ? { logError: options.logError } : {}), ...options.mcp }))
     .route('/', pagesRoutes(deps));
   return routes;

@@ -2,7 +2,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { KbError, type KbErrorCode } from '../kb/index.js';
+import { KbError, unavailableError, type KbErrorCode } from '../kb/index.js';
 
 /** An error the API answers with a given status and code. */
 export class ApiError extends Error {
@@ -32,6 +32,8 @@ const KB_STATUS: Record<KbErrorCode, ContentfulStatusCode> = {
   import_failed: 422,
   // The server opens its database before it listens, so a request never meets this.
   cannot_open: 500,
+  // PostgreSQL went away (or is restarting): the server answers again once it is back.
+  unavailable: 503,
 };
 
 /**
@@ -40,7 +42,8 @@ const KB_STATUS: Record<KbErrorCode, ContentfulStatusCode> = {
  * @param log where unexpected errors are written
  */
 export function errorHandler(log: (line: string) => void) {
-  return (err: Error, c: Context) => {
+  return (thrown: Error, c: Context) => {
+    const err = unavailableError(thrown) ?? thrown;
     if (err instanceof ApiError)
       return c.json({ error: { code: err.code, message: err.message, ...err.extra } }, err.status);
     if (err instanceof KbError) {

@@ -8,10 +8,10 @@ import { KbError } from './errors.js';
 import { migrateToLatest } from './migrator.js';
 import { syncRegions } from './regions/sync.js';
 import { ensureSearchIndex } from './search/indexer.js';
-import { openPostgresBackend } from './backend/postgres.js';
+import { isConnectionError, openPostgresBackend } from './backend/postgres.js';
 import { openSqliteBackend, type OpenedBackend } from './backend/sqlite.js';
 import { displayTarget, parseTarget } from './backend/target.js';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Kb } from './types.js';
 
 /**
@@ -64,4 +64,25 @@ export async function openKb(target: string | ':memory:'): Promise<Kb> {
 export async function closeKb(kb: Kb): Promise<void> {
   await kb.db.destroy();
   await kb.release?.();
+}
+
+/**
+ * One trivial query: throws when the database cannot be reached.
+ * @param kb the open knowledge base
+ */
+export async function pingKb(kb: Kb): Promise<void> {
+  await sql`SELECT 1`.execute(kb.db);
+}
+
+/**
+ * The KbError `unavailable` an error stands for when it means the database server is gone.
+ * @param error anything thrown by a query
+ * @returns the KbError, or null for any other error
+ */
+export function unavailableError(error: unknown): KbError | null {
+  if (!isConnectionError(error)) return null;
+  return new KbError(
+    'unavailable',
+    'The knowledge base cannot be reached right now (its database server is down or restarting); try again shortly',
+  );
 }

@@ -42,6 +42,9 @@ export async function openPostgresBackend(url: string, poolSize: number): Promis
   const pool = new pg.Pool({ connectionString: url, max: poolSize, types: TYPES });
   // An idle connection the server drops emits 'error' on the pool; the next query reconnects.
   pool.on('error', () => {});
+  // A connection dropped while checked out emits 'error' on its client, outside any query: without
+  // a listener that would end the process; the query in flight fails on its own (a 503).
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   try {
     const row = await sql<{

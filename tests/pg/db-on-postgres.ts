@@ -5,6 +5,8 @@
  * PostgreSQL. Any other target opens as usual.
  */
 import { inject } from 'vitest';
+// Everything else of kb/db.ts as it is (the two functions below take precedence over the star).
+export * from '../../kb/db.js';
 import { closeKb as closeReal, openKb as openReal } from '../../kb/db.js';
 import type { Kb } from '../../kb/types.js';
 import { createDatabase, dropDatabase } from './server.js';
