@@ -274,7 +274,8 @@ function inferRegion(doc: DocModel, self: SelfRegion, known: RegionRef[], diagno
   const former = formerOblast(issuer, date);
   const fits =
     others.find((r) => r.oblast && sameBody(own, level, r) && (!former || r.oblast === former)) ??
-    oblastSpokenOf(doc, issuer, level);
+    oblastSpokenOf(doc, issuer, level) ??
+    okrugDistrict(doc, issuer, date);
   if (!fits) return regionOf(issuer, date, self.context);
   diagnostics.push({
     code: 'issuer-region-inferred',
@@ -332,6 +333,30 @@ function oblastSpokenOf(doc: DocModel, issuer: string | null, level: string | nu
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   if (!first || first[1] < 2 || (second && second[1] === first[1])) return null;
   return { oblast: first[0], district: null, city: null };
+}
+
+/**
+ * A rural okrug's akim named without the okrug's district («аким Северного сельского округа РЕШИЛ:») has
+ * the district the text names after the same okrug: «в селе Северное Северного сельского округа Иртышского
+ * района» in a point (pavlodar-2019-0000-akim-v19pgo06536), «акима Теректинского сельского округа
+ * Алакольского района Алматинской области» in the Сноска (almaty-obl-2017-0000-akim-v17des04357).
+ */
+function okrugDistrict(doc: DocModel, issuer: string | null, date: string | null): RegionRef | null {
+  const okrug = /(\p{Lu}\p{Ll}{3,})\s+сельск\p{L}*\s+округ/u.exec(issuer ?? '');
+  if (!okrug) return null;
+  const stem = okrug[1]!.slice(0, -3);
+  const named = new RegExp(
+    `${stem}\\p{L}*\\s+сельск\\p{L}*\\s+округ\\p{L}*\\s+(\\p{Lu}[\\p{L}-]+\\s+район\\p{L}*(\\s+[\\p{Lu}][\\p{L}-]+\\s+област\\p{L}*)?)`,
+    'u',
+  );
+  for (const block of [...headBlocks(doc), ...allProvisionBlocks(doc.points), ...doc.closing]) {
+    const m = named.exec(block.text);
+    if (!m) continue;
+    // The oblast only as printed here: the point names the district alone (pavlodar-2019-0000-akim-v19pgo06536).
+    const region = regionOf(m[1]!, date);
+    if (region.district) return m[2] ? region : { ...region, oblast: null };
+  }
+  return null;
 }
 
 /** Can `other` be the same body as one read as `own` at `level`? */

@@ -1,7 +1,6 @@
-import type { Heading, List, ListItem, Root, RootContent, Paragraph as MdastParagraph } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type { Heading, List, ListItem, RootContent, Paragraph as MdastParagraph } from 'mdast';
 import { isWhitespace } from '../lib/chars.js';
+import { parseMarkdownTree } from './parse-chunked.js';
 
 /** A paragraph or heading of the Markdown document: its plain text and its offsets in the Markdown source. */
 export interface TextBlock {
@@ -63,7 +62,7 @@ export interface DocModel {
 
 /** Parse canonical Markdown (ours, or a hand-edited copy) into the document model. */
 export function readMarkdown(markdown: string): DocModel {
-  const tree = unified().use(remarkParse).parse(markdown) as Root;
+  const tree = parseMarkdownTree(markdown);
   const doc: DocModel = { markdown, title: null, body: [], points: [], closing: [], appendices: [] };
   let appendix: AppendixModel | null = null;
   let regulation: RegulationModel | null = null;

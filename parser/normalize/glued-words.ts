@@ -2,6 +2,13 @@ import { applyEdits, type Edit, type MappedText } from './mapped-text.js';
 import type { Repair, Report } from './repair.js';
 
 const MIN_PART = 4;
+/**
+ * The longest lowercase run tried as glued words. Real glue is a few words: 37 letters at most in
+ * seed 001 (`утверждениирегламентовгосударственных`, `услугополучателяудостоверенного`), 18 in
+ * almaty-obl-2016-0127-maslikhat-54-301 (`работниковаппарата`). Longer runs are letter-spaced
+ * filler joined into one run, and trying every split of them would cost the square of their length.
+ */
+const MAX_GLUED = 64;
 
 /**
  * Words glued together where a hyperlink or a line end was lost.
@@ -132,7 +139,12 @@ class Vocabulary {
 
   /** How often `text[start, end)` stands as a word. */
   count(start: number, end: number): number {
-    const found = this.find(start, end, hashOf(this.text, start, end));
+    return this.countHashed(start, end, hashOf(this.text, start, end));
+  }
+
+  /** As `count`, with the hash of `text[start, end)` already known (extended letter by letter). */
+  countHashed(start: number, end: number, hash: number): number {
+    const found = this.find(start, end, hash);
     return found >= 0 ? this.counts[found]! : 0;
   }
 
@@ -224,15 +236,26 @@ function splitByVocabulary(mt: MappedText, report: Report): MappedText {
   const { vocabulary, long } = wordsOf(text);
   let needed = 2;
   let end = 0;
-  const known = (from: number, to: number) => vocabulary.count(from, to) >= needed;
+  // Whether the word's tail from an offset is a known word, memoised per word like `split`.
+  const tails = new Map<number, boolean>();
+  const knownTail = (from: number): boolean => {
+    let k = tails.get(from);
+    if (k === undefined) tails.set(from, (k = vocabulary.count(from, end) >= needed));
+    return k;
+  };
   // Parts as the offsets they start at; the last one ends where the word does. Memoised per tail.
+  // Each head's hash is extended one letter at a time, so trying every split of a word of L letters
+  // costs L² steps, not L³.
   const cache = new Map<number, number[] | null>();
   const split = (from: number): number[] | null => {
     if (cache.has(from)) return cache.get(from)!;
     let best: number[] | null = null;
+    let hash = FNV_SEED;
+    for (let i = from; i < from + MIN_PART - 1; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
     for (let i = from + MIN_PART; i <= end - MIN_PART; i++) {
-      if (!known(from, i)) continue;
-      const rest = known(i, end) ? [i] : split(i);
+      hash = Math.imul(hash ^ text.charCodeAt(i - 1), FNV_PRIME);
+      if (vocabulary.countHashed(from, i, hash) < needed) continue;
+      const rest = knownTail(i) ? [i] : split(i);
       if (rest && (!best || rest.length + 1 < best.length)) best = [from, ...rest];
     }
     cache.set(from, best);
@@ -240,10 +263,13 @@ function splitByVocabulary(mt: MappedText, report: Report): MappedText {
   };
   const edits: Edit[] = [];
   for (const word of long) {
-    if (vocabulary.counts[word.entry]! > 2) continue;
+    // A run longer than any glue of real words is not split: letter-spaced text joined into one
+    // run (`а а а …` → `ааа…`) would otherwise cost the square of its length.
+    if (vocabulary.counts[word.entry]! > 2 || word.end - word.start > MAX_GLUED) continue;
     needed = word.end - word.start >= 12 ? 1 : 2;
     end = word.end;
     cache.clear();
+    tails.clear();
     const starts = split(word.start);
     if (!starts) continue;
     const w = text.slice(word.start, word.end);

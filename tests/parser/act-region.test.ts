@@ -66,4 +66,14 @@ describe("the act's region on its date and from its metadata line", () => {
     // almaty-obl-2020-0000-maslikhat-v20da005558: the amending act of 2024 is after the city moved (2022).
     expect(parseDocument(taldykorgan).parsed.act.region).toEqual({ oblast: null, district: null, city: 'Талдыкорган' });
   });
+
+  it("a rural okrug's akim has the district the text names after the okrug (pavlodar-2019-0000-akim-v19pgo06536)", () => {
+    const text = [
+      'В соответствии с пунктом 2 статьи 35 Закона Республики Казахстан от 23 января 2001 года "О местном государственном управлении и самоуправлении в Республике Казахстан", аким Северного сельского округа РЕШИЛ:',
+      '1. Переименовать улицу "Советов" на улицу "Тәуелсіздік" в селе Северное Северного сельского округа Иртышского района.',
+      '2. Контроль за исполнением настоящего решения оставляю за собой.',
+      'аким Северного сельского округа | Ф. Қожахан |',
+    ].join('\n');
+    expect(parseDocument(text).parsed.act.region).toEqual({ oblast: null, district: 'Иртышский район', city: null });
+  });
 });
