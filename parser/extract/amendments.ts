@@ -3,7 +3,7 @@ import type { ActRef, Amendment, Diagnostic, Operation } from '../types.js';
 import type { Evidence } from './evidence.js';
 import { maskTitlesAndParentheses, type RefHit, readActRefs } from './operations/act-refs.js';
 import { type Clause, operativeUnits } from './operations/operative.js';
-import { NO_PLACE, type Place, provisionId, readPlace, within } from './operations/place.js';
+import { NO_PLACE, type Place, provisionId, readPlace, readPlaces, within } from './operations/place.js';
 import {
   closesQuote,
   ENDS_SENTENCE,
@@ -295,19 +295,19 @@ function readPartialRepeals(clauses: Clause[], out: Amendment[], ev: Evidence): 
       const index = out.length;
       if (hit.dateText) ev.add(`amends[${index}].target.adopted`, block, hit.dateText);
       if (hit.numberText) ev.add(`amends[${index}].target.number`, block, hit.numberText);
-      ev.add(`amends[${index}].operations[0]`, block, where);
+      // «пункты 2 и 3 решения …»: one deletion each.
+      const places = readPlaces(where);
+      places.forEach((_, j) => ev.add(`amends[${index}].operations[${j}]`, block, where));
       out.push({
         target: targetOf(hit, block.text),
-        operations: [
-          {
-            kind: 'delete',
-            regulationTitle: null,
-            appendix: null,
-            where,
-            text: null,
-            provision: provisionId(within(NO_PLACE, readPlace(where))),
-          },
-        ],
+        operations: places.map((p) => ({
+          kind: 'delete' as const,
+          regulationTitle: null,
+          appendix: null,
+          where,
+          text: null,
+          provision: provisionId(within(NO_PLACE, p)),
+        })),
       });
     }
   }

@@ -405,6 +405,24 @@ describe('repeals of real acts', () => {
     expect(parse(text).repeals.map((r) => [r.adopted, r.number])).toEqual([['2019-06-25', '39-372-VI']]);
   });
 
+  it('reads «Признать утратившими силу пункты 2 и 3 решения …» as two deletions in that act', () => {
+    const text = fromEnacting(
+      'Шетский районный маслихат РЕШИЛ:',
+      `1. Признать утратившими силу пункты 2 и 3 решения Шетского районного маслихата от 12 марта 2014 года № 22/190 "Об утверждении Правил".
+      2. Настоящее решение вводится в действие после дня его первого официального опубликования.`,
+    );
+    expect(ops(text)).toEqual([
+      {
+        target: ['2014-03-12', '22/190'],
+        ops: [
+          ['delete', 'point_2'],
+          ['delete', 'point_3'],
+        ],
+      },
+    ]);
+    expect(parse(text).repeals).toEqual([]);
+  });
+
   it('reads the repealed acts from the appendix the point numbers, not from the approved rules', () => {
     // Appendix 1 holds the rules, which name an order «утратившим силу» in passing; appendix 2 the acts.
     const text = [
