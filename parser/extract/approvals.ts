@@ -182,6 +182,9 @@ function enumerated(n: Named): Named[] {
     if (last && documentKind(part) === null) last.name += `, ${part}`;
     else objects.push({ name: part });
   }
+  // The head noun is shared only in an enumeration «A, B и C»: «Правила содержания и защиты зеленых насаждений
+  // согласно приложениям 1, 2» is one name (its second appendix a form).
+  const enumeration = objects.length > 1;
   for (let i = objects.length - 1; i >= 0 && objects.length < k; i--) {
     const o = objects[i]!;
     const at = o.name.lastIndexOf(' и ');
@@ -189,7 +192,7 @@ function enumerated(n: Named): Named[] {
     const [left, right] = [o.name.slice(0, at), o.name.slice(at + 3)];
     const head = HEAD_NOUN.exec(left)?.[0];
     if (documentKind(right) !== null) objects.splice(i, 1, { name: left }, { name: right });
-    else if (head && documentKind(head) !== null)
+    else if (enumeration && head && documentKind(head) !== null)
       objects.splice(i, 1, { name: left }, { name: `${head} ${right}`, needle: right });
   }
   if (objects.length !== k) return [{ name: n.name, appendices: n.appendices }];

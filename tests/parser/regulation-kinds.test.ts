@@ -336,4 +336,11 @@ ${row} | Количество воспитанников | Размер роди
       expect(regulationsOf(page(row))).toEqual([{ kind: 'rates', title: 'Размер родительской платы на 2019 год' }]);
     }
   });
+
+  it('keeps one name joined by «и» in several appendices for one document (its form in the second)', () => {
+    const text = `${HEAD}
+      1. Утвердить Правила содержания и защиты зеленых насаждений согласно приложениям 1, 2 к настоящему решению.
+${SIGNED}`;
+    expect(regulationsOf(text)).toEqual([{ kind: 'rules', title: 'Правила содержания и защиты зеленых насаждений' }]);
+  });
 });
