@@ -123,7 +123,17 @@ export interface SelfIssuer {
   text: string;
   /** The level adjective when printed («районный»), to check another naming against. */
   level: string | null;
+  /** The second body of a joint act, named after «и» with its own verb. */
+  co?: SelfIssuer;
 }
+
+/**
+ * A joint act's preamble names its second body after the first one's verb: «акимат Карагандинской
+ * области ПОСТАНОВЛЯЕТ и Карагандинский областной маслихат РЕШИЛ:» (karaganda-2021-0000-joint-v21k0026419),
+ * «акимат области ПОСТАНОВЛЯЕТ и областной маслихат РЕШИЛ:» (zko-2010-1110-joint-251).
+ */
+const JOINT_AFTER_VERB =
+  /^\s*и\s+(?=[^,;:()«»"]{3,160}?(?<![\p{L}])(?:РЕШИЛИ|РЕШИЛ|ПОСТАНОВЛЯЕТ|ПОСТАНОВИЛ)(?![\p{L}]))/u;
 
 /**
  * The body that adopts the act, from the words before its operative verb: «… Абайский районный
@@ -160,7 +170,11 @@ export function findSelfIssuer(text: string): SelfIssuer | null {
   const kind: IssuerKind = body === 'маслихат' ? 'maslikhat' : body === 'акимат' ? 'akimat' : 'akim';
   const head = [...adjectives.map((a) => (a === level ? a.toLowerCase() : a)), body].join(' ');
   const printedStart = adjectives.length ? before.lastIndexOf(adjectives[0]!, noun.index) : noun.index;
+  const afterVerb = text.slice(verb.index + verb[0].length, verb.index + verb[0].length + 200);
+  const joint = JOINT_AFTER_VERB.exec(afterVerb);
+  const co = joint ? findSelfIssuer(afterVerb.slice(joint[0].length)) : null;
   return {
+    ...(co && co.kind !== kind ? { co } : {}),
     issuer: territory ? `${head} ${territory}` : head,
     kind,
     type: kind === 'akimat' ? 'resolution' : VERB_TYPE[verb[1]!]!,

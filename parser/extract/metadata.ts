@@ -1,6 +1,6 @@
 import { findIssuerRegion, findRegionMentions } from '../lib/regions.js';
 import type { DocModel, TextBlock } from '../markdown/read.js';
-import type { ActMeta, ActStatus, ActType, Diagnostic, IssuerKind, RegionRef } from '../types.js';
+import type { ActMeta, ActStatus, ActType, CoIssuer, Diagnostic, IssuerKind, RegionRef } from '../types.js';
 import { type ActMention, findActMentions, readDateAndNumber } from './act-ref.js';
 import { findCommencementClause, readCommencement } from './commencement.js';
 import type { Evidence } from './evidence.js';
@@ -116,7 +116,7 @@ export function extractActMeta(doc: DocModel, ev: Evidence, diagnostics: Diagnos
     status,
     repealedBy: end.repealedBy,
     expiry: end.expiry ?? readOwnTerm(allProvisionBlocks(doc.points), ev),
-    coIssuers: own?.coIssuers ?? [],
+    coIssuers: own?.coIssuers?.length ? own.coIssuers : coIssuersOfPreamble(self?.issuer.co ?? null, appendix, ev),
     signedBy: readSignature(doc, ev),
   };
 }
@@ -201,6 +201,21 @@ function findAppendixMention(doc: DocModel): AppendixRef | null {
     }
   }
   return null;
+}
+
+/**
+ * The second body of a joint act named in its preamble, with the number its own act has in the appendix
+ * header that names both: «к постановлению … акимата от 10 ноября 2010 года N 251 и решению … маслихата
+ * от 13 декабря 2010 года N 28-7» (zko-2010-1110-joint-251); without such a header its number is not in
+ * the text (karaganda-2021-0000-joint-v21k0026419).
+ */
+function coIssuersOfPreamble(co: SelfIssuer | null, appendix: AppendixRef | null, ev: Evidence): CoIssuer[] {
+  if (!co) return [];
+  const second = appendix
+    ? findActMentions(appendix.block.text).find((m, i) => i > 0 && m.issuerKind === co.kind && m.ref.number)
+    : undefined;
+  if (second?.numberText) ev.add('act.coIssuers[0].number', appendix!.block, second.numberText);
+  return [{ type: co.type, issuer: co.issuer, issuerKind: co.kind, number: second?.ref.number ?? null }];
 }
 
 /** «Настоящее решение вводится в действие …» → decision, when nothing else names the type. */
