@@ -1,9 +1,10 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { KbError } from '../kb/errors.js';
 import type { ParsedDocument } from '../parser/index.js';
 import { EXIT, InputError, UsageError } from './cli-common.js';
 import { commandUsage, version, wantsHelp } from './help.js';
+import { readText } from './files.js';
 
 const USAGE = `zankb — Kazakhstan regional acts: parser and versioned knowledge base
 
@@ -21,8 +22,10 @@ Usage:
                                           what \`npm start\` runs: import the bundled corpus when the
                                           database is older than it, then serve
   zankb mcp [--db FILE] [--base-url URL]  the MCP server over stdio, for desktop AI assistants
+  zankb copy --from FILE|URL --to FILE|URL [--json]
+                                          copy a knowledge base (SQLite ⇄ PostgreSQL), checked table by table
 
---db defaults to $ZANKB_DB, then data/zankb.sqlite; --port to $PORT, then 3000; --host to every interface.
+--db (a file, or postgres://user:pass@host/db) defaults to $ZANKB_DB, then data/zankb.sqlite; --port to $PORT, then 3000; --host to every interface.
 \`zankb COMMAND --help\` prints one command's usage; \`zankb --version\` the version.`;
 
 async function main(argv: string[]): Promise<number> {
@@ -60,6 +63,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   query: async (args) => (await import('./commands/query.js')).queryCommand(args),
   serve: async (args) => (await import('./commands/serve.js')).serveCommand(args),
   mcp: async (args) => (await import('./commands/mcp.js')).mcpCommand(args),
+  copy: async (args) => (await import('./commands/copy.js')).copyCommand(args),
   // `npm start`: import the bundled corpus when the database is missing or older than it, then serve.
   start: async (args) => (await import('./commands/serve.js')).startCommand(args),
 };
@@ -75,14 +79,10 @@ async function parseCommand(args: string[]): Promise<number> {
   const file = positionals[0]!;
   let text: string;
   try {
-    if (!statSync(file).isFile()) throw new Error('not a regular file');
-    text = readFileSync(file, 'utf8');
+    if (!isFile(file)) throw new Error('cannot read (not a regular file)');
+    text = readText(file);
   } catch (e) {
-    process.stderr.write(`zankb: ${file}: cannot read (${(e as Error).message})\n`);
-    return EXIT.failed;
-  }
-  if (text.startsWith('%PDF-')) {
-    process.stderr.write(`zankb: ${file}: PDF is not supported: extract its text first (e.g. pdftotext -layout)\n`);
+    process.stderr.write(`zankb: ${file}: ${(e as Error).message}\n`);
     return EXIT.failed;
   }
   // Loaded here, not at the top: an import's main thread only relays progress from the import
@@ -102,6 +102,15 @@ async function parseCommand(args: string[]): Promise<number> {
     return EXIT.failed;
   }
   return EXIT.ok;
+}
+
+/** Whether `file` is a regular file; a missing one throws with the reason, as a read would. */
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch (e) {
+    throw new Error(`cannot read (${(e as Error).message})`);
+  }
 }
 
 function summarize(file: string, p: ParsedDocument): string {

@@ -21,3 +21,4 @@ export { isIsoDate } from './temporal/dates.js';
 export { REGULATION_KINDS, isRegulationKind } from './temporal/kind.js';
 export { NOT_APPLYING_LIMIT } from './queries/not-applying.js';
 export type * from './types.js';
+export { copyKb, tableSum, type CopyReport } from './copy.js';
