@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ImportFile } from '../kb/index.js';
+import { decodeBytes } from './decode.js';
 
 /** Extensions imported from folders; an explicitly named file is imported whatever its name. */
 const IMPORTABLE = /\.(?:txt|md)$/i;
@@ -26,16 +27,23 @@ export function collectFiles(paths: string[]): {
         for (const name of readdirSync(path).sort()) {
           if (name.startsWith('.')) continue;
           const child = join(path, name);
-          if (statSync(child).isDirectory() || (IMPORTABLE.test(name) && !NOT_ACTS.test(name))) visit(child, false);
+          const importable = IMPORTABLE.test(name) && !NOT_ACTS.test(name);
+          // An entry that cannot be looked at (a dangling symlink, a vanished file) is a failure of
+          // its own when it could be an act; the entries after it still import.
+          let isDirectory: boolean;
+          try {
+            isDirectory = statSync(child).isDirectory();
+          } catch (e) {
+            if (importable) unreadable.push({ file: child, reason: cannotRead(e) });
+            continue;
+          }
+          if (isDirectory || importable) visit(child, false);
         }
       } else if (explicit || IMPORTABLE.test(path)) {
         files.push(path);
       }
     } catch (e) {
-      unreadable.push({
-        file: path,
-        reason: `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
-      });
+      unreadable.push({ file: path, reason: cannotRead(e) });
     }
   };
   for (const p of new Set(paths)) visit(p, true);
@@ -51,10 +59,23 @@ export function onDisk(path: string): ImportFile {
   return { path, read: () => readText(path) };
 }
 
-function readText(path: string): string {
+/**
+ * A file's text, decoded at the IO edge (bin/decode.ts): what the decoding notes (another
+ * encoding, invalid bytes) is written as a warning; a refused encoding or format fails the file.
+ */
+export function readText(path: string, warn: (line: string) => void = (l) => process.stderr.write(l + '\n')): string {
+  let bytes: Buffer;
   try {
-    return readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (e) {
-    throw new Error(`cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new Error(cannotRead(e));
   }
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) throw new Error(decoded.reason);
+  for (const note of decoded.notes) warn(`zankb: ${path}: warning: ${note}`);
+  return decoded.text;
+}
+
+function cannotRead(e: unknown): string {
+  return `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
 }
