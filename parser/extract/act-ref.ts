@@ -225,7 +225,10 @@ export function readQuoted(text: string, from: number): { text: string; end: num
   const open = /^\s*(["«])/u.exec(text.slice(from));
   if (!open) return null;
   const start = from + open[0].length;
-  const closer = /["»](?=\s*(?:\(|от\s|следующ|[,.;:]|утвержденн|изложить|$))/gu;
+  // A title followed by the appendix that carries it: «дополнить регламентом государственной услуги "…" согласно
+  // приложению 1», «утвердить Правила "…" согласно приложению» (the generated register's amending acts,
+  // tests/model/regressions.test.ts).
+  const closer = /["»](?=\s*(?:\(|от\s|следующ|[,.;:]|утвержденн|изложить|согласно\s|$))/gu;
   closer.lastIndex = start;
   const m = closer.exec(text);
   if (!m) return null;

@@ -54,13 +54,16 @@ describe('parser', () => {
         ],
       }),
     );
+    // «дополнить подпунктом» adds a provision (tests/fixtures/real/README.md), named by its id in the regulation.
     expect(parsed.amends[0]?.operations).toEqual([
       {
-        kind: 'insert_text',
+        kind: 'add_provision',
         regulationTitle: 'Назначение жилищной помощи',
         appendix: null,
-        where: 'пункт 5, подпункт 4)',
+        where:
+          'в регламенте государственной услуги "Назначение жилищной помощи", утвержденном указанным постановлением, пункт 5, подпункт 4)',
         text: '4) веб-портал www.egov.kz;',
+        provision: 'point_5__subpoint_4',
       },
     ]);
   });
@@ -73,7 +76,11 @@ describe('parser', () => {
         ],
       }),
     );
-    expect(parsed.amends[0]?.operations[0]).toMatchObject({ kind: 'insert_text', regulationTitle: null });
+    expect(parsed.amends[0]?.operations[0]).toMatchObject({
+      kind: 'add_provision',
+      regulationTitle: null,
+      provision: 'point_1__subpoint_20',
+    });
   });
 
   it('tells a whole regulation struck out from a place in one ("регламент …, утвержденный …, исключить")', () => {
@@ -86,7 +93,14 @@ describe('parser', () => {
       }),
     );
     expect(parsed.amends[0]?.operations).toEqual([
-      { kind: 'delete', regulationTitle: 'Назначение жилищной помощи', appendix: null, where: null, text: null },
+      {
+        kind: 'delete',
+        regulationTitle: 'Назначение жилищной помощи',
+        appendix: null,
+        where: null,
+        text: null,
+        provision: null,
+      },
       {
         kind: 'delete',
         regulationTitle: 'Выдача справки',
@@ -94,7 +108,72 @@ describe('parser', () => {
         where:
           'в регламенте государственной услуги "Выдача справки", утвержденном указанным постановлением, подпункт 3) пункта 6',
         text: null,
+        // The place after the regulation's quoted name (the name is no old words to cut at).
+        provision: 'point_6__subpoint_3',
       },
+    ]);
+  });
+
+  it('reads the place after a regulation\'s quoted name in a word replacement ("в регламенте "…", … в пункте 9 слова …")', () => {
+    const { parsed } = parseDocument(
+      act({
+        ops: [
+          'в регламенте государственной услуги "Выдача справки", утвержденном указанным постановлением, в пункте 9 слова "бумажная" заменить словами "электронная и (или) бумажная".',
+        ],
+      }),
+    );
+    expect(parsed.amends[0]?.operations).toMatchObject([
+      {
+        kind: 'replace_words',
+        regulationTitle: 'Выдача справки',
+        text: 'электронная и (или) бумажная',
+        provision: 'point_9',
+      },
+    ]);
+  });
+
+  it('names the regulation added from an appendix ("дополнить регламентом … "…" согласно приложению 1", A83)', () => {
+    // The title ends at the quote before «согласно»: without it the operation named neither the regulation nor
+    // its appendix, and the knowledge base kept the added regulation apart from the one it extends (duplicated
+    // editions in the generated register).
+    const { parsed } = parseDocument(
+      act({
+        ops: [
+          'дополнить регламентом государственной услуги "Обеспечение инвалидов сурдо-тифлотехническими средствами" согласно приложению 1 к настоящему постановлению.',
+        ],
+      }),
+    );
+    expect(parsed.amends[0]?.operations).toEqual([
+      {
+        kind: 'add_regulation',
+        regulationTitle: 'Обеспечение инвалидов сурдо-тифлотехническими средствами',
+        appendix: 1,
+        where: null,
+        text: null,
+        provision: null,
+      },
+    ]);
+  });
+
+  it("an act that only amends is no rule itself, though the amended title's nested quote is collapsed (A51)", () => {
+    // «№ 204 "Об утверждении регламента … "Назначение жилищной помощи" (…) следующее дополнение: …»: the register
+    // prints one closing quote for two; pairing quotes blindly blanked the instruction and the act became a
+    // regulation of kind `act` whose title names the service — a second answer to every question about it.
+    // One paragraph, as the register prints it: the instruction follows the amended act's name on its line.
+    const text = act({ ops: [] }).replace(
+      '"Об утверждении регламентов государственных услуг" следующие изменения:',
+      '"Об утверждении регламента государственной услуги "Назначение жилищной помощи" (зарегистрированное в ' +
+        'Реестре государственной регистрации нормативных правовых актов № 3245, опубликованное 23 августа 2015 года ' +
+        'в информационно-правовой системе "Әділет") следующее дополнение: в регламенте государственной услуги ' +
+        '"Назначение жилищной помощи", утвержденном указанным постановлением, пункт 4 дополнить подпунктом 3) ' +
+        'следующего содержания: "3) при обращении через портал результат направляется в "личный кабинет" ' +
+        'услугополучателя;".',
+    );
+    expect(text).toContain('следующее дополнение:');
+    const { parsed } = parseDocument(text);
+    expect(parsed.regulations).toEqual([]);
+    expect(parsed.amends[0]?.operations).toMatchObject([
+      { kind: 'add_provision', regulationTitle: 'Назначение жилищной помощи', provision: 'point_4__subpoint_3' },
     ]);
   });
 

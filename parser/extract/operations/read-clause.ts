@@ -391,8 +391,18 @@ function placeOrAppendix(p: Place): Place {
 
 /** Where the old words start: the first quote, or «слова»/«цифры» before it. */
 function firstQuoteOrWord(masked: string): number {
-  const m = /(?<!\p{L})(?:слов|цифр|числ|букв|знак|текст)\p{L}*\s*["«]|["«]/iu.exec(masked);
-  return m ? m.index : masked.length;
+  // The quoted name of the service regulation the place is in comes before the place, not old words: «в
+  // регламенте государственной услуги "…", утвержденном указанным постановлением, подпункт 6) пункта 11 исключить»,
+  // «…, в пункте 7 слова "…" заменить …» (seeds 000, 002; the generated register's amending acts).
+  const service = SERVICE.exec(masked);
+  const from = service
+    ? masked.indexOf(
+        masked[service.index + service[0].length] === '«' ? '»' : '"',
+        service.index + service[0].length + 1,
+      ) + 1
+    : 0;
+  const m = /(?<!\p{L})(?:слов|цифр|числ|букв|знак|текст)\p{L}*\s*["«]|["«]/iu.exec(masked.slice(from));
+  return m ? from + m.index : masked.length;
 }
 
 /** The document a clause names first: the quoted service name, or «Правила …» up to «, утвержденн…». */
