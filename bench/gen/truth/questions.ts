@@ -185,7 +185,12 @@ function regionLabel(regionId: string, rng: Random): string {
   return entry.abbreviations.length > 0 && rng.chance(0.3) ? rng.pick(entry.abbreviations) : questionName(entry);
 }
 
-/** The lineage's own region, its oblast, another unit of the oblast, or somewhere else. */
+/**
+ * The lineage's own region, its oblast, another unit of the oblast, or somewhere else; for a unit that moved
+ * to another oblast (2018, 2022), also the oblast it belonged to before: a question about that oblast for a
+ * date before the move takes the unit's acts in, after it does not (scope.ts). Units that never moved draw
+ * as before, so their questions do not change.
+ */
 function pickRegion(regionId: string, rng: Random): string {
   const unit = regionById(regionId)!;
   const top = unit.parentId ? regionById(unit.parentId)! : unit;
@@ -198,5 +203,6 @@ function pickRegion(regionId: string, rng: Random): string {
     [() => top.id, 3],
     [() => (siblings.length > 0 ? rng.pick(siblings).id : top.id), 2],
     [() => rng.pick(elsewhere).id, 1],
+    ...(unit.formerOblast ? [[() => unit.formerOblast!, 2] as const] : []),
   ])();
 }
