@@ -9,10 +9,11 @@ import type { ApiDeps } from './deps.js';
 import { errorHandler } from './errors.js';
 import { allowedMethods } from './methods.js';
 import { requestLog } from './logging.js';
+import { securityHeaders } from './security.js';
 import { mcpRoutes, type McpHttpOptions } from './mcp/http.js';
 import { openApiDocument, type RouteDoc } from './openapi.js';
 import { actsDocs, actsRoutes, documentsRoutes } from './routes/acts.js';
-import { docsDocs, docsRoutes } from './routes/docs.js';
+import { DOCS_CSS, docsDocs, docsRoutes } from './routes/docs.js';
 import { regionsDocs, regionsRoutes } from './routes/regions.js';
 import { regulationsDocs, regulationsRoutes } from './routes/regulations.js';
 import { searchDocs, searchRoutes } from './routes/search.js';
@@ -53,6 +54,7 @@ export function createApp(deps: ApiDeps, options: AppOptions = {}) {
       'Kazakhstan’s regional normative acts as a versioned knowledge base: which regulation applied on a date in a region, and why.',
   });
   const app = new Hono();
+  app.use('*', securityHeaders([DOCS_CSS]));
   if (options.log) app.use('*', requestLog(options.log));
   if (options.cacheBytes)
     app.use(

@@ -1,4 +1,5 @@
 /** GET /api/openapi.json and GET /api/docs: the API description, generated, and a page that renders it. */
+import { raw } from 'hono/html';
 import { Hono } from 'hono';
 import type { RouteDoc } from '../openapi.js';
 
@@ -36,7 +37,8 @@ export const docsDocs: RouteDoc[] = [
   },
 ];
 
-const CSS = `*{box-sizing:border-box}
+/** The docs page's own stylesheet (its hash is allowed by the Content-Security-Policy, api/security.ts). */
+export const DOCS_CSS = `*{box-sizing:border-box}
 body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;overflow-wrap:break-word}
 code,pre{font:13px/1.4 ui-monospace,monospace}code{background:#f3f3ef;padding:0 .2rem;border-radius:.2rem;overflow-wrap:anywhere}
 pre{background:#f5f5f2;padding:.6rem;overflow:auto;max-height:24rem;white-space:pre-wrap;overflow-wrap:anywhere}
@@ -56,7 +58,7 @@ function DocsPage({ doc }: { doc: Json }) {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${info.title} — API`}</title>
-        <style>{CSS}</style>
+        <style>{raw(DOCS_CSS)}</style>
       </head>
       <body>
         <h1>
