@@ -367,9 +367,10 @@ function okrugDistrict(doc: DocModel, issuer: string | null, date: string | null
   for (const block of [...headBlocks(doc), ...allProvisionBlocks(doc.points), ...doc.closing]) {
     const m = named.exec(block.text);
     if (!m) continue;
-    // The oblast only as printed here: the point names the district alone (pavlodar-2019-0000-akim-v19pgo06536).
+    // A district named alone has the oblast only one oblast's district of that name gives it
+    // (pavlodar-2019-0000-akim-v19pgo06536: «Иртышского района»); a shared name leaves it open.
     const region = regionOf(m[1]!, date);
-    if (region.district) return m[2] ? region : { ...region, oblast: null };
+    if (region.district) return region;
   }
   return null;
 }
