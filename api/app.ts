@@ -10,6 +10,7 @@ import { errorHandler } from './errors.js';
 import { allowedMethods } from './methods.js';
 import { requestLog } from './logging.js';
 import { securityHeaders } from './security.js';
+import { clientClosedResponse, clientGone, watchClient } from './client-abort.js';
 import { mcpRoutes, type McpHttpOptions } from './mcp/http.js';
 import { openApiDocument, type RouteDoc } from './openapi.js';
 import { actsDocs, actsRoutes, documentsRoutes } from './routes/acts.js';
@@ -54,6 +55,7 @@ export function createApp(deps: ApiDeps, options: AppOptions = {}) {
       'Kazakhstan’s regional normative acts as a versioned knowledge base: which regulation applied on a date in a region, and why.',
   });
   const app = new Hono();
+  app.use('*', watchClient());
   app.use('*', securityHeaders([DOCS_CSS]));
   if (options.log) app.use('*', requestLog(options.log));
   if (options.cacheBytes)
@@ -69,7 +71,8 @@ export function createApp(deps: ApiDeps, options: AppOptions = {}) {
         skip: (path) => path === '/api/health',
       }),
     );
-  app.onError(errorHandler(options.logError ?? ((line) => process.stderr.write(line + '\n'))));
+  const onError = errorHandler(options.logError ?? ((line) => process.stderr.write(line + '\n')));
+  app.onError((err, c) => (clientGone(err, c) ? clientClosedResponse() : onError(err, c)));
   app.notFound((c) => {
     const allow = c.req.path.startsWith('/api/') ? allowedMethods(ROUTE_DOCS, c.req.path) : [];
     if (allow.length > 0 && !allow.includes(c.req.method)) {

@@ -19,6 +19,8 @@ export interface ServerOptions {
   maxBodyBytes: number;
   /** Request log; omit for silence. */
   log?: (line: string) => void;
+  /** Unexpected errors with stacks; default stderr. */
+  logError?: (line: string) => void;
   /** Bytes of answers kept between imports (`api/cache.ts`); 0 or omitted: none. */
   cacheBytes?: number;
   /** `/mcp` settings (rate limit, base URL). */
@@ -48,6 +50,7 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
     },
     {
       ...(options.log ? { log: options.log } : {}),
+      ...(options.logError ? { logError: options.logError } : {}),
       ...(options.cacheBytes ? { cacheBytes: options.cacheBytes } : {}),
       ...(options.mcp ? { mcp: options.mcp } : {}),
     },

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_MCP_RATE_LIMIT, type McpHttpOptions } from '../../api/mcp/http.js';
 import { startServer } from '../../api/server.js';
+import { DEFAULT_LOG_RATE, sampledLog } from '../../api/log-sampler.js';
 import { closeKb, importFiles, openKb } from '../../kb/index.js';
 import { EXIT, InputError, UsageError, dbPath, displayPath } from '../cli-common.js';
 import { collectFiles, onDisk } from '../files.js';
@@ -101,7 +102,11 @@ async function serve(file: string, values: ServeValues): Promise<number> {
     maxBodyBytes,
     cacheBytes: Math.round(cacheMb * 1e6),
     mcp,
-    log: process.env.ZANKB_LOG === 'off' ? undefined : (line) => process.stdout.write(line + '\n'),
+    // Sampled (api/log-sampler.ts) so that load cannot fill the disk; ZANKB_LOG_RATE lines a second.
+    log:
+      process.env.ZANKB_LOG === 'off'
+        ? undefined
+        : sampledLog((line) => process.stdout.write(line + '\n'), logRate(process.env.ZANKB_LOG_RATE)),
   }).catch(async (e: NodeJS.ErrnoException) => {
     await closeKb(kb);
     if (e.code === 'EADDRINUSE')
@@ -129,4 +134,10 @@ function mcpOptions(): McpHttpOptions {
     throw new UsageError(`ZANKB_MCP_RATE "${rateText}" is not a number of requests per minute (0 turns the limit off)`);
   const baseUrl = process.env.ZANKB_BASE_URL?.trim();
   return { rateLimit, ...(baseUrl ? { baseUrl } : {}) };
+}
+
+/** Lines a second of the request log: a positive integer, or the default. */
+function logRate(value: string | undefined): number {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : DEFAULT_LOG_RATE;
 }
