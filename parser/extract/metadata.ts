@@ -9,8 +9,12 @@ import { allProvisionBlocks } from './provisions.js';
 import { readRegistration } from './registration.js';
 import { readEndOfForce, readOwnTerm } from './status.js';
 
-/** A metadata line opens with the act's own type: «Решение …», «Совместное постановление …». */
-const METADATA = /^(?:Совместн\p{L}*\s+)?(?:Постановление|Решение|Приказ|Распоряжение)\s/u;
+/**
+ * A metadata line opens with the act's own type: «Решение …», or a joint act's «Совместное постановление
+ * акимата … и решение маслихата …» with the type word in lower case (karaganda-2019-0521-joint-19-137;
+ * the Костанай 1999 joint act's register line in tests/parser/header.test.ts).
+ */
+const METADATA = /^(?:Совместн\p{L}*\s+)?(?:[Пп]остановление|[Рр]ешение|[Пп]риказ|[Рр]аспоряжение)\s/u;
 const AKIM_OR_AKIMAT: ReadonlySet<IssuerKind> = new Set(['akim', 'akimat']);
 /** What may follow the act's own mention in its metadata line. */
 const METADATA_TAIL = /^\s*(?:[.,;]\s*)?(?:$|[Зз]арегистрирован|Утратил|Отменен|Прекращен|Прекратил)/u;
@@ -90,18 +94,21 @@ export function extractActMeta(doc: DocModel, ev: Evidence, diagnostics: Diagnos
           diagnostics,
         );
 
-  const metaTail = meta ? { block: meta.block, text: meta.block.text.slice(own?.end ?? 0) } : null;
+  const metaTail = meta ? { block: meta.block, text: meta.block.text.slice(own?.end ?? 0) } : looseMetadataTail(doc);
   const end = readEndOfForce(headBlocks(doc), metaTail, ev);
-  const recognised = Boolean(meta || self || appendix);
+  // An act's own text with no end of force in it is in force, however little of its header the page
+  // keeps: points with «настоящего решения» (sko-2015-0000-maslikhat-v15sh003570), a bare «РЕШИЛ:»
+  // (zhambyl-2023-0000-akim-g23g000002b), a maslikhat's signature (karaganda-2014-0000-maslikhat-v14ka002732).
+  const recognised = Boolean(meta || self || appendix || (doc.points.length > 0 && (type || issuerKind)));
   const status: ActStatus = end.status ?? (recognised ? 'in_force' : 'unknown');
 
   const clause = findClause(doc);
   const commencement = readCommencement(clause?.text ?? null);
   if (clause) ev.add('act.commencement', clause.block, clause.text);
 
-  const registration = meta ? readRegistration(metaTail!.text) : null;
-  if (meta && registration?.dateText) ev.add('act.registration.date', meta.block, registration.dateText);
-  if (meta && registration?.numberText) ev.add('act.registration.number', meta.block, registration.numberText);
+  const registration = metaTail ? readRegistration(metaTail.text) : null;
+  if (metaTail && registration?.dateText) ev.add('act.registration.date', metaTail.block, registration.dateText);
+  if (metaTail && registration?.numberText) ev.add('act.registration.number', metaTail.block, registration.numberText);
 
   return {
     title,
@@ -139,6 +146,26 @@ function findMetadataLine(doc: DocModel): { block: TextBlock; mention: ActMentio
     // another act (almaty-obl-2006-0713-maslikhat-29-223).
     if (block === doc.title && (mention.ref.title || !METADATA_TAIL.test(block.text.slice(mention.end)))) continue;
     return { block, mention };
+  }
+  return null;
+}
+
+/**
+ * The register's notes of a metadata line whose act mention is not read (a misprinted body, «Решение
+ * малихата Алматинской области от 14 декабря 2010 года за № 39-228. Зарегистрировано …»,
+ * almaty-obl-2010-1214-maslikhat-39-228, the only such line in the corpus so far; the same register form
+ * as aktobe-2012-0727-maslikhat-45's line): the registration and end of force after «Зарегистрировано»
+ * are the register's about this act all the same, when the line opens with a type word and dates the act
+ * before them.
+ */
+const LOOSE_METADATA =
+  /^(?:[^.]{0,160}?\sот\s[^.]{4,40}?\d{4}\s*(?:г\.|года?)?[^.]{0,40}?(?:№|N)\s*\S+?)\.\s*(?=Зарегистрирован)/u;
+function looseMetadataTail(doc: DocModel): { block: TextBlock; text: string } | null {
+  const blocks = doc.title ? [doc.title, ...doc.body].sort((a, b) => a.start - b.start) : doc.body;
+  for (const block of blocks.slice(0, 4)) {
+    if (!METADATA.test(block.text)) continue;
+    const head = LOOSE_METADATA.exec(block.text);
+    if (head) return { block, text: block.text.slice(head[0].length) };
   }
   return null;
 }

@@ -413,3 +413,51 @@ describe('the header of a web page', () => {
     });
   });
 });
+
+describe('headers the register prints irregularly', () => {
+  it('reads a joint act whose type word follows «Совместное» in lower case (karaganda-2019-0521-joint-19-137)', () => {
+    const text = [
+      'О льготном проезде отдельных категорий граждан города Приозерск',
+      '',
+      'Новый',
+      '',
+      'Совместное постановление акимата города Приозерск Карагандинской области от 21 мая 2019 года № 19/137 и решение Приозерского городского маслихата Карагандинской области от 21 мая 2019 года № 30/298. Зарегистрировано Департаментом юстиции Карагандинской области 4 июня 2019 года № 5372',
+      '',
+      '      В соответствии с Законом акимат города Приозерск ПОСТАНОВЛЯЕТ и Приозерский городской маслихат РЕШИЛ:',
+      '      1. Установить льготный проезд.',
+    ].join('\n');
+    const h = header(text);
+    expect(h).toMatchObject({
+      adopted: '2019-05-21',
+      number: '19/137',
+      registration: { date: '2019-06-04', number: '5372' },
+    });
+    expect(h.coIssuers).toMatchObject([{ issuerKind: 'maslikhat', number: '30/298' }]);
+  });
+
+  it('reads registration and repeal of a line with a misprinted body (almaty-obl-2010-1214-maslikhat-39-228)', () => {
+    const markdown = [
+      '# Об утверждении Правил присвоения звания',
+      '',
+      'В соответствии с Законом Алматинский областной маслихат РЕШИЛ:',
+      '',
+      '1\\. Утвердить прилагаемые Правила.',
+    ].join('\n');
+    const requisite =
+      'Решение малихата Алматинской области от 14 декабря 2010 года за № 39-228. Зарегистрировано департаментом юстиции Алматинской области от 18 января 2011 года № 2065. Утратило силу - Решением маслихата Алматинской области от 24 октября 2012 года № 9-56';
+    const { act } = parseDocument(markdown, { format: 'markdown', requisite }).parsed;
+    expect({ registration: act.registration, status: act.status, repealedBy: act.repealedBy }).toMatchObject({
+      registration: { date: '2011-01-18', number: '2065' },
+      status: 'repealed',
+      repealedBy: { adopted: '2012-10-24', number: '9-56' },
+    });
+  });
+
+  it('takes a page of points alone with no end of force as in force (sko-2015-0000-maslikhat-v15sh003570)', () => {
+    const text = [
+      '1. Предоставить в 2016 году специалистам подъемное пособие.',
+      '2. Настоящее решение вводится в действие по истечении десяти календарных дней.',
+    ].join('\n');
+    expect(header(text).status).toBe('in_force');
+  });
+});
