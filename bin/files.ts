@@ -2,19 +2,39 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ImportFile } from '../kb/index.js';
+import { UsageError } from './cli-common.js';
 import { decodeBytes } from './decode.js';
 
 /** Extensions imported from folders; an explicitly named file is imported whatever its name. */
 const IMPORTABLE = /\.(?:txt|md)$/i;
+/** The largest file read by default: the API's default body limit (`ZANKB_MAX_BODY`), 5 MiB. */
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+/**
+ * The reason a file is too large, or undefined when it is not.
+ * @param bytes its size
+ * @param maxBytes the limit
+ */
+export function tooLarge(bytes: number, maxBytes: number): string | undefined {
+  if (bytes <= maxBytes) return undefined;
+  return (
+    `${bytes} bytes, over the limit of ${maxBytes} bytes (the largest real acts are under 1 MB); ` +
+    'pass --max-bytes N to read it anyway'
+  );
+}
+
 /** Folder files that document a corpus rather than being acts of it. */
 const NOT_ACTS = /^(?:README|CHANGELOG|LICENSE)(?:\.\w+)?$/i;
 
 /**
  * Expands folders (recursively, sorted); each file is read only when its turn comes, so importing a
- * whole register never holds it in memory. Paths that cannot be listed become failures here; a
- * file that cannot be read fails at its turn.
+ * whole register never holds it in memory. Paths that cannot be listed, and files over `maxBytes`,
+ * become failures here; a file that cannot be read fails at its turn.
  */
-export function collectFiles(paths: string[]): {
+export function collectFiles(
+  paths: string[],
+  maxBytes = Infinity,
+): {
   files: string[];
   unreadable: Array<{ file: string; reason: string }>;
 } {
@@ -40,7 +60,9 @@ export function collectFiles(paths: string[]): {
           if (isDirectory || importable) visit(child, false);
         }
       } else if (explicit || IMPORTABLE.test(path)) {
-        files.push(path);
+        const reason = tooLarge(stat.size, maxBytes);
+        if (reason) unreadable.push({ file: path, reason });
+        else files.push(path);
       }
     } catch (e) {
       unreadable.push({ file: path, reason: cannotRead(e) });
@@ -78,4 +100,16 @@ export function readText(path: string, warn: (line: string) => void = (l) => pro
 
 function cannotRead(e: unknown): string {
   return `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
+}
+
+/**
+ * The `--max-bytes` option: a positive whole number of bytes, or the default.
+ * @param value the option as given
+ */
+export function maxBytesOption(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_BYTES;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new UsageError(`--max-bytes takes a positive number of bytes; got ${value}`);
+  return n;
 }

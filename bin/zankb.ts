@@ -4,13 +4,14 @@ import { KbError } from '../kb/errors.js';
 import type { ParsedDocument } from '../parser/index.js';
 import { EXIT, InputError, UsageError } from './cli-common.js';
 import { commandUsage, version, wantsHelp } from './help.js';
-import { readText } from './files.js';
+import { maxBytesOption, readText, tooLarge } from './files.js';
 
 const USAGE = `zankb — Kazakhstan regional acts: parser and versioned knowledge base
 
 Usage:
-  zankb parse FILE [--json | --md]        parse one document (.txt register text or .md); no database
-  zankb import PATH… [--db FILE] [--json] [--jobs N] [--quiet]
+  zankb parse FILE [--json | --md] [--max-bytes N]
+                                          parse one document (.txt register text or .md); no database
+  zankb import PATH… [--db FILE] [--json] [--jobs N] [--quiet] [--max-bytes N]
                                           import files or folders into the knowledge base
                                           (N parser threads; default: cores − 1 from 16 files;
                                           the parser's warnings per file unless --quiet)
@@ -25,6 +26,7 @@ Usage:
   zankb copy --from FILE|URL --to FILE|URL [--json]
                                           copy a knowledge base (SQLite ⇄ PostgreSQL), checked table by table
 
+--max-bytes refuses larger files (default 5242880, the API's body limit).
 --db (a file, or postgres://user:pass@host/db) defaults to $ZANKB_DB, then data/zankb.sqlite; --port to $PORT, then 3000; --host to every interface.
 \`zankb COMMAND --help\` prints one command's usage; \`zankb --version\` the version.`;
 
@@ -71,15 +73,18 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
 async function parseCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { json: { type: 'boolean' }, md: { type: 'boolean' } },
+    options: { json: { type: 'boolean' }, md: { type: 'boolean' }, 'max-bytes': { type: 'string' } },
     allowPositionals: true,
   });
   if (positionals.length !== 1) throw new UsageError('parse takes exactly one FILE');
   if (values.json && values.md) throw new UsageError('choose one of --json and --md');
   const file = positionals[0]!;
+  const maxBytes = maxBytesOption(values['max-bytes']);
   let text: string;
   try {
-    if (!isFile(file)) throw new Error('cannot read (not a regular file)');
+    const size = fileSize(file);
+    const over = tooLarge(size, maxBytes);
+    if (over) throw new Error(over);
     text = readText(file);
   } catch (e) {
     process.stderr.write(`zankb: ${file}: ${(e as Error).message}\n`);
@@ -104,13 +109,16 @@ async function parseCommand(args: string[]): Promise<number> {
   return EXIT.ok;
 }
 
-/** Whether `file` is a regular file; a missing one throws with the reason, as a read would. */
-function isFile(file: string): boolean {
+/** The size of a regular file; a missing one, or not a file, throws with the reason, as a read would. */
+function fileSize(file: string): number {
+  let stat;
   try {
-    return statSync(file).isFile();
+    stat = statSync(file);
   } catch (e) {
     throw new Error(`cannot read (${(e as Error).message})`);
   }
+  if (!stat.isFile()) throw new Error('cannot read (not a regular file)');
+  return stat.size;
 }
 
 function summarize(file: string, p: ParsedDocument): string {

@@ -6,7 +6,7 @@ import { openSync, readSync, closeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { ImportSummary } from '../../kb/index.js';
 import { EXIT, UsageError, dbPath, displayPath } from '../cli-common.js';
-import { collectFiles, onDisk } from '../files.js';
+import { collectFiles, maxBytesOption, onDisk } from '../files.js';
 import { importOnThread } from '../import-thread/index.js';
 import type { ParallelImportOptions } from '../parallel-import.js';
 import { THREADS_FROM_FILES } from '../threads-from.js';
@@ -24,6 +24,7 @@ export async function importCommand(args: string[]): Promise<number> {
       json: { type: 'boolean' },
       jobs: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
+      'max-bytes': { type: 'string' },
     },
     allowPositionals: true,
   });
@@ -33,7 +34,7 @@ export async function importCommand(args: string[]): Promise<number> {
     throw new UsageError(
       `--jobs takes the number of parser threads, 0 to 64 (0: parse in the importing thread); got ${values.jobs}`,
     );
-  const { files, unreadable } = collectFiles(positionals);
+  const { files, unreadable } = collectFiles(positionals, maxBytesOption(values['max-bytes']));
   if (files.length === 0 && unreadable.length === 0)
     throw new UsageError(`no .txt or .md files under ${positionals.join(', ')}`);
 

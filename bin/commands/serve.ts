@@ -10,11 +10,12 @@ import { startServer } from '../../api/server.js';
 import { DEFAULT_LOG_RATE, sampledLog } from '../../api/log-sampler.js';
 import { closeKb, importFiles, openKb } from '../../kb/index.js';
 import { EXIT, InputError, UsageError, dbPath, displayPath } from '../cli-common.js';
-import { collectFiles, onDisk } from '../files.js';
+import { DEFAULT_MAX_BYTES, collectFiles, onDisk } from '../files.js';
 import { parseFile } from '../../parser/index.js';
 import { sidecarOf } from '../sidecar.js';
 
-const DEFAULT_MAX_BODY = 5 * 1024 * 1024;
+/** The API's body limit and the CLI's --max-bytes default are one number. */
+const DEFAULT_MAX_BODY = DEFAULT_MAX_BYTES;
 /** Answers kept in memory between imports (ZANKB_CACHE_MB; 0 turns the cache off). */
 const DEFAULT_CACHE_MB = 64;
 const CORPUS = join(import.meta.dirname, '..', '..', 'corpus');

@@ -161,3 +161,35 @@ describe('a folder with an entry that cannot be read', () => {
     sqlite.close();
   });
 });
+
+describe('a size limit for the CLI, as for the API', () => {
+  it('parse and import refuse a file over --max-bytes, naming it and the limit; the rest import', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zankb-size-'));
+    const folder = join(dir, 'acts');
+    mkdirSync(folder);
+    copyFileSync(join(CORPUS, SEEDS[0]!), join(folder, 'a.txt'));
+    const limit = readFileSync(join(folder, 'a.txt')).length;
+    const big = 'а '.repeat(Math.ceil(limit / 3) + 1000);
+    const size = Buffer.byteLength(big);
+    writeFileSync(join(folder, 'b.txt'), big);
+    const parse = spawnSync(process.execPath, [BIN, 'parse', join(folder, 'b.txt'), '--max-bytes', '4096'], {
+      encoding: 'utf8',
+      cwd: ROOT,
+    });
+    expect(parse.status).toBe(1);
+    expect(parse.stderr).toMatch(new RegExp(`b\\.txt: ${size} bytes, over the limit of 4096 bytes .*--max-bytes`));
+    const db = join(dir, 'kb.sqlite');
+    const r = spawnSync(process.execPath, [BIN, 'import', folder, '--db', db, '--max-bytes', String(limit)], {
+      encoding: 'utf8',
+      cwd: ROOT,
+    });
+    expect(r.stderr).toMatch(new RegExp(`b\\.txt: ${size} bytes, over the limit of ${limit} bytes`));
+    expect(r.stdout).toMatch(/^imported 1 document, 0 unchanged, 1 failed/);
+    const bad = spawnSync(process.execPath, [BIN, 'import', folder, '--max-bytes', 'lots'], {
+      encoding: 'utf8',
+      cwd: ROOT,
+    });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--max-bytes takes a positive number of bytes; got lots/);
+  });
+});
