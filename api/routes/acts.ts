@@ -5,6 +5,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { actStateOn, documentActId, getAct, getDocument, importDocument, kbTotals, listActs } from '../../kb/index.js';
 import type { ApiDeps } from '../deps.js';
 import { ApiError } from '../errors.js';
+import { decodeBytes } from '../../bin/decode.js';
 import type { RouteDoc } from '../openapi.js';
 import { ActsQuery, AtDateQuery, IdParam, ImportJson } from '../schemas/requests.js';
 import { ActDetails, ActList, DocumentSource, ErrorBody, ImportResponse } from '../schemas/responses.js';
@@ -134,7 +135,7 @@ export function actsRoutes(deps: ApiDeps) {
         },
       }),
       async (c) => {
-        const { text, filename } = await readDocument(c);
+        const { text, filename, notes = [] } = await readDocument(c);
         let parsed: ReturnType<ApiDeps['parse']>;
         try {
           parsed = deps.parse(text, filename);
@@ -164,7 +165,11 @@ export function actsRoutes(deps: ApiDeps) {
           actId: await documentActId(kb, result.documentId),
           changes: result.changes,
           totals: await kbTotals(kb),
-          diagnostics: parsed.parsed.diagnostics,
+          // What decoding the body noted (another encoding, invalid bytes) leads the warnings.
+          diagnostics: [
+            ...notes.map((message) => ({ code: 'encoding', message, severity: 'warning' as const })),
+            ...parsed.parsed.diagnostics,
+          ],
         };
         return c.json(body, result.status === 'imported' ? 201 : 200);
       },
@@ -204,7 +209,7 @@ function requireToken(token: string | null) {
 }
 
 /** The body as text/plain or JSON `{ text, filename }`. */
-async function readDocument(c: Context): Promise<{ text: string; filename: string }> {
+async function readDocument(c: Context): Promise<{ text: string; filename: string; notes?: string[] }> {
   const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   const queryName = c.req.query('filename');
   if (type === 'application/json') {
@@ -225,10 +230,13 @@ async function readDocument(c: Context): Promise<{ text: string; filename: strin
     return { text: r.data.text, filename: publicName(r.data.filename ?? queryName ?? 'upload.txt') };
   }
   if (type === 'text/plain' || type === 'text/markdown') {
-    const text = await c.req.text();
+    // Bytes to text as the CLI does (bin/decode.ts): UTF-16 and cp1251 decoded with a note.
+    const decoded = decodeBytes(new Uint8Array(await c.req.arrayBuffer()));
+    if (!decoded.ok) throw new ApiError(415, 'unsupported_encoding', decoded.reason);
+    const { text, notes } = decoded;
     if (!text.trim()) throw new ApiError(400, 'invalid_body', 'The body is empty; send the document text');
     const given = queryName ?? dispositionName(c.req.header('content-disposition'));
-    return { text, filename: publicName(given ?? (type === 'text/markdown' ? 'upload.md' : 'upload.txt')) };
+    return { text, notes, filename: publicName(given ?? (type === 'text/markdown' ? 'upload.md' : 'upload.txt')) };
   }
   throw new ApiError(
     415,

@@ -12,6 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { decodeBytes, invalidUtf8Offsets, PDF_REASON } from '../../bin/decode.js';
 import { collectFiles } from '../../bin/files.js';
 import { CORPUS, ROOT } from '../helpers/seeds.js';
+import { closeKb, openKb } from '../../kb/index.js';
+import { appFor } from '../api/helpers.js';
 
 const BIN = join(ROOT, 'bin', 'zankb.js');
 const SEEDS = readdirSync(CORPUS)
@@ -191,5 +193,32 @@ describe('a size limit for the CLI, as for the API', () => {
     });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--max-bytes takes a positive number of bytes; got lots/);
+  });
+});
+
+describe('the API decodes bodies as the CLI decodes files', () => {
+  it('a cp1251 upload imports with an encoding warning; a PDF is refused by name', async () => {
+    const kb = await openKb(':memory:');
+    try {
+      const app = appFor(kb, { token: 't' });
+      const post = (body: Buffer) =>
+        app.request('/api/acts?filename=a.txt', {
+          method: 'POST',
+          headers: { Authorization: 'Bearer t', 'Content-Type': 'text/plain' },
+          body: new Uint8Array(body),
+        });
+      const res = await post(cp1251(readFileSync(join(CORPUS, SEEDS[0]!), 'utf8')));
+      expect(res.status).toBe(201);
+      const body = (await res.json()) as { diagnostics: Array<{ code: string; message: string }> };
+      expect(body.diagnostics[0]).toMatchObject({
+        code: 'encoding',
+        message: expect.stringMatching(/^decoded as cp1251/),
+      });
+      const pdf = await post(Buffer.from('%PDF-1.4\n'));
+      expect(pdf.status).toBe(415);
+      expect(((await pdf.json()) as { error: { message: string } }).error.message).toBe(PDF_REASON);
+    } finally {
+      await closeKb(kb);
+    }
   });
 });
