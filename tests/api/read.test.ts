@@ -263,7 +263,12 @@ describe('errors and docs', () => {
         throw new Error('disk on fire at /secret/path.ts:12');
       },
     });
-    const spoiled = appFor({ file: ':memory:', backend: 'sqlite', db: failing, dataVersion: () => ({ others: 0, own: 0 }) });
+    const spoiled = appFor({
+      file: ':memory:',
+      backend: 'sqlite',
+      db: failing,
+      dataVersion: () => ({ others: 0, own: 0 }),
+    });
     const res = await spoiled.request('/api/regions');
     expect(res.status).toBe(500);
     const text = await res.text();

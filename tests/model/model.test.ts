@@ -59,14 +59,12 @@ describe('model-based end-to-end', () => {
   it(`answers every sampled question as the model says (${REPLAY})`, async () => {
     first = await runOrder(gen, ORDER_SEED);
     expect(first.failedFiles, REPLAY).toEqual([]);
-    const shown = first.mismatches
-      .slice(0, 8)
-      .map((m) => ({
-        question: `${m.question.region} | ${m.question.date} | ${m.question.service}`,
-        why: m.question.why,
-        expected: expected(m.question),
-        got: m.got,
-      }));
+    const shown = first.mismatches.slice(0, 8).map((m) => ({
+      question: `${m.question.region} | ${m.question.date} | ${m.question.service}`,
+      why: m.question.why,
+      expected: expected(m.question),
+      got: m.got,
+    }));
     expect({ mismatches: first.mismatches.length, of: gen.truth.length, shown }, REPLAY).toEqual({
       mismatches: 0,
       of: gen.truth.length,

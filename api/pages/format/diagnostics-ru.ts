@@ -65,7 +65,10 @@ const TEMPLATES: Record<string, readonly Template[]> = {
   'repeal-list-absent': [[/^point (\S+) repeals the acts listed «([^»]*)»/, (g) => `пункт ${g[0]}: «${g[1]}»`]],
   'amendment-text-cut': [
     [/^point (\S+): the text ends inside an instruction[^"]*"([\s\S]*)"$/, (g) => `пункт ${g[0]}: «${g[1]}»`],
-    [/^point (\S+) amends an act, but the text ends before/, (g) => `пункт ${g[0]}: текст обрывается до конца указаний`],
+    [
+      /^point (\S+) amends an act, but the text ends before/,
+      (g) => `пункт ${g[0]}: текст обрывается до конца указаний`,
+    ],
   ],
   'amendment-operations-unread': [[/^point (\S+) amends an act/, (g) => `пункт ${g[0]}`]],
   'repeal-unread': [
