@@ -6,31 +6,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeKb, openKb, type Kb } from '../../kb/index.js';
 import { ActDetails, ApplicabilityAnswer, ErrorBody, RegulationTimeline } from '../../api/schemas/responses.js';
-import {
-  aktobe510,
-  astana0110,
-  astana012,
-  astanaFee,
-  importAll,
-  kostanay150,
-  kostanay172,
-  kostanayJoint,
-} from '../kb/register-docs.js';
+import { importAll, registerDocs } from '../kb/register-docs.js';
 import { appFor, getJson } from './helpers.js';
 
 let kb: Kb;
 let app: ReturnType<typeof appFor>;
 beforeAll(async () => {
   kb = await openKb(':memory:');
-  await importAll(kb, [
-    kostanay172(),
-    kostanay150(),
-    astana012(),
-    astana0110(),
-    astanaFee(),
-    aktobe510(),
-    kostanayJoint(),
-  ]);
+  await importAll(kb, registerDocs());
   app = appFor(kb);
 });
 afterAll(async () => closeKb(kb));

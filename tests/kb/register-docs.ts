@@ -254,6 +254,17 @@ export const kostanayJoint = (): RealDocument =>
     }),
   });
 
+/** Every document above, in the order the suites import them. */
+export const registerDocs = (): RealDocument[] => [
+  kostanay172(),
+  kostanay150(),
+  astana012(),
+  astana0110(),
+  astanaFee(),
+  aktobe510(),
+  kostanayJoint(),
+];
+
 /**
  * Imports documents in order into a knowledge base.
  * @param kb the knowledge base

@@ -25,18 +25,11 @@ import {
   kostanay150,
   kostanay172,
   kostanayJoint,
+  registerDocs,
   type RealDocument,
 } from './register-docs.js';
 
-const ALL = (): RealDocument[] => [
-  kostanay172(),
-  kostanay150(),
-  astana012(),
-  astana0110(),
-  astanaFee(),
-  aktobe510(),
-  kostanayJoint(),
-];
+const ALL = registerDocs;
 
 let kb: Kb;
 beforeAll(async () => {

@@ -5,16 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeKb, openKb, type Kb } from '../../kb/index.js';
-import {
-  aktobe510,
-  astana0110,
-  astana012,
-  astanaFee,
-  importAll,
-  kostanay150,
-  kostanay172,
-  kostanayJoint,
-} from '../kb/register-docs.js';
+import { importAll, registerDocs } from '../kb/register-docs.js';
 import { appFor } from '../api/helpers.js';
 import { getPage } from './helpers.js';
 
@@ -22,15 +13,7 @@ let kb: Kb;
 let app: ReturnType<typeof appFor>;
 beforeAll(async () => {
   kb = await openKb(':memory:');
-  await importAll(kb, [
-    kostanay172(),
-    kostanay150(),
-    astana012(),
-    astana0110(),
-    astanaFee(),
-    aktobe510(),
-    kostanayJoint(),
-  ]);
+  await importAll(kb, registerDocs());
   app = appFor(kb);
 });
 afterAll(async () => closeKb(kb));
