@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeKb, type Kb } from '../../kb/index.js';
 import { blockDiff, markdownBlocks } from '../../api/pages/text/block-diff.js';
-import { appFor, seededKb } from '../api/helpers.js';
-import { getPage, workedExampleId } from './helpers.js';
+import type { appFor } from '../api/helpers.js';
+import { getPage, openSeededPages } from './helpers.js';
 
 describe('blockDiff', () => {
   it('reads Markdown as blocks without its markers', () => {
@@ -50,9 +50,7 @@ describe('GET /regulations/:id/diff', () => {
   let app: ReturnType<typeof appFor>;
   let id: string;
   beforeAll(async () => {
-    kb = await seededKb();
-    app = appFor(kb);
-    id = await workedExampleId(app);
+    ({ kb, app, id } = await openSeededPages());
   });
   afterAll(async () => closeKb(kb));
 

@@ -1,5 +1,6 @@
 /** Page tests: GET through app.request, the HTML as text, and the text a reader sees. */
-import type { appFor } from '../api/helpers.js';
+import type { Kb } from '../../kb/index.js';
+import { appFor, seededKb } from '../api/helpers.js';
 
 /** What a page request returns. */
 export interface Page {
@@ -70,4 +71,18 @@ export async function workedExampleId(app: ReturnType<typeof appFor>): Promise<s
   );
   const body = (await res.json()) as { regulations: Array<{ regulationId: string }> };
   return body.regulations[0]!.regulationId;
+}
+
+/** The seeded knowledge base, its app and the worked example's regulation id, as page suites use them. */
+export interface SeededPages {
+  kb: Kb;
+  app: ReturnType<typeof appFor>;
+  id: string;
+}
+
+/** Opens the five seeds in a fresh knowledge base and an app over it; close `kb` after the suite. */
+export async function openSeededPages(): Promise<SeededPages> {
+  const kb = await seededKb();
+  const app = appFor(kb);
+  return { kb, app, id: await workedExampleId(app) };
 }

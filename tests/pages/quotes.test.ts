@@ -6,17 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeKb, type Kb } from '../../kb/index.js';
 import { HighlightedText } from '../../api/pages/components/highlighted-text.js';
 import { repairedText, toRepaired } from '../../api/pages/text/repaired.js';
-import { appFor, seededKb } from '../api/helpers.js';
-import { getPage, workedExampleId } from './helpers.js';
+import type { appFor } from '../api/helpers.js';
+import { getPage, openSeededPages } from './helpers.js';
 
 let kb: Kb;
 let app: ReturnType<typeof appFor>;
 let id: string;
 
 beforeAll(async () => {
-  kb = await seededKb();
-  app = appFor(kb);
-  id = await workedExampleId(app);
+  ({ kb, app, id } = await openSeededPages());
 });
 afterAll(async () => closeKb(kb));
 

@@ -1,17 +1,15 @@
 /** `/regulations/:id` and its diff page on the seeds: timeline, text on a date, evidence, comparison. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeKb, type Kb } from '../../kb/index.js';
-import { appFor, seededKb } from '../api/helpers.js';
-import { getPage, links, SERVICE, workedExampleId } from './helpers.js';
+import type { appFor } from '../api/helpers.js';
+import { getPage, links, SERVICE, openSeededPages } from './helpers.js';
 
 let kb: Kb;
 let app: ReturnType<typeof appFor>;
 let id: string;
 
 beforeAll(async () => {
-  kb = await seededKb();
-  app = appFor(kb);
-  id = await workedExampleId(app);
+  ({ kb, app, id } = await openSeededPages());
 });
 afterAll(async () => closeKb(kb));
 

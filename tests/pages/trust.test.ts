@@ -6,17 +6,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeKb, type Kb } from '../../kb/index.js';
 import { endLead, startLead } from '../../api/pages/format/tense-ru.js';
-import { appFor, seededKb } from '../api/helpers.js';
-import { getPage, links, workedExampleId } from './helpers.js';
+import type { appFor } from '../api/helpers.js';
+import { getPage, links, openSeededPages } from './helpers.js';
 
 let kb: Kb;
 let app: ReturnType<typeof appFor>;
 let id: string;
 
 beforeAll(async () => {
-  kb = await seededKb();
-  app = appFor(kb);
-  id = await workedExampleId(app);
+  ({ kb, app, id } = await openSeededPages());
 });
 afterAll(async () => closeKb(kb));
 
