@@ -16,7 +16,7 @@
  * Entries depend on the document alone, never on what else is imported, so the
  * index is written once per document and import order cannot change it.
  */
-import type { RegulationTextRow } from '../schema/database.js';
+import type { Database, RegulationTextRow } from '../schema/database.js';
 import { stemLine } from './tokens.js';
 
 /** The document fields entries are built from. */
@@ -204,4 +204,19 @@ function chunk(p: string): string[] {
   }
   if (current.trim()) out.push(current.trim());
   return out;
+}
+
+/** The `search_entries` row of an entry, under the id the backend gave it. */
+export function entryRow(id: number, e: SearchEntry): Database['search_entries'] {
+  return {
+    id,
+    document_id: e.documentId,
+    kind: e.kind,
+    act_id: e.actId,
+    scope_act_id: e.scopeActId,
+    text_id: e.textId,
+    provision_id: e.provisionId,
+    ordinal: e.ordinal,
+    text: e.text,
+  };
 }

@@ -25,7 +25,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema/database.js';
 import type { SearchHitApplicability } from './types.js';
 import { appliedOn } from './applied.js';
-import type { SearchEntry } from './entries.js';
+import { entryRow, type SearchEntry } from './entries.js';
 import { escapeHtml } from './snippet.js';
 
 const ROWS_PER_INSERT = 200;
@@ -64,19 +64,7 @@ export async function insertEntries(db: Kysely<Database>, entries: readonly Sear
   for (let i = 0; i < entries.length; i += ROWS_PER_INSERT) {
     await db
       .insertInto('search_entries')
-      .values(
-        entries.slice(i, i + ROWS_PER_INSERT).map((e, k) => ({
-          id: ids[i + k]!,
-          document_id: e.documentId,
-          kind: e.kind,
-          act_id: e.actId,
-          scope_act_id: e.scopeActId,
-          text_id: e.textId,
-          provision_id: e.provisionId,
-          ordinal: e.ordinal,
-          text: e.text,
-        })),
-      )
+      .values(entries.slice(i, i + ROWS_PER_INSERT).map((e, k) => entryRow(ids[i + k]!, e)))
       .execute();
   }
   return entries.length;

@@ -14,7 +14,7 @@ import type { Database } from '../schema/database.js';
 import type { Kb } from '../types.js';
 import { isPostgres } from '../backend/dialect.js';
 import { insertEntries } from './fts-postgres.js';
-import { searchEntries, type DocumentSource, type SearchEntry, type TextSource } from './entries.js';
+import { entryRow, searchEntries, type DocumentSource, type SearchEntry, type TextSource } from './entries.js';
 import { CellSet } from './cell-set.js';
 import { cellsAdd, ftsClear, ftsInsert, termsAdd } from './fts-sqlite.js';
 import { actBucket, BUCKET_SIZE, cellOf, entryTerms, indexText, stemKey } from './layout.js';
@@ -298,18 +298,4 @@ function groupsOf(entries: readonly SearchEntry[]): EntryGroup[] {
     out.push([e.ordinal, e.kind, e.textId, e.scopeActId]);
   }
   return out;
-}
-
-function entryRow(id: number, e: SearchEntry): Database['search_entries'] {
-  return {
-    id,
-    document_id: e.documentId,
-    kind: e.kind,
-    act_id: e.actId,
-    scope_act_id: e.scopeActId,
-    text_id: e.textId,
-    provision_id: e.provisionId,
-    ordinal: e.ordinal,
-    text: e.text,
-  };
 }
