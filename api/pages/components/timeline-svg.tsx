@@ -88,29 +88,9 @@ function Row({
       <text x={6} y={y + ROW / 2 + 4} fill="#1d1f23">
         <tspan font-weight="700">{v.ordinal}.</tspan> {v.sourceAct.number ? `№ ${v.sourceAct.number}` : ''}
       </text>
-      {x(s0) > x(e0) ? (
-        <rect
-          x={x(e0)}
-          y={top}
-          width={x(s0) - x(e0)}
-          height={BAR}
-          fill="url(#tl-hatch)"
-          stroke={INK}
-          stroke-width="1"
-        />
-      ) : null}
+      {x(s0) > x(e0) ? <Hatched from={x(e0)} to={x(s0)} top={top} /> : null}
       <rect x={solidFrom} y={top} width={Math.max(0, x(e1) - solidFrom)} height={BAR} fill={INK} />
-      {v.validTo && x(s1) > x(e1) ? (
-        <rect
-          x={x(e1)}
-          y={top}
-          width={x(s1) - x(e1)}
-          height={BAR}
-          fill="url(#tl-hatch)"
-          stroke={INK}
-          stroke-width="1"
-        />
-      ) : null}
+      {v.validTo && x(s1) > x(e1) ? <Hatched from={x(e1)} to={x(s1)} top={top} /> : null}
       {v.validFrom.exact && v.validFrom.earliest ? (
         <line x1={x(e0)} x2={x(e0)} y1={top - 4} y2={top + BAR + 4} stroke={INK} stroke-width="3" />
       ) : null}
@@ -199,4 +179,9 @@ function range(versions: RegulationVersionOut[], date: string, today: string): [
 
 function isoOf(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A bounded stretch of an edition's bar: between the earliest date and the settled one, hatched. */
+function Hatched({ from, to, top }: { from: number; to: number; top: number }) {
+  return <rect x={from} y={top} width={to - from} height={BAR} fill="url(#tl-hatch)" stroke={INK} stroke-width="1" />;
 }
