@@ -10,7 +10,7 @@ import { Kysely, SqliteDialect } from 'kysely';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parseDocument } from '../parser/index.js';
-import { benchKb } from '../kb/index.js';
+import { benchKb } from './kb.js';
 import { parseFile } from '../parser/index.js';
 import { benchApi } from './api.js';
 import { normalize } from '../parser/normalize/index.js';

@@ -13,7 +13,6 @@ export { searchKb } from './search/search.js';
 export { rebuildSearchIndex } from './search/indexer.js';
 export type { SearchAnswer, SearchHit, SearchHitApplicability, SearchQuery } from './search/types.js';
 export { formatApplicabilityText } from './format/applicability-text.js';
-export { benchKb, type BenchOptions, type BenchResult } from './bench.js';
 export { KbError, type KbErrorCode } from './errors.js';
 export { commencementBound, settledDate, ASSUMED_PUBLICATION_WINDOW_DAYS } from './temporal/commencement.js';
 export { versionAt } from './temporal/applicability.js';

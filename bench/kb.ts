@@ -1,18 +1,14 @@
 /**
- * Measurements for `npm run bench`: import throughput, applicability query
- * latency and full-text search latency. The parser is passed in (kb/ does not depend on it); parsing time is
- * measured separately from import time.
+ * Measurements of the knowledge base for `npm run bench`: import throughput, applicability query
+ * latency and full-text search latency, through kb/'s public API. The parser is passed in;
+ * parsing time is measured separately from import time.
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ParsedDocument } from '../parser/types.js';
 import { GAZETTEER } from '../parser/lib/regions.js';
-import { closeKb, openKb } from './db.js';
-import { importDocument } from './import/document.js';
-import { queryApplicability } from './queries/applicability.js';
-import { searchKb } from './search/search.js';
-import type { ParseFn } from './types.js';
+import { closeKb, importDocument, openKb, queryApplicability, searchKb, type ParseFn } from '../kb/index.js';
 
 /** Options of `benchKb`. */
 export interface BenchOptions {
