@@ -79,6 +79,7 @@ export function extractActMeta(doc: DocModel, ev: Evidence, diagnostics: Diagnos
     self?.issuer.kind ??
     appendix?.issuerKind ??
     signatureKind(doc, type) ??
+    controlKind(doc, type) ??
     null;
   const adopted = own?.ref.adopted ?? appendix?.ref.adopted ?? null;
   const context = regionContext(doc, meta?.block ?? null);
@@ -277,6 +278,19 @@ function signatureKind(doc: DocModel, type: ActType | null): IssuerKind | null {
 }
 
 /**
+ * The kind of body from a control point in the first person, «Контроль за исполнением настоящего решения
+ * оставляю за собой»: only an akim speaks for himself, as he does for his decisions
+ * (zhambyl-2023-0000-akim-g23g000002b, zko-2024-0000-akim-g24zl00003b, pavlodar-2019-0000-akim-v19pgo06536)
+ * and for the akimat's resolutions he signs; a maslikhat puts its control on a commission.
+ */
+function controlKind(doc: DocModel, type: ActType | null): IssuerKind | null {
+  const control = allProvisionBlocks(doc.points).some((b) => OWN_CONTROL.test(b.text));
+  if (!control) return null;
+  return type === 'resolution' ? 'akimat' : type === 'decision' ? 'akim' : null;
+}
+const OWN_CONTROL = /[Кк]онтроль\s+(?:за|над)\s+[^.;]{0,120}?\sоставляю\s+за\s+собой/u;
+
+/**
  * The region of an act read from its preamble: the preamble's issuer, completed (its oblast, or its
  * whole territory when it says only «районный маслихат», «акимат области») by another naming of the
  * same body in the text — the Сноска's repealing or amending act of the same kind and level, the
@@ -296,11 +310,16 @@ function inferRegion(doc: DocModel, self: SelfRegion, known: RegionRef[], diagno
       if (kind && mention.issuerKind !== kind) continue;
       others.push(regionOf(mention.ref.issuer, mention.ref.adopted ?? null));
     }
-    const signer = /(?:Председатель|Секретарь|Аким)\s+([^|]*?(?:маслихата|района|области|округа|города\s+\S+))/u.exec(
-      block.text,
-    );
+    const signer = SIGNER.exec(block.text);
     if (signer && kind !== 'akimat') others.push(regionOf(signer[1]!, date));
   }
+  // A signature set in a table names its body over several rows: «Председатель очередной ХХХІХ сессии | |»,
+  // «Карагандинского городского | |», «маслихата V созыва | Б. Толукпаев |»
+  // (karaganda-2014-0000-maslikhat-v14ka002732),
+  // «Исполняющий обязанности акима | |», «Теректинского сельского округа | Е. Биекбаев |»
+  // (almaty-obl-2017-0000-akim-v17des04357): its rows read as one phrase.
+  const rows = SIGNER.exec(signatureRows(doc.closing));
+  if (rows && kind !== 'akimat') others.push(regionOf(rows[1]!, date));
   // Then the acts its points amend or repeal, which a body mostly does to its own: «городской маслихат
   // РЕШИЛ» and «Признать утратившим силу решение Таразского городского маслихата …»
   // (zhambyl-2010-0000-maslikhat-v10ga000120).
@@ -314,10 +333,12 @@ function inferRegion(doc: DocModel, self: SelfRegion, known: RegionRef[], diagno
   // (yuko-2017-0000-akimat-v17ui003991), «… Талдыкорганского городского маслихата области Жетісу от
   // 12.02.2024» does not (almaty-obl-2020-0000-maslikhat-v20da005558).
   const former = formerOblast(issuer, date);
+  const deputy = deputyTerritory(doc, kind, date);
   const fits =
     others.find((r) => r.oblast && sameBody(own, level, r) && (!former || r.oblast === former)) ??
     oblastSpokenOf(doc, issuer, level) ??
-    okrugDistrict(doc, issuer, date);
+    okrugDistrict(doc, issuer, date) ??
+    (deputy && sameBody(own, level, deputy) ? deputy : null);
   if (!fits) return regionOf(issuer, date, self.context);
   diagnostics.push({
     code: 'issuer-region-inferred',
@@ -326,6 +347,41 @@ function inferRegion(doc: DocModel, self: SelfRegion, known: RegionRef[], diagno
   });
   return fits;
 }
+
+/** A signer's title with the body it names: «Председатель … маслихата», «Аким … района». */
+const SIGNER = /(?:Председатель|Секретарь|Аким)\s+([^|]*?(?:маслихата|района|области|округа|города\s+\S+))/u;
+
+/** The signature's paragraphs as one line, table cells dropped, for a body named over several rows. */
+function signatureRows(closing: TextBlock[]): string {
+  return closing
+    .slice(0, 8)
+    .map((b) => b.text.replace(/\|/gu, ' '))
+    .join(' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/**
+ * An akim's or akimat's act names its own deputy akim in its points, with the unit he serves: «Назначить
+ * заместителя акима Теректинского района … руководителем ликвидации» (zko-2024-0000-akim-g24zl00003b), «Контроль …
+ * возложить на заместителя акима Сырдарьинского района» (kyzylorda-2015-0522-akimat-183), «… Енбекшинского района»
+ * (shymkent-2020-0608-akim-1). A maslikhat's act may name the akimat's deputy, not its own: not read for it.
+ */
+function deputyTerritory(doc: DocModel, kind: IssuerKind | null, date: string | null): RegionRef | null {
+  if (kind !== 'akim' && kind !== 'akimat') return null;
+  for (const block of allProvisionBlocks(doc.points)) {
+    const m = DEPUTY.exec(block.text);
+    if (!m) continue;
+    const region = regionOf(m[1]!, date);
+    if (region.oblast || region.district || region.city) return region;
+  }
+  return null;
+}
+const DEPUTY_UNIT = /(?:\p{Lu}[\p{L}-]+\s+(?:район|област)\p{L}*|город\p{L}*\s+\p{Lu}[\p{L}-]+)/u.source;
+const DEPUTY = new RegExp(
+  `заместител\\p{L}*\\s+акима\\s+(${DEPUTY_UNIT}(?:\\s+\\p{Lu}[\\p{L}-]+\\s+област\\p{L}*)?)`,
+  'u',
+);
 
 /** The issuer as the preamble names it, with what may complete its region. */
 interface SelfRegion {

@@ -81,4 +81,43 @@ describe("the act's region on its date and from its metadata line", () => {
       city: null,
     });
   });
+
+  it('a signature set in a table names its body over several rows (karaganda-2014-0000-maslikhat-v14ka002732)', () => {
+    const text = [
+      '1. Установить на сентябрь, октябрь, ноябрь, декабрь месяцы 2014 года льготный проезд на транспорте.',
+      '2. Контроль за исполнением данного решения возложить на постоянную комиссию по вопросам труда.',
+      '3. Настоящее решение вводится в действие со дня официального опубликования.',
+      'Председатель очередной ХХХІХ сессии | |',
+      'Карагандинского городского | |',
+      'маслихата V созыва | Б. Толукпаев |',
+      'Секретарь Карагандинского | |',
+      'город',
+    ].join('\n');
+    const { act } = parseDocument(text).parsed;
+    expect(act.issuerKind).toBe('maslikhat');
+    expect(act.region).toEqual({ oblast: 'Карагандинская область', district: null, city: 'Караганда' });
+  });
+
+  it("an akim's points name his own deputy with the unit he serves (zko-2024-0000-akim-g24zl00003b)", () => {
+    const text = [
+      'В соответствии со статьей 48 Закона Республики Казахстан "О гражданской защите" РЕШИЛ:',
+      '1. Объявить чрезвычайную ситуацию природного характера на территориях Ақсуатского сельского округа.',
+      '2. Назначить заместителя акима Теректинского района А.К.Тугузбаева руководителем ликвидации.',
+      '3. Контроль за исполнением настоящего решения оставляю за собой.',
+      'Аким р',
+    ].join('\n');
+    const { act } = parseDocument(text).parsed;
+    expect(act.issuerKind).toBe('akim');
+    expect(act.region).toEqual({ oblast: 'Западно-Казахстанская область', district: 'Теректинский район', city: null });
+  });
+
+  it("a maslikhat's points naming the akimat's deputy do not give its region", () => {
+    const text = [
+      'В соответствии со статьей 6 Закона Республики Казахстан, маслихат РЕШИЛ:',
+      '1. Установить ставки согласно приложению.',
+      '2. Контроль возложить на заместителя акима Теректинского района.',
+      'Председатель сессии маслихата | А. Б. Ким |',
+    ].join('\n');
+    expect(parseDocument(text).parsed.act.region).toEqual({ oblast: null, district: null, city: null });
+  });
 });

@@ -460,4 +460,25 @@ describe('headers the register prints irregularly', () => {
     ].join('\n');
     expect(header(text).status).toBe('in_force');
   });
+
+  it('takes a first-person control point for the akim (zhambyl-2023-0000-akim-g23g000002b)', () => {
+    const points = [
+      '1. Объявить чрезвычайную ситуацию природного характера на территории Кордайского и Шуского района.',
+      '2. Руководителем ликвидации чрезвычайной ситуации назначить первого заместителя акима области Н.Календерова.',
+      '3. Контроль за исполнением настоящего решения оставляю за собой.',
+    ];
+    const decision = [
+      'В соответствии со статьей 48 Закона Республики Казахстан "О гражданской защите", РЕШИЛ:',
+      ...points,
+    ];
+    expect(header(decision.join('\n'))).toMatchObject({ type: 'decision', issuerKind: 'akim' });
+    const resolution = ['В соответствии со статьей 48 Закона Республики Казахстан, ПОСТАНОВЛЯЕТ:', ...points];
+    expect(header(resolution.join('\n').replace('решения', 'постановления'))).toMatchObject({
+      type: 'resolution',
+      issuerKind: 'akimat',
+    });
+    // A control point put on others names no body.
+    const commission = decision.map((p) => p.replace('оставляю за собой', 'возложить на постоянную комиссию'));
+    expect(header(commission.join('\n')).issuerKind).toBeNull();
+  });
 });
