@@ -11,7 +11,14 @@ export { actStateOn, type ActStateOnDate } from './temporal/act-state.js';
 export { listRegions } from './queries/regions.js';
 export { searchKb } from './search/search.js';
 export { rebuildSearchIndex } from './search/indexer.js';
-export type { SearchAnswer, SearchHit, SearchHitApplicability, SearchQuery } from './search/types.js';
+export type {
+  SearchAnswer,
+  SearchHit,
+  SearchHitApplicability,
+  SearchQuery,
+  Snippet,
+  TextRange,
+} from './search/types.js';
 export { formatApplicabilityText } from './format/applicability-text.js';
 export { KbError, type KbErrorCode } from './errors.js';
 export { commencementBound, settledDate, ASSUMED_PUBLICATION_WINDOW_DAYS } from './temporal/commencement.js';

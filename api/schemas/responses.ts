@@ -439,6 +439,17 @@ export const ErrorBody = named(
   }),
 );
 
+export const Snippet = named(
+  'Snippet',
+  z.strictObject({
+    text: z.string().describe('Plain text (not HTML: escape it to show it) around the match; … where cut'),
+    matches: z
+      .array(z.strictObject({ start: z.number().int(), end: z.number().int() }))
+      .describe('The matched words, in order and disjoint: [start, end) in UTF-16 code units of `text`'),
+  }),
+  'About 200 characters of a hit’s text around its best match, with where the query’s words matched',
+);
+
 export const SearchAnswer = named(
   'SearchAnswer',
   z.strictObject({
@@ -472,7 +483,7 @@ export const SearchAnswer = named(
           .describe(
             'The provision the hit sits in (reg_1__sec_2__point_5); the regulation id for its heading and introduction; null for act paragraphs',
           ),
-        snippet: z.string().describe('HTML-escaped text around the match; matched words wrapped in <mark>…</mark>'),
+        snippet: Snippet,
         score: z.number().describe('BM25 relevance, higher is better'),
         appliedOnDate: z
           .strictObject({

@@ -10,8 +10,8 @@
  *   syntax. Ranking `ts_rank_cd` (cover density, normalised by document length: flag 1), rounded
  *   to 6 decimals; ties by act id, document id and position, as on SQLite (the database sorts
  *   text by code point, checked on open).
- * - Snippets by `ts_headline`, HTML-escaped here and marked with `<mark>`…`</mark>`, `…` where
- *   text was left out: the shape the SQLite search returns.
+ * - Snippets: the words `ts_headline` marks, as offsets into the plain text; the window cut as on
+ *   SQLite (kb/search/snippet.ts). No markup leaves kb/.
  * - Filters: the region as a join on the entries' scope act; the date decided in TypeScript by the
  *   same rules (kb/search/applied.ts) over the ranked matches, in batches.
  * - `total`: exact up to TOTAL_CAP matches without a date; with a date, the ranked matches are
@@ -23,17 +23,14 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema/database.js';
-import type { SearchHitApplicability } from './types.js';
+import type { SearchHitApplicability, Snippet } from './types.js';
 import { appliedOn } from './applied.js';
 import { entryRow, type SearchEntry } from './entries.js';
-import { escapeHtml } from './snippet.js';
+import { cutSnippet, type SnippetMark } from './snippet.js';
+import { stemLine } from './tokens.js';
 
 const ROWS_PER_INSERT = 200;
 const CONFIG = 'russian';
-/** Markers ts_headline puts around matches (replaced by `<mark>` after escaping). */
-const START = '\u27e6';
-const STOP = '\u27e7';
-const HEADLINE = `StartSel=${START}, StopSel=${STOP}, MinWords=20, MaxWords=35, ShortWord=2, MaxFragments=0`;
 
 /**
  * Adds the tsvector column, its GIN index and the sequence of entry ids (migration 0004).
@@ -180,29 +177,59 @@ export async function searchTsv(
 }
 
 /**
- * Snippets of some entries by `ts_headline`, in the SQLite search's shape.
+ * Snippets of some entries, the matched words found by PostgreSQL's own text search:
+ * `ts_headline` over the whole text (`HighlightAll`) with two private-use characters that occur
+ * in none of the texts as delimiters, so every delimiter in its output is one it put there; the
+ * window is then cut as on SQLite (kb/search/snippet.ts).
  * @param db the database
  * @param q the query as typed
- * @param ids entry ids
+ * @param texts entry id → its text
  * @returns snippet per entry id
  */
-export async function headlines(db: Kysely<Database>, q: string, ids: readonly number[]): Promise<Map<number, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await sql<{ id: number; text: string; headline: string }>`SELECT e.id, e.text,
-       ts_headline(${CONFIG}::regconfig, e.text, plainto_tsquery(${CONFIG}::regconfig, ${q}), ${HEADLINE}) AS headline
-     FROM search_entries e WHERE e.id IN (${sql.join([...ids])})`.execute(db);
-  return new Map(rows.rows.map((r) => [Number(r.id), snippetOf(r.text, r.headline)]));
+export async function pgSnippets(
+  db: Kysely<Database>,
+  q: string,
+  texts: ReadonlyMap<number, string>,
+): Promise<Map<number, Snippet>> {
+  if (texts.size === 0) return new Map();
+  const [open, close] = delimiters([...texts.values()]);
+  const options = `HighlightAll=true, StartSel=${open}, StopSel=${close}`;
+  const rows = await sql<{ id: number; headline: string }>`SELECT e.id,
+       ts_headline(${CONFIG}::regconfig, e.text, plainto_tsquery(${CONFIG}::regconfig, ${q}), ${options}) AS headline
+     FROM search_entries e WHERE e.id IN (${sql.join([...texts.keys()])})`.execute(db);
+  const out = new Map<number, Snippet>();
+  for (const r of rows.rows) {
+    const text = texts.get(Number(r.id)) ?? '';
+    out.set(Number(r.id), cutSnippet(text, null, marksOf(text, r.headline, open, close)));
+  }
+  return out;
 }
 
-/** A headline escaped and marked, with `…` where it cuts the text. */
-function snippetOf(text: string, headline: string): string {
-  const plain = headline.replaceAll(START, '').replaceAll(STOP, '').trim();
-  const at = text.indexOf(plain);
-  const marked = escapeHtml(headline.trim())
-    .replaceAll(START, '<mark>')
-    .replaceAll(STOP, '</mark>')
-    .replace(/\s+/g, ' ');
-  const before = at > 0 && text.slice(0, at).trim() !== '' ? '…' : '';
-  const after = at >= 0 && text.slice(at + plain.length).trim() !== '' ? '…' : '';
-  return before + marked + after;
+/** Two characters of the Private Use Area that none of the texts contains. */
+function delimiters(texts: readonly string[]): [string, string] {
+  const used = new Set<string>();
+  for (const t of texts) for (const c of t.matchAll(/[\ue000-\uf8ff]/g)) used.add(c[0]);
+  const free: string[] = [];
+  for (let c = 0xe000; free.length < 2; c++) if (!used.has(String.fromCharCode(c))) free.push(String.fromCharCode(c));
+  return [free[0]!, free[1]!];
+}
+
+/**
+ * The marked words of a headline as offsets into the text; keys by SQLite's stemmer (they only
+ * tell distinct words apart when choosing the window). The headline is the whole text with the
+ * delimiters added: one that is anything else marks nothing rather than the wrong words.
+ */
+function marksOf(text: string, headline: string, open: string, close: string): SnippetMark[] {
+  const marks: SnippetMark[] = [];
+  let plain = '';
+  let from = -1;
+  for (const c of headline) {
+    if (c === open) from = plain.length;
+    else if (c === close && from >= 0) {
+      const word = plain.slice(from);
+      marks.push({ start: from, end: plain.length, key: stemLine(word) });
+      from = -1;
+    } else plain += c;
+  }
+  return plain === text ? marks : [];
 }

@@ -18,7 +18,7 @@ import { KbError } from '../errors.js';
 import { actLookup } from '../queries/rows.js';
 import { resolveRegionScope } from '../regions/gazetteer.js';
 import { isPostgres } from '../backend/dialect.js';
-import { headlines, searchTsv } from './fts-postgres.js';
+import { pgSnippets, searchTsv } from './fts-postgres.js';
 import { isIsoDate } from '../temporal/dates.js';
 import { parseJson } from '../util.js';
 import { appliedOn } from './applied.js';
@@ -28,7 +28,7 @@ import { actBucket, BUCKET_SIZE, bucketOf, cellToken, stemKey } from './layout.j
 import { bm25Score, clampIdf, TupleQueue, type Scoring, type Tuple } from './rank.js';
 import { makeSnippet } from './snippet.js';
 import { queryStems, stemLine } from './tokens.js';
-import type { SearchAnswer, SearchHit, SearchHitApplicability, SearchQuery } from './types.js';
+import type { SearchAnswer, SearchHit, SearchHitApplicability, SearchQuery, Snippet } from './types.js';
 
 const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 100;
@@ -171,12 +171,8 @@ export async function searchWith(kb: Kb, query: SearchQuery, options: SearchOpti
       scan: options.countScan ?? COUNT_SCAN,
       decisions: options.countDecisions ?? COUNT_DECISIONS,
     });
-    const snippets = await headlines(
-      db,
-      q,
-      found.page.map((m) => m.rowid),
-    );
-    return answer(found.total, found.totalExact, await hydrate(db, found.page, new Set(terms), snippets));
+    const snippets = (texts: ReadonlyMap<number, string>) => pgSnippets(db, q, texts);
+    return answer(found.total, found.totalExact, await hydrate(db, found.page, snippets));
   }
   const stats = await db.selectFrom('search_stats').select(['rows', 'tokens']).where('id', '=', 1).executeTakeFirst();
   const rowCount = Number(stats?.rows ?? 0);
@@ -198,6 +194,8 @@ export async function searchWith(kb: Kb, query: SearchQuery, options: SearchOpti
   const filtered = scope !== null || date !== null;
   const all = matchAll(terms);
   const stems = new Set(terms);
+  const snippets = async (texts: ReadonlyMap<number, string>) =>
+    new Map([...texts].map(([id, text]) => [id, makeSnippet(text, stems)]));
 
   // Few matching rows (where the filters can keep any): score those that pass from their text.
   // Only with filters or several words: one word's cells all have rows, tuples of several may not.
@@ -206,7 +204,7 @@ export async function searchWith(kb: Kb, query: SearchQuery, options: SearchOpti
     const found = await readRows(db, all, area.windows, -1, NO_END, options.reference ? NO_END : direct + 1);
     if (options.reference || found.length <= direct) {
       const ranked = await scoreByText(db, terms, scoring, await rows.pass(found));
-      return answer(ranked.length, true, await hydrate(db, ranked.slice(offset, needed), stems));
+      return answer(ranked.length, true, await hydrate(db, ranked.slice(offset, needed), snippets));
     }
   }
 
@@ -243,7 +241,7 @@ export async function searchWith(kb: Kb, query: SearchQuery, options: SearchOpti
     [total, totalExact] = await countFiltered(db, all, area.windows, rows, limits);
   }
   if (!totalExact) total = Math.max(total, ranked.length);
-  return answer(total, totalExact, await hydrate(db, ranked.slice(offset, needed), stems));
+  return answer(total, totalExact, await hydrate(db, ranked.slice(offset, needed), snippets));
 }
 
 /** A paging number: default when absent; an integer ≥ min, else invalid_input. */
@@ -740,13 +738,11 @@ function groupIndex(groups: readonly EntryGroup[], ordinal: number): number {
   return lo;
 }
 
-/** One page of ranked rows → hits: raw text for snippets, act references, regulations and their titles. */
-async function hydrate(
-  db: Kysely<Database>,
-  page: readonly Ranked[],
-  stems: ReadonlySet<string>,
-  snippets?: ReadonlyMap<number, string>,
-): Promise<SearchHit[]> {
+/** Snippets of some entries (entry id → text), cut by the backend that matched them. */
+type Snippets = (texts: ReadonlyMap<number, string>) => Promise<Map<number, Snippet>>;
+
+/** One page of ranked rows → hits: snippets, act references, regulations and their titles. */
+async function hydrate(db: Kysely<Database>, page: readonly Ranked[], snippets: Snippets): Promise<SearchHit[]> {
   if (page.length === 0) return [];
   const entries = new Map(
     (
@@ -761,6 +757,7 @@ async function hydrate(
         .execute()
     ).map((r) => [Number(r.id), r]),
   );
+  const cut = await snippets(new Map([...entries].map(([id, e]) => [id, e.text])));
   const actOf = actLookup(
     await db
       .selectFrom('acts')
@@ -792,7 +789,7 @@ async function hydrate(
       act: actOf(r.actId),
       documentId: r.documentId,
       provisionId: entry?.provision_id ?? null,
-      snippet: snippets?.get(r.rowid) ?? makeSnippet(entry?.text ?? '', stems),
+      snippet: cut.get(r.rowid) ?? { text: '', matches: [] },
       score: r.score,
     };
     if (r.applied) hit.appliedOnDate = r.applied;

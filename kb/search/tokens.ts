@@ -5,6 +5,7 @@
  * `stemWords` uses, so the same text gives the same stems here and there.
  */
 import { stem } from '../../parser/lib/stem.js';
+import type { TextRange } from './types.js';
 
 /** Letters and digits; hyphens, quotes and punctuation separate words (as in parser/lib/stem.ts). */
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -29,6 +30,15 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) out.push({ start: m.index, end: m.index + m[0].length, stem: cachedStem(m[0]) });
   return out;
+}
+
+/**
+ * Where the words of a text are, without stemming them.
+ * @param text any text
+ * @returns `[start, end)` of each word (letters and digits), in text order
+ */
+export function wordRanges(text: string): TextRange[] {
+  return [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /**

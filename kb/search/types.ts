@@ -30,6 +30,22 @@ export interface SearchHitApplicability {
   window: { from: string | null; to: string | null; estimated: boolean; edge: 'start' | 'end' } | null;
 }
 
+/** A stretch of a text: `[start, end)` in UTF-16 code units (JavaScript string indices). */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * Plain text around the best match of a hit (no markup, no escaping: render it as text),
+ * whitespace collapsed, `…` where text was left out.
+ */
+export interface Snippet {
+  text: string;
+  /** The words the query matched, in text order, disjoint; offsets into `text`. */
+  matches: TextRange[];
+}
+
 /** One provision (положение) or act paragraph that matches. */
 export interface SearchHit {
   /** `regulation`: a provision of a regulation text (регламент); `act`: a paragraph of an act's own text. */
@@ -49,11 +65,8 @@ export interface SearchHit {
    * own appendices; null for act hits.
    */
   provisionId: string | null;
-  /**
-   * About 200 characters of plain text around the best match, HTML-escaped, with the
-   * matched words wrapped in the literal markers `<mark>` and `</mark>`; `…` where cut.
-   */
-  snippet: string;
+  /** About 200 characters of plain text around the best match, with where the matched words are. */
+  snippet: Snippet;
   /** Relevance: BM25 over stemmed words, higher is better (comparable within one answer only). */
   score: number;
   /** Present when the query named a date. */

@@ -29,12 +29,32 @@ describe('GET /api/search', () => {
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
     const hit = answer.hits.find((h) => h.kind === 'regulation' && h.provisionId?.includes('__point_'));
     expect(hit).toBeDefined();
-    expect(hit!.snippet).toMatch(/<mark>жилищн\p{L}*<\/mark>/iu);
+    const words = hit!.snippet.matches.map((m) => hit!.snippet.text.slice(m.start, m.end));
+    expect(words.some((w) => /^жилищн\p{L}*$/iu.test(w))).toBe(true);
     // The provision id is a real anchor of that regulation's text.
     if (hit!.regulationId) {
       const regulation = (await getJson(app, `/api/regulations/${hit!.regulationId}`)).body;
       expect(regulation.id).toBe(hit!.regulationId);
     }
+  });
+
+  it('snippets are plain text with the offsets of the matched words, on either backend', async () => {
+    const answer = S.SearchAnswer.parse((await search({ q: 'жилищная помощь', limit: '50' })).body);
+    expect(answer.hits.length).toBeGreaterThan(5);
+    for (const { snippet } of answer.hits) {
+      expect(snippet.matches.length, snippet.text).toBeGreaterThan(0);
+      let end = 0;
+      for (const m of snippet.matches) {
+        expect(m.start, snippet.text).toBeGreaterThanOrEqual(end);
+        expect(m.end).toBeGreaterThan(m.start);
+        expect(m.end).toBeLessThanOrEqual(snippet.text.length);
+        expect(snippet.text.slice(m.start, m.end)).toMatch(/^(?:жилищн|помощ)\p{L}*$/iu);
+        end = m.end;
+      }
+      expect(snippet.text).not.toMatch(/&quot;|&amp;|<mark>|\s{2}/);
+    }
+    // The texts' quotes come as they are: escaping is the renderer's job.
+    expect(answer.hits.some((h) => h.snippet.text.includes('"'))).toBe(true);
   });
 
   it('filters by date and region', async () => {

@@ -23,6 +23,7 @@ import {
   type ParseFn,
   type SearchAnswer,
   type SearchQuery,
+  type Snippet,
 } from '../../kb/index.js';
 import { ftsClear, ftsIntegrityCheck, ftsRowCount } from '../../kb/search/fts-sqlite.js';
 import { searchWith } from '../../kb/search/search.js';
@@ -109,14 +110,14 @@ describe('search: words', () => {
     expect(genitivePlural?.hits).toEqual(nominative?.hits);
     expect(genitive?.hits).toEqual(nominative?.hits);
     expect(nominative?.terms).toEqual(['пособ']);
-    expect(nominative?.hits.some((h) => h.snippet.includes('<mark>пособия</mark>'))).toBe(true);
+    expect(nominative?.hits.some((h) => marked(h.snippet).includes('[пособия]'))).toBe(true);
   });
 
   it('a phrase in the nominative finds it in another case; every word must occur', async () => {
     const answer = await searchKb(kb, { q: 'Жилищная помощь', limit: 100 });
     expect(answer.terms).toEqual(['жилищн', 'помощ']);
     expect(answer.total).toBeGreaterThan(5);
-    expect(answer.hits[0]?.snippet).toContain('<mark>жилищной</mark> <mark>помощи</mark>');
+    expect(marked(answer.hits[0]!.snippet)).toContain('[жилищной] [помощи]');
     for (const h of answer.hits) expect(stemsOfMarks(h.snippet)).toEqual(expect.arrayContaining(['жилищн', 'помощ']));
     const narrower = await searchKb(kb, { q: 'жилищная помощь оралман', limit: 100 });
     expect(narrower.total).toBeLessThan(answer.total);
@@ -198,16 +199,17 @@ describe('search: hits', () => {
     expect(provisions).toBeGreaterThan(10);
   });
 
-  it('snippets mark the matches and are safe HTML: no tags but <mark>, quotes escaped, about 200 characters', async () => {
+  it('snippets are plain text with the offsets of the matched words, about 200 characters', async () => {
     const answer = await searchKb(kb, { q: 'государственной корпорации', limit: 100 });
     expect(answer.total).toBeGreaterThan(0);
     for (const h of answer.hits) {
-      expect(h.snippet).toContain('<mark>');
-      const bare = h.snippet.replace(/<\/?mark>/g, '');
-      expect(bare).not.toMatch(/[<>"]/);
-      expect(unescape(bare).length).toBeLessThanOrEqual(230);
+      expect(h.snippet.matches.length).toBeGreaterThan(0);
+      for (const stem of stemsOfMarks(h.snippet)) expect(answer.terms).toContain(stem);
+      expect(h.snippet.text.length).toBeLessThanOrEqual(230);
+      expect(h.snippet.text).not.toMatch(/&quot;|&amp;|<mark>/);
     }
-    expect(answer.hits.some((h) => h.snippet.includes('&quot;'))).toBe(true);
+    // The texts' own quotes come through as they are, not escaped.
+    expect(answer.hits.some((h) => h.snippet.text.includes('"'))).toBe(true);
   });
 
   it('hits are ranked by score, higher first, with act references and documents', async () => {
@@ -537,19 +539,26 @@ describe('search: index entries and snippets', () => {
     }
   });
 
-  it('makeSnippet escapes HTML, marks every form, keeps words whole and cuts around the best window', () => {
+  it('makeSnippet keeps text as it is, marks every form, keeps words whole and cuts around the best window', () => {
     const stems = new Set(['жилищн', 'помощ']);
-    expect(makeSnippet('<script>alert("x")</script> & жилищная помощь', stems)).toBe(
-      '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; <mark>жилищная</mark> <mark>помощь</mark>',
-    );
+    expect(makeSnippet('<script>alert("x")</script> & жилищная помощь', stems)).toEqual({
+      text: '<script>alert("x")</script> & жилищная помощь',
+      matches: [
+        { start: 30, end: 38 },
+        { start: 39, end: 45 },
+      ],
+    });
     const long = `${'Слово '.repeat(60)}назначение жилищной\n\nпомощи осуществляется ${'другое '.repeat(40)}помощь ${'хвост '.repeat(50)}`;
     const snippet = makeSnippet(long, stems);
-    expect(snippet).toMatch(
-      /^…Слово .*назначение <mark>жилищной<\/mark> <mark>помощи<\/mark> осуществляется другое .*другое…$/,
-    );
-    expect(snippet.replace(/<\/?mark>/g, '').length).toBeLessThanOrEqual(205);
-    expect(makeSnippet('без совпадений '.repeat(30), stems)).toMatch(/^без совпадений .*без…$/);
-    expect(makeSnippet('Помощь', stems)).toBe('<mark>Помощь</mark>');
+    expect(marked(snippet)).toMatch(/^…Слово .*назначение \[жилищной\] \[помощи\] осуществляется другое .*другое…$/);
+    expect(snippet.text.length).toBeLessThanOrEqual(205);
+    expect(makeSnippet('без совпадений '.repeat(30), stems)).toEqual({
+      text: expect.stringMatching(/^без совпадений .*без…$/),
+      matches: [],
+    });
+    expect(makeSnippet('Помощь', stems)).toEqual({ text: 'Помощь', matches: [{ start: 0, end: 6 }] });
+    // Leading whitespace dropped and runs collapsed: the offsets follow.
+    expect(marked(makeSnippet('  \n помощь \t\n жилищная', stems))).toBe('[помощь] [жилищная]');
   });
 });
 
@@ -572,15 +581,14 @@ function listTs(dir: string): string[] {
 }
 
 /** Stems of the words a snippet marks. */
-function stemsOfMarks(snippet: string): string[] {
-  return [...snippet.matchAll(/<mark>(.*?)<\/mark>/g)].flatMap((m) => stemWords(unescape(m[1] ?? '')));
+function stemsOfMarks(snippet: Snippet): string[] {
+  return snippet.matches.flatMap((m) => stemWords(snippet.text.slice(m.start, m.end)));
 }
 
-function unescape(html: string): string {
-  return html
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+/** A snippet's text with its matches in brackets, to read in assertions. */
+function marked(snippet: Snippet): string {
+  let out = snippet.text;
+  for (const m of [...snippet.matches].reverse())
+    out = `${out.slice(0, m.start)}[${out.slice(m.start, m.end)}]${out.slice(m.end)}`;
+  return out;
 }

@@ -4,10 +4,11 @@
  * provision it sits in.
  */
 import type { z } from 'zod';
-import { getRegulation, searchKb, type RegulationTimeline, type SearchHit } from '../../../kb/index.js';
+import { getRegulation, searchKb, type RegulationTimeline, type SearchHit, type Snippet } from '../../../kb/index.js';
 import { dateInside } from '../../pages/data/edition-dates.js';
 import { boundCause } from '../../pages/format/bounds-ru.js';
 import { ruDate } from '../../pages/format/dates-ru.js';
+import { snippetPieces } from '../../pages/format/snippet-pieces.js';
 import type { ToolContext } from '../context.js';
 import { dateOut, type DateOut } from '../dates.js';
 import { actOut, type ActOut } from '../editions.js';
@@ -115,7 +116,7 @@ async function hitOut(
     regulationTitle: h.regulationTitle,
     act: actOut(h.act, ctx.links),
     provisionId: h.provisionId,
-    snippet: plainSnippet(h.snippet),
+    snippet: boldSnippet(h.snippet),
     onDate: on
       ? {
           status: on.status,
@@ -141,13 +142,9 @@ function pageAnchor(provisionId: string | null): string | null {
   return provisionId.includes('__') ? provisionId : 'text';
 }
 
-/** The search snippet is HTML (escaped, with `<mark>`); an assistant reads plain text. */
-function plainSnippet(html: string): string {
-  return html
-    .replace(/<\/?mark>/g, '**')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+/** The snippet as an assistant reads it: plain text, the matched words in Markdown bold. */
+function boldSnippet(snippet: Snippet): string {
+  return snippetPieces(snippet)
+    .map((p) => (p.match ? `**${p.text}**` : p.text))
+    .join('');
 }

@@ -4,7 +4,6 @@
  * or to the act.
  */
 import type { Context } from 'hono';
-import { raw } from 'hono/html';
 import {
   getRegulation,
   KbError,
@@ -12,6 +11,7 @@ import {
   type RegulationTimeline,
   type SearchAnswer,
   type SearchHit,
+  type Snippet,
 } from '../../../kb/index.js';
 import type { ApiDeps } from '../../deps.js';
 import { StatusBadge } from '../components/bits.js';
@@ -20,6 +20,7 @@ import { dateInside } from '../data/edition-dates.js';
 import { actName } from '../format/acts-ru.js';
 import { ruDate } from '../format/dates-ru.js';
 import { plural, RESULTS } from '../format/plural-ru.js';
+import { snippetPieces } from '../format/snippet-pieces.js';
 import { param, readDate, readInt } from '../params.js';
 import { sendPage } from '../respond.js';
 import { DATE_ATTRS, shownDate } from '../format/date-input.js';
@@ -194,7 +195,7 @@ function Results({ answer, links, qs }: { answer: SearchAnswer; links: string[];
   );
 }
 
-/** Snippets come HTML-escaped with `<mark>` around matches; anything else in them is escaped again. */
-function snippet(s: string) {
-  return s.replace(/<\/?mark>/g, '').includes('<') ? s : raw(s);
+/** A snippet as text (escaped by JSX) with its matched words in `<mark>`. */
+function snippet(s: Snippet) {
+  return snippetPieces(s).map((p) => (p.match ? <mark>{p.text}</mark> : p.text));
 }
