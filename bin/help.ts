@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { packageRoot } from './package-root.js';
 
 /**
  * The usage of one command: its lines of the general usage (from `  zankb CMD` to the next
@@ -30,6 +31,6 @@ export function wantsHelp(args: string[]): boolean {
 
 /** The package's version. */
 export function version(): string {
-  const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }

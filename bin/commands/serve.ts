@@ -13,12 +13,13 @@ import { EXIT, InputError, UsageError, dbPath, displayPath } from '../cli-common
 import { DEFAULT_MAX_BYTES, collectFiles, onDisk } from '../files.js';
 import { parseFile } from '../../parser/index.js';
 import { sidecarOf } from '../sidecar.js';
+import { packageRoot } from '../package-root.js';
 
 /** The API's body limit and the CLI's --max-bytes default are one number. */
 const DEFAULT_MAX_BODY = DEFAULT_MAX_BYTES;
 /** Answers kept in memory between imports (ZANKB_CACHE_MB; 0 turns the cache off). */
 const DEFAULT_CACHE_MB = 64;
-const CORPUS = join(import.meta.dirname, '..', '..', 'corpus');
+const CORPUS = join(packageRoot(), 'corpus');
 
 /**
  * Runs the server until SIGINT/SIGTERM.

@@ -28,7 +28,8 @@ export type ImportThreadMessage =
   | { kind: 'done'; run: ParallelImportRun }
   | { kind: 'failed'; message: string; stack: string | null; code: KbErrorCode | null };
 
-const ENTRY = new URL('./entry.mjs', import.meta.url);
+// From the compiled build (dist/) the thread runs worker.js; from the sources, entry.mjs registers tsx first.
+const ENTRY = new URL(import.meta.url.endsWith('.ts') ? './entry.mjs' : './worker.js', import.meta.url);
 
 /**
  * Imports files into the knowledge base at `db` on a thread of its own (which starts the parser

@@ -48,7 +48,8 @@ interface Slot {
   pending: Map<number, { resolve: (r: ParseResult) => void; reject: (e: Error) => void }>;
 }
 
-const ENTRY = new URL('./worker.mjs', import.meta.url);
+// From the compiled build (dist/) the thread runs worker.js; from the sources, worker.mjs registers tsx first.
+const ENTRY = new URL(import.meta.url.endsWith('.ts') ? './worker.mjs' : './worker.js', import.meta.url);
 
 /**
  * A parser thread's heap, and the import thread's (bin/import-thread, measured there). Parsing makes much short-lived garbage, and V8 sizes a heap by the
