@@ -27,6 +27,8 @@ const HEADING = /^\s*(#{1,6})\s+/u;
 const QUOTE = /^ {0,3}>/u;
 const TABLE_START = /^\s*<table\b/iu;
 const LIST_ITEM = /^\s*(?:[-+*]\s|\d+\\?[.)]\s)/u;
+/** A fenced code block's opening (or closing) line: ``` or ~~~. */
+const FENCE = /^ {0,3}(`{3,}|~{3,})/u;
 /** A paragraph whose every line is emphasised (`**Аким области**`, `*Председатель сессии*`): a signature or caption. */
 const EMPHASISED = /^\s*(\*{1,3}|_{1,3})\S(?:.*\S)?\1\s*$/u;
 
@@ -91,12 +93,28 @@ export function flattenMarkdown(md: string, requisite: string | null = null): Fl
       i = end + 1;
       continue;
     }
+    const fence = FENCE.exec(text);
+    if (fence) {
+      // A fenced block is text the converter kept as printed, one printed line a line: each line a paragraph,
+      // as a page with one paragraph a line is read (a point's wrapped lines and its signature,
+      // astana-2001-1225-maslikhat-125-26-ii; a list of names set in columns, almaty-obl-2004-0401-akim-4-37).
+      i++;
+      while (i < lines.length) {
+        const l = lines[i]!;
+        i++;
+        if (md.slice(l.start, l.end).trimStart().startsWith(fence[1]!)) break;
+        paragraph(printedLine(md, l), false);
+      }
+      continue;
+    }
     // A paragraph: lines up to a blank line or the start of another block.
     const group = [line];
     i++;
     while (i < lines.length) {
       const t = md.slice(lines[i]!.start, lines[i]!.end);
-      if (!t.trim() || HEADING.test(t) || QUOTE.test(t) || TABLE_START.test(t) || LIST_ITEM.test(t)) break;
+      if (!t.trim() || HEADING.test(t) || QUOTE.test(t) || TABLE_START.test(t) || LIST_ITEM.test(t) || FENCE.test(t)) {
+        break;
+      }
       group.push(lines[i]!);
       i++;
     }
@@ -126,6 +144,16 @@ function linesOf(md: string): Line[] {
     out.push({ start, end: end > start && md[end - 1] === '\r' ? end - 1 : end });
     if (nl < 0) break;
     start = nl + 1;
+  }
+  return out;
+}
+
+/** A line of a fenced block as it is, no markup in it: its runs of spaces (column alignment) one space each. */
+function printedLine(md: string, line: Line): Piece[] {
+  const out: Piece[] = [];
+  for (const m of md.slice(line.start, line.end).matchAll(/\S+/gu)) {
+    if (out.length > 0) out.push(' ');
+    out.push({ from: line.start + m.index, to: line.start + m.index + m[0].length });
   }
   return out;
 }

@@ -85,6 +85,40 @@ describe('third-party Markdown', () => {
     expect(note?.message).toContain('act.number');
   });
 
+  it('reads a fenced block one printed line a paragraph (astana-2001-1225-maslikhat-125-26-ii)', () => {
+    const md = [
+      '# Об установлении ставок земельного налога на придомовые земельные участки',
+      '',
+      'Рассмотрев материалы, представленные акимом города Астаны, Маслихат города Астаны решил:',
+      '',
+      '1. Установить с 1 января 2002 года ставку земельного налога на',
+      '',
+      '```',
+      'придомовые земельные участки города Астаны на площадь, превышающую 1000',
+      'квадратных метров - 3,00 тенге за 1 квадратный метр.',
+      'Председатель сессии',
+      'Маслихата города Астаны А.В.Фирсов',
+      '```',
+    ].join('\n');
+    const lines = flattenMarkdown(md).text.split('\n\n');
+    expect(lines.slice(3)).toEqual([
+      '      придомовые земельные участки города Астаны на площадь, превышающую 1000',
+      '      квадратных метров - 3,00 тенге за 1 квадратный метр.',
+      '      Председатель сессии',
+      '      Маслихата города Астаны А.В.Фирсов',
+    ]);
+    // Signed after its point, the act is read to its end: the rate it sets is the rule.
+    const { regulations } = parseDocument(md, { format: 'markdown' }).parsed;
+    expect(regulations.map((r) => [r.kind, r.title])).toEqual([
+      ['act', 'Об установлении ставок земельного налога на придомовые земельные участки'],
+    ]);
+  });
+
+  it('keeps the columns of a fenced list as one line each (almaty-obl-2004-0401-akim-4-37)', () => {
+    const md = '# СОСТАВ\n\n```\nДолженков В.А.                 - первый заместитель Акима области\n```\n';
+    expect(flattenMarkdown(md).text.split('\n\n')[1]).toBe('      Долженков В.А. - первый заместитель Акима области');
+  });
+
   it('gives the same regulations when its canonical Markdown is read back', () => {
     const files = readdirSync(REAL).filter((f) => f.endsWith('.md') && f !== 'README.md');
     for (const f of files) {
