@@ -2,13 +2,13 @@
  * One size of the scale benchmark, run in its own process so its peak RSS is its own:
  * `one.ts DIR SEED` parses and imports the generated acts in DIR (batch import, as `zankb import`
  * does), then time applicability, timeline and full-text queries in process and the HTTP API
- * against a trivial route. Prints one JSON line.
+ * against a trivial route. Prints one JSON line. With `--keep` the SQLite file is left in place (its
+ * path in the JSON) for the PostgreSQL comparison (bench/scale/postgres.ts) to serve.
  */
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importOnThread } from '../../bin/import-thread/index.js';
-import type { Kb } from '../../kb/index.js';
 import type { TruthEntry } from '../gen/index.js';
 
 // The register is generated beforehand by `npm run gen` in its own process, so this process's
@@ -16,7 +16,7 @@ import type { TruthEntry } from '../gen/index.js';
 // thread (bin/import-thread) and this thread loads nothing else until the peak is read: the truth
 // (90 MB of objects at 50k acts), the knowledge base's and parser's modules for the queries, and the
 // HTTP modules are the benchmark's, and V8's heap headroom would multiply their size.
-const [dir = '', seedText = '1'] = process.argv.slice(2);
+const [dir = '', seedText = '1', keepFlag] = process.argv.slice(2);
 const seed = Number(seedText);
 const names = readdirSync(dir)
   .filter((n) => n.endsWith('.txt'))
@@ -51,7 +51,8 @@ if (summary.failed.length > 0) {
 const truth = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as TruthEntry[];
 const { default: autocannon } = await import('autocannon');
 const { startServer } = await import('../../api/server.js');
-const { closeKb, getRegulation, openKb, queryApplicability, searchKb } = await import('../../kb/index.js');
+const { closeKb, openKb } = await import('../../kb/index.js');
+const { measureQueries, round } = await import('./queries.js');
 const { parseDocument } = await import('../../parser/index.js');
 const { default: remarkParse } = await import('remark-parse');
 const { unified } = await import('unified');
@@ -79,49 +80,8 @@ const rounds = Array.from({ length: 5 }, () => {
 }).sort((a, b) => a - b);
 const parseRatio = rounds[2]!;
 
-// Queries: the truth's questions (region, date, service), and the same without the service.
 const questions = truth.slice(0, 3000);
-await warm(kb, questions.slice(0, 200));
-const applicability = await latencies(questions, (q) => queryApplicability(kb, q));
-const broad = await latencies(questions.slice(0, 1000), (q) =>
-  queryApplicability(kb, { region: q.region, date: q.date }),
-);
-let correct = 0;
-for (const q of questions) {
-  const a = await queryApplicability(kb, q);
-  const r = a.regulations[0];
-  const ok =
-    q.expect === null
-      ? a.regulations.length === 0
-      : a.regulations.length === 1 &&
-        r?.version.sourceAct.number === q.expect.number &&
-        r.version.appendix === q.expect.appendix &&
-        r.status === q.expect.status;
-  if (ok) correct++;
-}
-const regulationIds = (await kb.db.selectFrom('regulations').select('id').orderBy('id').execute()).map((r) => r.id);
-const timelineIds = regulationIds.filter((_, i) => i % Math.max(1, Math.floor(regulationIds.length / 1000)) === 0);
-const timeline = await latencies(timelineIds, (id) => getRegulation(kb, id));
-const words = [
-  'помощь',
-  'жилищной помощи',
-  'инвалидов',
-  'справки',
-  'государственной услуги',
-  'заявление',
-  'субсидий',
-  'пособие',
-];
-const search = await latencies(
-  words.flatMap((q) =>
-    [q, q, q].map((x, i) => ({
-      q: x,
-      ...(i === 1 ? { region: questions[0]?.region ?? 'ЗКО' } : {}),
-      ...(i === 2 ? { date: '2019-01-01' } : {}),
-    })),
-  ),
-  (q) => searchKb(kb, q),
-);
+const figures = await measureQueries(kb, truth);
 
 // HTTP: the applicability route against a trivial route of the same server, same load tool.
 // Twice: with the answer cache, asking 200 questions over and over (every answer a replay: each
@@ -173,12 +133,14 @@ const fresh = await ratioOf(computing.url, questions.map(urlOf));
 await computing.close();
 const dbMb = statSync(dbFile).size / 1e6;
 await closeKb(kb);
-for (const suffix of ['', '-wal', '-shm']) rmSync(dbFile + suffix, { force: true });
+const keep = keepFlag === '--keep';
+if (!keep) for (const suffix of ['', '-wal', '-shm']) rmSync(dbFile + suffix, { force: true });
 
 console.log(
   JSON.stringify({
     acts: names.length,
     seed,
+    ...(keep ? { dbFile } : {}),
     megabytes: round(megabytes),
     dbMegabytes: round(dbMb),
     failed: summary.failed.length,
@@ -192,12 +154,7 @@ console.log(
     endToEndActsPerSecond: round(names.length / totalSeconds),
     peakRssMb: Math.round(peakRssMb),
     totals: summary.totals,
-    questions: questions.length,
-    correct,
-    applicability,
-    applicabilityNoService: broad,
-    timeline,
-    search,
+    ...figures,
     trivialRps: Math.round(hot.trivial),
     regulationsRps: Math.round(hot.measured),
     apiRatio: round(hot.ratio),
@@ -206,27 +163,3 @@ console.log(
     apiRatioUncached: round(fresh.ratio),
   }),
 );
-
-async function warm(kb: Kb, qs: TruthEntry[]): Promise<void> {
-  for (const q of qs) await queryApplicability(kb, q);
-}
-
-async function latencies<T>(
-  items: readonly T[],
-  fn: (item: T) => Promise<unknown>,
-): Promise<{ n: number; p50: number; p99: number; max: number }> {
-  const ms: number[] = [];
-  for (const item of items) {
-    const s0 = performance.now();
-    await fn(item);
-    ms.push(performance.now() - s0);
-  }
-  ms.sort((a, b) => a - b);
-  const at = (p: number) => round(ms[Math.min(ms.length - 1, Math.floor(p * ms.length))] ?? 0, 3);
-  return { n: ms.length, p50: at(0.5), p99: at(0.99), max: round(ms[ms.length - 1] ?? 0, 3) };
-}
-
-function round(n: number, digits = 2): number {
-  const f = 10 ** digits;
-  return Math.round(n * f) / f;
-}

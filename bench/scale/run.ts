@@ -2,16 +2,29 @@
  * `npm run bench:scale [-- --sizes 1000,10000,50000] [--seed 1] [--write]`: the scale benchmark
  * at each size, each in its own process (peak RSS per size), as one table; `--write` also
  * records it in bench/RESULTS.md with the machine, the command and the date.
+ * `--backend postgres [--async]` also runs bench/scale/postgres.ts on each size and prints (and
+ * writes, in a block of its own) a second table, SQLite beside PostgreSQL.
  */
 import { execFileSync } from 'node:child_process';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { runPostgres, writePgResults } from './pg-run.js';
+import { type PgOne, renderPgTable } from './pg-table.js';
 
 const { values } = parseArgs({
-  options: { sizes: { type: 'string' }, seed: { type: 'string' }, write: { type: 'boolean' } },
+  options: {
+    sizes: { type: 'string' },
+    seed: { type: 'string' },
+    write: { type: 'boolean' },
+    backend: { type: 'string' },
+    async: { type: 'boolean' },
+  },
 });
+if (values.backend !== undefined && values.backend !== 'postgres' && values.backend !== 'sqlite')
+  throw new Error(`--backend takes sqlite (the default) or postgres, got "${values.backend}"`);
+const postgres = values.backend === 'postgres';
 const sizes = (values.sizes ?? '1000,10000,50000').split(',').map(Number);
 const seed = Number(values.seed ?? 1);
 const root = join(import.meta.dirname, '..', '..');
@@ -27,6 +40,8 @@ interface Lat {
 }
 interface One {
   acts: number;
+  /** The SQLite file, kept for bench/scale/postgres.ts (one.ts --keep). */
+  dbFile?: string;
   megabytes: number;
   dbMegabytes: number;
   failed: number;
@@ -54,6 +69,7 @@ interface One {
 }
 
 const results: One[] = [];
+const pairs: { sqlite: One; pg: PgOne }[] = [];
 for (const n of sizes) {
   process.stderr.write(`scale: ${n} acts …\n`);
   const dir = join(tmpdir(), `zankb-scale-${n}-${seed}`);
@@ -74,10 +90,9 @@ for (const n of sizes) {
   );
   const out = execFileSync(
     process.execPath,
-    ['--import', 'tsx', join(root, 'bench', 'scale', 'one.ts'), dir, String(seed)],
+    ['--import', 'tsx', join(root, 'bench', 'scale', 'one.ts'), dir, String(seed), ...(postgres ? ['--keep'] : [])],
     { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] },
   );
-  rmSync(dir, { recursive: true, force: true });
   const line = out
     .trim()
     .split('\n')
@@ -85,12 +100,23 @@ for (const n of sizes) {
     .pop();
   if (!line) throw new Error(`no result for ${n}: ${out}`);
   results.push(JSON.parse(line) as One);
-  const table = render();
+  if (postgres) {
+    const sqlite = results.at(-1)!;
+    pairs.push({ sqlite, pg: runPostgres(root, dir, seed, sqlite.dbFile ?? '', values.async === true) });
+  }
+  rmSync(dir, { recursive: true, force: true });
+  const table = postgres ? renderPgTable(pairs) : render();
   process.stderr.write(`${table}\n`);
   // Written after each size, so a long run that stops early still leaves what it measured.
-  if (values.write) write(table);
+  if (values.write && postgres) writePgResults(root, pgCommand(), table);
+  else if (values.write) write(table);
 }
-console.log(render());
+console.log(postgres ? renderPgTable(pairs) : render());
+
+function pgCommand(): string {
+  const flags = `--sizes ${sizes.join(',')} --seed ${seed}${values.async ? ' --async' : ''}`;
+  return `npm run bench:scale -- --backend postgres ${flags} --write`;
+}
 
 function render(): string {
   const col = (f: (r: One) => string | number) => results.map((r) => String(f(r))).join(' | ');

@@ -1,0 +1,107 @@
+/**
+ * The PostgreSQL side of one size of the scale benchmark, in its own process:
+ * `postgres.ts DIR SEED [SQLITE_FILE] [--async]` imports the generated register in DIR into fresh
+ * databases of the local cluster with 1, 2 and 4 `zankb import` processes at once, checks that the
+ * three hold the same knowledge, times the in-process queries on the last one (answers checked
+ * against the generator's truth) and the API with 1 and 2 `zankb serve` processes; SQLITE_FILE
+ * (the same register, imported by bench/scale/one.ts) is served the same way for the comparison.
+ * `--async` repeats the 1- and 4-process imports with `synchronous_commit = off` on that database.
+ * Prints one JSON line; every database it made is dropped.
+ */
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import pg from 'pg';
+import { closeKb, kbTotals, openKb, type KbTotals } from '../../kb/index.js';
+import { admin, createDatabase, dropDatabase, dropDatabases, ensureServer } from '../../tests/pg/server.js';
+import type { TruthEntry } from '../gen/index.js';
+import { importConcurrently } from './pg-import.js';
+import type { ImportRun, PgOne } from './pg-table.js';
+import { measureQueries, round } from './queries.js';
+import { measureServed } from './servers.js';
+
+const args = process.argv.slice(2);
+const [dir = '', seedText = '1'] = args.filter((a) => !a.startsWith('--'));
+const sqliteFile = args.filter((a) => !a.startsWith('--'))[2];
+const withAsync = args.includes('--async');
+const seed = Number(seedText);
+const names = readdirSync(dir)
+  .filter((n) => n.endsWith('.txt'))
+  .sort();
+const truth = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as TruthEntry[];
+
+// The local cluster as the test suites start it (tests/pg/server.ts), or ZANKB_TEST_PG.
+const adminUrl = ensureServer();
+const prefix = `zankb_scale_${process.pid}_`;
+const settings = await show(adminUrl, ['server_version', 'synchronous_commit', 'fsync', 'shared_buffers']);
+
+const runs: ImportRun[] = [];
+let last = '';
+try {
+  const plan = [1, 2, 4].map((processes) => ({ processes, synchronousCommit: true }));
+  if (withAsync) plan.unshift(...[1, 4].map((processes) => ({ processes, synchronousCommit: false })));
+  for (const [i, step] of plan.entries()) {
+    const name = `${prefix}${i}`;
+    const url = await createDatabase(adminUrl, name);
+    // Migrated before the clock starts, so the importers do not wait on one another's migration.
+    await closeKb(await openKb(url));
+    if (!step.synchronousCommit) await admin(adminUrl, `ALTER DATABASE "${name}" SET synchronous_commit = off`);
+    process.stderr.write(`postgres: ${names.length} acts, ${step.processes} importing process(es) …\n`);
+    const seconds = await importConcurrently(url, dir, names, step.processes);
+    const kb = await openKb(url);
+    const totals = await kbTotals(kb);
+    await closeKb(kb);
+    runs.push({ ...step, seconds: round(seconds), actsPerSecond: round(names.length / seconds), totals });
+    if (i < plan.length - 1) await dropDatabase(adminUrl, name);
+    else last = url;
+  }
+  const agree = runs.every((r) => sameTotals(r.totals, runs[0]!.totals));
+
+  // Queries on the database the most importers filled: its answers are checked against the truth.
+  const kb = await openKb(last);
+  const figures = await measureQueries(kb, truth);
+  const size = await kb.db
+    .selectNoFrom((eb) => eb.fn<string>('pg_database_size', [eb.fn('current_database')]).as('b'))
+    .executeTakeFirstOrThrow();
+  await closeKb(kb);
+
+  const questions = truth.slice(0, 3000);
+  const urlOf = (q: TruthEntry) =>
+    `/api/regulations?${new URLSearchParams({ region: q.region, date: q.date, service: q.service })}`;
+  const hot = questions.slice(0, 200).map(urlOf);
+  const all = questions.map(urlOf);
+  process.stderr.write('postgres: API, 1 and 2 servers …\n');
+  const api = await measureServed(last, [1, 2], hot, all);
+  const sqliteApi = sqliteFile ? await measureServed(sqliteFile, [1, 2], hot, all) : null;
+
+  const out: PgOne = {
+    acts: names.length,
+    seed,
+    settings,
+    dbMegabytes: round(Number(size.b) / 1e6),
+    imports: runs,
+    totalsAgree: agree,
+    ...figures,
+    api,
+    sqliteApi,
+  };
+  console.log(JSON.stringify(out));
+} finally {
+  await dropDatabases(adminUrl, prefix);
+  if (sqliteFile) for (const suffix of ['', '-wal', '-shm']) rmSync(sqliteFile + suffix, { force: true });
+}
+
+function sameTotals(a: KbTotals, b: KbTotals): boolean {
+  return (Object.keys(a) as (keyof KbTotals)[]).every((k) => a[k] === b[k]);
+}
+
+async function show(url: string, names: string[]): Promise<Record<string, string>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const out: Record<string, string> = {};
+    for (const n of names) out[n] = String((await client.query(`SHOW ${n}`)).rows[0]?.[n]);
+    return out;
+  } finally {
+    await client.end();
+  }
+}
