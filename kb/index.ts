@@ -6,7 +6,7 @@ export { queryApplicability, candidateVersionsQuery, type ApplicabilityQuery } f
 export { getRegulation, getRegulationText } from './queries/regulations.js';
 export { getAct, listActs, type ListActsOptions } from './queries/acts.js';
 export { diffRegulation, type EditionRef } from './queries/diff.js';
-export { documentActId, getDocument, type DocumentSource } from './queries/documents.js';
+export { documentActId, getDocument } from './queries/documents.js';
 export { actStateOn, type ActStateOnDate } from './temporal/act-state.js';
 export { listRegions } from './queries/regions.js';
 export { searchKb } from './search/search.js';
@@ -27,4 +27,5 @@ export { isIsoDate } from './temporal/dates.js';
 export { REGULATION_KINDS, isRegulationKind } from './temporal/kind.js';
 export { NOT_APPLYING_LIMIT } from './queries/not-applying.js';
 export type * from './types.js';
+export * as shapes from './shapes/index.js';
 export { copyKb, tableSum, type CopyReport } from './copy.js';

@@ -1,7 +1,6 @@
 /** What each route accepts: path parameters, query strings and bodies. */
 import { z } from 'zod';
 import { isIsoDate, REGULATION_KINDS } from '../../kb/index.js';
-import type { RegulationKind } from '../../parser/types.js';
 
 /** An ISO calendar date (`2018-08-01`); February 30th is refused. */
 export const IsoDate = z
@@ -16,7 +15,8 @@ const Region = z
   .min(1, 'must not be empty')
   .max(200)
   .describe(
-    'Region in any form: name in any grammatical case, abbreviation (ЗКО, СКО, ВКО), district or city. An oblast includes its districts and cities.',
+    'Region in any form: name in any grammatical case, abbreviation (ЗКО, СКО, ВКО), district or city. ' +
+      'An oblast includes its districts and cities.',
   );
 const Id = z
   .string()
@@ -37,7 +37,7 @@ export const RegulationsQuery = z.strictObject({
       'Words of the document’s name (any kind: service regulations, rules, rates …); word forms match (stemmed)',
     ),
   kind: z
-    .enum(REGULATION_KINDS as [RegulationKind, ...RegulationKind[]])
+    .enum(REGULATION_KINDS)
     .optional()
     .describe('Only documents of this kind (service_regulation, rules, procedure, … act: the act itself is the rule)'),
 });

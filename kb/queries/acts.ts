@@ -1,7 +1,7 @@
 /** One act with everything known about it, and lists of acts. */
 import type { ActType, CoIssuer, Expiry, RegulationKind } from '../../parser/types.js';
 import { stemWords } from '../../parser/lib/stem.js';
-import type { ActDetails, ActSummary, DateBound, EventOut, EvidenceOut, Kb } from '../types.js';
+import type { ActDetails, ActSummary, CommencementOut, DateBound, EventOut, EvidenceOut, Kb } from '../types.js';
 import { KbError } from '../errors.js';
 import { resolveRegionScope } from '../regions/gazetteer.js';
 import { cmpStr, parseJson } from '../util.js';
@@ -66,7 +66,7 @@ export async function getAct(kb: Kb, id: string): Promise<ActDetails> {
       publishedIn: row.published_in,
       status: row.status,
       signedBy: row.signed_by,
-      commencement: parseJson<unknown>(row.commencement, null),
+      commencement: parseJson<CommencementOut | null>(row.commencement, null),
       expiry: parseJson<Expiry | null>(row.expiry, null),
       coIssuers: parseJson<CoIssuer[]>(row.co_issuers, []),
       documentIds: [...new Set(evidence.filter((f) => f.role === 'self').map((f) => f.documentId))].sort(cmpStr),

@@ -1,17 +1,6 @@
 /** Imported documents: which act a document is the text of, and its source. */
-import type { Kb } from '../types.js';
+import type { DocumentSource, Kb } from '../types.js';
 import { KbError } from '../errors.js';
-
-/** A stored document: the raw text as imported and its normalized Markdown. */
-export interface DocumentSource {
-  id: string;
-  actId: string;
-  filename: string;
-  importedAt: string;
-  sizeBytes: number;
-  text: string;
-  markdown: string | null;
-}
 
 /**
  * One imported document with its text.

@@ -1,7 +1,7 @@
 /** One regulation: its whole timeline, and its text on a date. */
 import type { RegulationKind } from '../../parser/types.js';
 import type { DiagnosticRow } from '../schema/database.js';
-import type { DiagnosticOut, Kb, RegulationText, RegulationTimeline } from '../types.js';
+import type { DiagnosticOut, Kb, ProvisionNode, RegulationText, RegulationTimeline } from '../types.js';
 import { KbError } from '../errors.js';
 import { versionAt } from '../temporal/applicability.js';
 import { isIsoDate } from '../temporal/dates.js';
@@ -94,7 +94,7 @@ export async function getRegulationText(kb: Kb, id: string, date: string): Promi
     status: decision.status,
     version: decision.version,
     markdown: text?.markdown ?? null,
-    provisions: text ? parseJson<unknown[]>(text.provisions, []) : [],
+    provisions: text ? parseJson<ProvisionNode[]>(text.provisions, []) : [],
     sections: text ? parseJson<string[]>(text.sections, []) : [],
     pointCount: text?.point_count ?? null,
   };

@@ -19,8 +19,8 @@ const FIRST_WORDS: ReadonlyArray<readonly [RegExp, RegulationKind]> = [
   [/^(план|программ)/u, 'plan'],
 ];
 
-/** Every kind, in the order pages list them. */
-export const REGULATION_KINDS: readonly RegulationKind[] = [
+/** Every kind, in the order pages list them (kb/shapes/common.ts checks that none is missing). */
+export const REGULATION_KINDS = [
   'service_regulation',
   'rules',
   'procedure',
@@ -31,7 +31,7 @@ export const REGULATION_KINDS: readonly RegulationKind[] = [
   'quota',
   'plan',
   'act',
-];
+] as const satisfies readonly RegulationKind[];
 
 /**
  * Guesses a document's kind from the first word of its name.

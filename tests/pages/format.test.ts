@@ -147,6 +147,7 @@ describe('the timeline drawing', () => {
   ): RegulationVersionOut => ({
     ordinal,
     kind: ordinal === 1 ? 'base' : 'replace',
+    documentKind: 'service_regulation',
     title: 't',
     sourceAct: act(String(ordinal)),
     appendix: null,

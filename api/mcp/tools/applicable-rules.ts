@@ -196,7 +196,7 @@ async function nothingApplied(
 
 /** The answer's edition when the timeline does not list it (it always should): described from the answer alone. */
 function stray(r: ApplicableRegulation): RegulationVersionOut {
-  return { ...r.version, ordinal: 0, kind: 'replace', title: r.title };
+  return { ...r.version, ordinal: 0, kind: 'replace', title: r.title, documentKind: r.kind };
 }
 
 function render(
