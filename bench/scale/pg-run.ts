@@ -18,12 +18,11 @@ const END = '<!-- end of postgres results -->';
  * @param dir the generated register
  * @param seed its seed
  * @param sqliteFile the SQLite knowledge base of the same register (served for the comparison, then deleted)
- * @param withAsync also import with `synchronous_commit = off`
  * @returns the figures
  */
-export function runPostgres(root: string, dir: string, seed: number, sqliteFile: string, withAsync: boolean): PgOne {
+export function runPostgres(root: string, dir: string, seed: number, sqliteFile: string): PgOne {
   const script = join(root, 'bench', 'scale', 'postgres.ts');
-  const args = ['--import', 'tsx', script, dir, String(seed), sqliteFile, ...(withAsync ? ['--async'] : [])];
+  const args = ['--import', 'tsx', script, dir, String(seed), sqliteFile];
   const out = execFileSync(process.execPath, args, {
     cwd: root,
     encoding: 'utf8',

@@ -1,28 +1,24 @@
 /**
  * The PostgreSQL side of one size of the scale benchmark, in its own process:
- * `postgres.ts DIR SEED [SQLITE_FILE] [--async]` imports the generated register in DIR into fresh
+ * `postgres.ts DIR SEED [SQLITE_FILE]` imports the generated register in DIR into fresh
  * databases of the local cluster with 1, 2 and 4 `zankb import` processes at once, checks that the
  * three hold the same knowledge, times the in-process queries on the last one (answers checked
  * against the generator's truth) and the API with 1 and 2 `zankb serve` processes; SQLITE_FILE
  * (the same register, imported by bench/scale/one.ts) is served the same way for the comparison.
- * `--async` repeats the 1- and 4-process imports with `synchronous_commit = off` on that database.
  * Prints one JSON line; every database it made is dropped.
  */
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { closeKb, kbTotals, openKb, type KbTotals } from '../../kb/index.js';
-import { admin, createDatabase, dropDatabase, dropDatabases, ensureServer } from '../../tests/pg/server.js';
+import { createDatabase, dropDatabase, dropDatabases, ensureServer } from '../../tests/pg/server.js';
 import type { TruthEntry } from '../gen/index.js';
 import { importConcurrently } from './pg-import.js';
 import type { ImportRun, PgOne } from './pg-table.js';
 import { measureQueries, round } from './queries.js';
 import { measureServed } from './servers.js';
 
-const args = process.argv.slice(2);
-const [dir = '', seedText = '1'] = args.filter((a) => !a.startsWith('--'));
-const sqliteFile = args.filter((a) => !a.startsWith('--'))[2];
-const withAsync = args.includes('--async');
+const [dir = '', seedText = '1', sqliteFile] = process.argv.slice(2);
 const seed = Number(seedText);
 const names = readdirSync(dir)
   .filter((n) => n.endsWith('.txt'))
@@ -37,20 +33,18 @@ const settings = await show(adminUrl, ['server_version', 'synchronous_commit', '
 const runs: ImportRun[] = [];
 let last = '';
 try {
-  const plan = [1, 2, 4].map((processes) => ({ processes, synchronousCommit: true }));
-  if (withAsync) plan.unshift(...[1, 4].map((processes) => ({ processes, synchronousCommit: false })));
-  for (const [i, step] of plan.entries()) {
+  const plan = [1, 2, 4];
+  for (const [i, processes] of plan.entries()) {
     const name = `${prefix}${i}`;
     const url = await createDatabase(adminUrl, name);
     // Migrated before the clock starts, so the importers do not wait on one another's migration.
     await closeKb(await openKb(url));
-    if (!step.synchronousCommit) await admin(adminUrl, `ALTER DATABASE "${name}" SET synchronous_commit = off`);
-    process.stderr.write(`postgres: ${names.length} acts, ${step.processes} importing process(es) …\n`);
-    const seconds = await importConcurrently(url, dir, names, step.processes);
+    process.stderr.write(`postgres: ${names.length} acts, ${processes} importing process(es) …\n`);
+    const seconds = await importConcurrently(url, dir, names, processes);
     const kb = await openKb(url);
     const totals = await kbTotals(kb);
     await closeKb(kb);
-    runs.push({ ...step, seconds: round(seconds), actsPerSecond: round(names.length / seconds), totals });
+    runs.push({ processes, seconds: round(seconds), actsPerSecond: round(names.length / seconds), totals });
     if (i < plan.length - 1) await dropDatabase(adminUrl, name);
     else last = url;
   }

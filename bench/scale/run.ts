@@ -2,7 +2,7 @@
  * `npm run bench:scale [-- --sizes 1000,10000,50000] [--seed 1] [--write]`: the scale benchmark
  * at each size, each in its own process (peak RSS per size), as one table; `--write` also
  * records it in bench/RESULTS.md with the machine, the command and the date.
- * `--backend postgres [--async]` also runs bench/scale/postgres.ts on each size and prints (and
+ * `--backend postgres` also runs bench/scale/postgres.ts on each size and prints (and
  * writes, in a block of its own) a second table, SQLite beside PostgreSQL.
  */
 import { execFileSync } from 'node:child_process';
@@ -19,7 +19,6 @@ const { values } = parseArgs({
     seed: { type: 'string' },
     write: { type: 'boolean' },
     backend: { type: 'string' },
-    async: { type: 'boolean' },
   },
 });
 if (values.backend !== undefined && values.backend !== 'postgres' && values.backend !== 'sqlite')
@@ -102,7 +101,7 @@ for (const n of sizes) {
   results.push(JSON.parse(line) as One);
   if (postgres) {
     const sqlite = results.at(-1)!;
-    pairs.push({ sqlite, pg: runPostgres(root, dir, seed, sqlite.dbFile ?? '', values.async === true) });
+    pairs.push({ sqlite, pg: runPostgres(root, dir, seed, sqlite.dbFile ?? '') });
   }
   rmSync(dir, { recursive: true, force: true });
   const table = postgres ? renderPgTable(pairs) : render();
@@ -114,8 +113,7 @@ for (const n of sizes) {
 console.log(postgres ? renderPgTable(pairs) : render());
 
 function pgCommand(): string {
-  const flags = `--sizes ${sizes.join(',')} --seed ${seed}${values.async ? ' --async' : ''}`;
-  return `npm run bench:scale -- --backend postgres ${flags} --write`;
+  return `npm run bench:scale -- --backend postgres --sizes ${sizes.join(',')} --seed ${seed} --write`;
 }
 
 function render(): string {
