@@ -10,8 +10,10 @@
  *   npm run accuracy -- --min 0.99           exit 1 when the real corpus is below this share
  *   npm run accuracy -- --json               the results as JSON
  *   npm run accuracy -- --no-sidecar         Markdown texts without the meta.yaml beside them
+ *   npm run accuracy -- --dir /tmp/heldout   score another folder of the same format instead of
+ *                                            tests/fixtures/real (a held-out set before it joins)
  */
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { evaluate, type CaseResult } from './evaluate.js';
@@ -30,6 +32,7 @@ const { values } = parseArgs({
     id: { type: 'string' },
     min: { type: 'string' },
     'no-sidecar': { type: 'boolean' },
+    dir: { type: 'string' },
   },
 });
 
@@ -39,7 +42,8 @@ const keep = (c: Case) =>
   (!values.id || c.id.includes(values.id));
 
 const sidecar = !values['no-sidecar'];
-const real = evaluate(realCases(join(root, 'tests/fixtures/real')).filter(keep), values.field, { sidecar });
+const realDir = values.dir ? resolve(values.dir) : join(root, 'tests/fixtures/real');
+const real = evaluate(realCases(realDir).filter(keep), values.field, { sidecar });
 const seeds = evaluate(seedCases(join(root, 'tests/fixtures/gold'), join(root, 'corpus')).filter(keep), values.field);
 
 if (values.json) {
