@@ -93,7 +93,9 @@ export function clauseApprovals(units: OperativeUnit[]): ClauseApproval[] {
     // The unit's text has its brackets masked; «(приложение № 2)» annexes all the same (almaty-obl-1998-1208-…).
     const annexed = ANNEXED.test(unit.text) || unit.blocks.some((b) => ANNEXED_IN_BRACKETS.test(b.text));
     let listing = false;
-    for (const [block, piece] of unit.blocks.flatMap((b) => subpointsOf(b.text).map((p) => [b, p] as const))) {
+    for (const [block, piece] of joinedLines(unit.blocks).flatMap(([b, t]) =>
+      subpointsOf(t).map((p) => [b, p] as const),
+    )) {
       const t = piece.replace(/^\d+[.)]\s*/u, '');
       const verb = APPROVE.exec(t);
       let rest: string | null = null;
@@ -114,6 +116,22 @@ export function clauseApprovals(units: OperativeUnit[]): ClauseApproval[] {
         out.push({ kind, title: nominative(name), appendix: named.appendices[0] ?? null, block, needle });
       }
     }
+  }
+  return out;
+}
+
+/**
+ * A point's paragraphs with the lines it was printed over joined: a paragraph that opens in lower case after one
+ * that has not ended continues it («1. Утвердить схему зонирования земель города Астаны согласно» + «приложения.»,
+ * Астана, adilet 11101; «1. Установить … стоимость разовых талонов по» + «отдельным видам …»,
+ * astana-2001-1225-maslikhat-127-26-ii). Each keeps the paragraph it starts in, for evidence.
+ */
+function joinedLines(blocks: TextBlock[]): Array<[TextBlock, string]> {
+  const out: Array<[TextBlock, string]> = [];
+  for (const b of blocks) {
+    const last = out[out.length - 1];
+    if (last && /^\p{Ll}/u.test(b.text) && !/[.;:]$/u.test(last[1])) last[1] += ` ${b.text}`;
+    else out.push([b, b.text]);
   }
   return out;
 }

@@ -83,6 +83,12 @@ const SUBPOINT = /^\d+\)\s/u;
  * with its cell separator («… № 15/147 |», karaganda-2023-1226-maslikhat-15-147, almaty-obl-2022-1115-akimat-391).
  */
 const HEADER_END = /(?:(?:\d{4}\s+года|\d{2}\.\d{2}\.\d{4})(?:\s+№\s*[^\s|]+)?|№\s*[^\s|]+)\s*(?:\|\s*)?$/u;
+/**
+ * A header that gives the act's number before its date prints the date on a line of its own: «Утверждена / решением
+ * маслихата / города Астаны / N 124/26-II / от 25 декабря 2001 года» (Астана, adilet 11101), as
+ * «№ 127/26-II от 25 декабря 2001 года» on one (astana-2001-1225-maslikhat-127-26-ii).
+ */
+const DATE_NEXT = /^от\s+["«]?\d/u;
 
 /**
  * Classify paragraphs. The act body runs until the first appendix heading; inside appendices,
@@ -94,6 +100,8 @@ export function classify(paragraphs: Paragraph[]): Block[] {
   let inRegulation = false;
   // After an act appendix header: the next heading names the approved document.
   let expectDocument = false;
+  // Whether that header was printed as plain paragraphs (indented), as the document's heading then is.
+  let plainHeader = false;
   let sawPoint = false;
   const flat = !paragraphs.some((p) => p.indented);
   for (let i = 0; i < paragraphs.length; i++) {
@@ -109,7 +117,7 @@ export function classify(paragraphs: Paragraph[]): Block[] {
       // Gather a header spread over several paragraphs (letter-spaced or DOCX text boxes).
       const group = [p];
       while (
-        !HEADER_END.test(group.map((g) => g.text).join(' ')) &&
+        (!HEADER_END.test(group.map((g) => g.text).join(' ')) || DATE_NEXT.test(paragraphs[i + 1]?.text ?? '')) &&
         i + 1 < paragraphs.length &&
         group.length < 6 &&
         !isStructural(paragraphs[i + 1]!.text) &&
@@ -130,6 +138,7 @@ export function classify(paragraphs: Paragraph[]): Block[] {
       inAppendices = true;
       inRegulation = false;
       expectDocument = true;
+      plainHeader = p.indented;
       if (heading) {
         blocks.push({ kind: 'regulation', paragraphs: [heading.heading] });
         inRegulation = true;
@@ -160,7 +169,7 @@ export function classify(paragraphs: Paragraph[]): Block[] {
       blocks.push({ kind: 'text', paragraphs: [p] });
       continue;
     }
-    if (expectDocument && !p.indented && isDocumentHeading(p)) {
+    if (expectDocument && (!p.indented || plainHeader) && isDocumentHeading(p)) {
       i = pushDocument(blocks, paragraphs, i);
       inRegulation = true;
       expectDocument = false;
@@ -232,17 +241,31 @@ function startsDocument(p: Paragraph): boolean {
   return p.heading === true || documentKind(p.text) !== null;
 }
 
-/** Push a document heading; a lone kind word (`ПРАВИЛА`) takes the lower-case line that follows it. */
+/**
+ * Push a document heading with the lines it was printed over: a heading wraps onto lower-case lines
+ * («Стоимость разовых талонов по отдельным видам» + «предпринимательской деятельности по городу Астане»,
+ * astana-2001-1225-maslikhat-127-26-ii; «Ставки» + «платы за размещение наружной (визуальной) рекламы» +
+ * «по городу Астане», Астана, adilet 11561), a lone kind word (`ПРАВИЛА`) onto its name. A line naming the unit
+ * of the figures below («в тенге за 1 день торговли», 127-26-ii) is the table's caption, not the heading's.
+ */
 function pushDocument(blocks: Block[], paragraphs: Paragraph[], i: number): number {
   const group = [paragraphs[i]!];
-  const next = paragraphs[i + 1];
-  if (/^\p{L}+$/u.test(paragraphs[i]!.text) && next && !next.indented && /^\p{Ll}/u.test(next.text)) {
+  for (let next = paragraphs[i + 1]; next && group.length < 5; next = paragraphs[i + 1]) {
+    const last = group[group.length - 1]!;
+    const lone = group.length === 1 && /^\p{L}+$/u.test(last.text) && (!next.indented || last.indented);
+    const wraps = next.indented === last.indented && PRINTED_LINE.test(last.text) && !/[.:;!?]$/u.test(last.text);
+    if (!/^\p{Ll}/u.test(next.text) || UNIT_CAPTION.test(next.text) || !(lone || wraps)) break;
     group.push(next);
     i++;
   }
   blocks.push({ kind: 'regulation', paragraphs: group });
   return i;
 }
+
+/** A line as a fixed-width page prints it: a heading's line that goes on below it is short. */
+const PRINTED_LINE = /^.{1,80}$/u;
+/** The unit a table's figures are in, captioned under its heading: «в тенге», «(тенге)», «в процентах», «в МРП». */
+const UNIT_CAPTION = /^\(?(?:в\s+)?(?:тенге|тыс\p{L}*\s+тенге|процент\p{L}*|МРП|месячн\p{L}*\s+расчетн)/u;
 
 function isStructural(t: string): boolean {
   return (
