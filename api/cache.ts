@@ -5,6 +5,7 @@
  * another one importing into the same file, and then the whole cache is dropped.
  */
 import type { MiddlewareHandler } from 'hono';
+import { LRUCache } from 'lru-cache';
 
 /** Settings of the response cache. */
 export interface ResponseCacheOptions {
@@ -36,28 +37,23 @@ const ENTRY_OVERHEAD = 512;
  * @returns Hono middleware
  */
 export function responseCache(options: ResponseCacheOptions): MiddlewareHandler {
-  const entries = new Map<string, Entry>();
-  let bytes = 0;
+  // The least recently used answers go first once the bodies' bytes pass the bound.
+  const entries = new LRUCache<string, Entry>({
+    maxSize: Math.max(1, Math.floor(options.maxBytes)),
+    sizeCalculation: (entry) => entry.size,
+  });
   let generation = '';
-  const drop = () => {
-    entries.clear();
-    bytes = 0;
-  };
   return async (c, next) => {
     if (c.req.method !== 'GET' || options.skip?.(c.req.path)) return next();
     const asked = `${options.dataVersion()}|${options.today()}`;
     if (asked !== generation) {
-      drop();
+      entries.clear();
       generation = asked;
     }
     const url = c.req.url;
     const key = url.slice(url.indexOf('/', url.indexOf('//') + 2));
     const hit = entries.get(key);
-    if (hit) {
-      entries.delete(key); // re-inserted last: the Map's order is the recency order
-      entries.set(key, hit);
-      return new Response(hit.body, { status: 200, headers: hit.headers });
-    }
+    if (hit) return new Response(hit.body, { status: 200, headers: hit.headers });
     await next();
     const res = c.res;
     if (
@@ -82,11 +78,5 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
     const size = body.byteLength + key.length * 2 + ENTRY_OVERHEAD;
     if (size > options.maxBytes) return;
     entries.set(key, { body, headers, size });
-    bytes += size;
-    for (const [oldKey, old] of entries) {
-      if (bytes <= options.maxBytes) break;
-      entries.delete(oldKey);
-      bytes -= old.size;
-    }
   };
 }

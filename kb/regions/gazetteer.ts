@@ -3,6 +3,7 @@
  * (parser/lib/regions.ts): act regions to ids, user queries to region sets,
  * near matches for helpful errors.
  */
+import { LRUCache } from 'lru-cache';
 import type { RegionRef } from '../../parser/types.js';
 import {
   GAZETTEER,
@@ -35,10 +36,13 @@ export const gazetteerLookup: RegionLookup = {
     return top?.id ?? null;
   },
   forIssuer(issuer: string): string | null {
-    return cached(ISSUER_CACHE, issuer, () => {
+    let hit = ISSUERS.get(issuer);
+    if (!hit) {
       const found = findIssuerRegion(issuer);
-      return found?.ids[found.ids.length - 1] ?? null;
-    });
+      hit = { id: found?.ids[found.ids.length - 1] ?? null };
+      ISSUERS.set(issuer, hit);
+    }
+    return hit.id;
   },
 };
 
@@ -124,25 +128,19 @@ export function regionName(id: string): string {
   return regionById(id)?.name ?? id;
 }
 
-/** Resolving a name walks the whole gazetteer; the same few names recur, so keep recent answers. */
-const MATCH_CACHE = new Map<string, RegionEntry[]>();
-const ISSUER_CACHE = new Map<string, string | null>();
+/** Resolving a name walks the whole gazetteer; the same few names recur, so recent answers are kept. */
 const CACHE_SIZE = 1000;
+const MATCHES = new LRUCache<string, RegionEntry[]>({ max: CACHE_SIZE });
+/** An issuer's region id, boxed: the cache holds no null (an issuer that names no region). */
+const ISSUERS = new LRUCache<string, { id: string | null }>({ max: CACHE_SIZE });
 
 function cachedMatches(query: string): RegionEntry[] {
-  return cached(MATCH_CACHE, query, () => resolveRegionQuery(query));
-}
-
-/** A bounded memo: the oldest entry goes when the map is full. */
-function cached<T>(cache: Map<string, T>, key: string, compute: () => T): T {
-  if (cache.has(key)) return cache.get(key) as T;
-  const value = compute();
-  if (cache.size >= CACHE_SIZE) {
-    const oldest = cache.keys().next().value;
-    if (oldest !== undefined) cache.delete(oldest);
+  let matches = MATCHES.get(query);
+  if (!matches) {
+    matches = resolveRegionQuery(query);
+    MATCHES.set(query, matches);
   }
-  cache.set(key, value);
-  return value;
+  return matches;
 }
 
 /** Generic words and prepositions that do not tell regions apart. */

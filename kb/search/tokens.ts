@@ -10,10 +10,6 @@ import type { TextRange } from './types.js';
 /** Letters and digits; hyphens, quotes and punctuation separate words (as in parser/lib/stem.ts). */
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Word forms repeat heavily across provisions; the stemmer is the cost of indexing. */
-const CACHE_LIMIT = 100_000;
-const cache = new Map<string, string>();
-
 /** One word of a text. */
 export interface Token {
   start: number;
@@ -28,7 +24,7 @@ export interface Token {
  */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) out.push({ start: m.index, end: m.index + m[0].length, stem: cachedStem(m[0]) });
+  for (const m of text.matchAll(WORD)) out.push({ start: m.index, end: m.index + m[0].length, stem: stem(m[0]) });
   return out;
 }
 
@@ -55,11 +51,11 @@ export function stemLine(text: string): string {
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0;
-    if (c >= 0xd800 && c <= 0xdfff) return (text.match(WORD) ?? []).map(cachedStem).join(' ');
+    if (c >= 0xd800 && c <= 0xdfff) return (text.match(WORD) ?? []).map(stem).join(' ');
     if (table[c] === 1) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      out.push(cachedStem(text.slice(start, i)));
+      out.push(stem(text.slice(start, i)));
       start = -1;
     }
   }
@@ -84,15 +80,4 @@ function wordChars(): Uint8Array {
  */
 export function queryStems(q: string): string[] {
   return [...new Set(tokenize(q).map((t) => t.stem))];
-}
-
-/** `stem` with a bounded memo (cleared when full; the stemmer is pure). */
-function cachedStem(word: string): string {
-  let s = cache.get(word);
-  if (s === undefined) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    s = stem(word);
-    cache.set(word, s);
-  }
-  return s;
 }

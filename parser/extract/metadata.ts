@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { findIssuerRegion, findRegionMentions } from '../lib/regions.js';
 import type { DocModel, TextBlock } from '../markdown/read.js';
 import type { ActMeta, ActStatus, ActType, CoIssuer, Diagnostic, IssuerKind, RegionRef } from '../types.js';
@@ -508,7 +509,6 @@ function cachedRegion(issuer: string, date: string | null, context: string): Reg
   if (!region) {
     const found = findIssuerRegion(issuer, { date, context: context || null });
     region = { oblast: found?.oblast ?? null, district: found?.district ?? null, city: found?.city ?? null };
-    if (regions.size >= REGIONS_KEPT) regions.clear();
     regions.set(key, region);
   }
   return { ...region };
@@ -520,8 +520,8 @@ function cachedRegion(issuer: string, date: string | null, context: string): Reg
  * An issuer's acts share a date in a session, and the context is read for the few phrases without
  * an oblast only.
  */
-const regions = new Map<string, RegionRef>();
 const REGIONS_KEPT = 5_000;
+const regions = new LRUCache<string, RegionRef>({ max: REGIONS_KEPT });
 
 function findClause(doc: DocModel): { text: string; block: TextBlock } | null {
   for (const block of allProvisionBlocks(doc.points)) {

@@ -4,6 +4,7 @@
  * ("Акжарского района Северо-Казахстанской области", "Алмалинского района
  * города Алматы"). Shared by issuer detection (running text) and user queries.
  */
+import { LRUCache } from 'lru-cache';
 import type { FormerName, RegionEntry } from './region-types.js';
 import type { WordToken } from './fold.js';
 import { foldWord } from './fold.js';
@@ -60,7 +61,7 @@ const JOIN_GAP = /^[\s«»"“”„']*$/;
 
 /** Latin keys of name words and of text words, computed once (see `latinFormsOf`, `latinOf`). */
 const LATIN_FORMS = new WeakMap<NameWord, ReadonlySet<string>>();
-const LATIN_OF = new Map<string, string>();
+const LATIN_OF = new LRUCache<string, string>({ max: 20_000 });
 
 const INDEXES: Readonly<Record<MatchMode, ReadonlyMap<string, readonly NamePattern[]>>> = {
   text: buildIndex('text'),
@@ -287,7 +288,6 @@ function latinOf(norm: string): string {
   let key = LATIN_OF.get(norm);
   if (key === undefined) {
     key = latinKey(norm);
-    if (LATIN_OF.size >= 20_000) LATIN_OF.clear();
     LATIN_OF.set(norm, key);
   }
   return key;

@@ -5,18 +5,20 @@
  * cases (service names, region names, full-text search) goes through here, so
  * the stemmer can be replaced in one place.
  */
+import { LRUCache } from 'lru-cache';
 import porterRu from 'natural/lib/natural/stemmers/porter_stemmer_ru.js';
 
 /** Letters and digits; hyphens, quotes and punctuation separate words. */
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
- * Stems already computed, by word as given. Stemming is pure and slow (a cascade of regular
- * expressions), and the words that get stemmed repeat across a register (region and service
- * names), so they are kept; the memo starts over once it holds STEMS_KEPT words.
+ * Stems already computed, by word as given, the most recently used kept. Stemming is pure and slow
+ * (a cascade of regular expressions), and words repeat across a register: region and service names
+ * in the parser, every word of every provision in the full-text index (kb/search/tokens.ts), whose
+ * vocabulary is why the bound is this large.
  */
-const stems = new Map<string, string>();
-const STEMS_KEPT = 20_000;
+const STEMS_KEPT = 100_000;
+const stems = new LRUCache<string, string>({ max: STEMS_KEPT });
 
 /**
  * Stems one word: lower-cases it, folds `ё` to `е`, strips the Russian
@@ -29,7 +31,6 @@ export function stem(word: string): string {
   if (stemmed === undefined) {
     const lower = foldCase(word);
     stemmed = /[а-я]/.test(lower) ? porterRu.stem(lower) : lower;
-    if (stems.size >= STEMS_KEPT) stems.clear();
     stems.set(word, stemmed);
   }
   return stemmed;

@@ -4,6 +4,7 @@
  * character map, so an evidence span of the imported text finds its words in the repaired one.
  * Normalization is pure and deterministic; the last few documents' results are kept.
  */
+import { LRUCache } from 'lru-cache';
 import { normalize } from '../../../parser/normalize/index.js';
 
 /** A repaired text and, for each of its characters, the offset in the imported text it came from. */
@@ -14,7 +15,7 @@ export interface RepairedText {
 
 /** Documents kept: a page quotes from a handful. */
 const KEEP = 24;
-const cache = new Map<string, RepairedText>();
+const cache = new LRUCache<string, RepairedText>({ max: KEEP });
 
 /**
  * The repaired text of a document.
@@ -25,15 +26,10 @@ const cache = new Map<string, RepairedText>();
 export function repairedText(documentId: string, raw: string): RepairedText {
   const key = `${documentId}:${raw.length}`;
   const hit = cache.get(key);
-  if (hit) {
-    cache.delete(key);
-    cache.set(key, hit);
-    return hit;
-  }
+  if (hit) return hit;
   const { text, origin } = normalize(raw);
   const out = { text, origin };
   cache.set(key, out);
-  if (cache.size > KEEP) cache.delete(cache.keys().next().value as string);
   return out;
 }
 
