@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
+import { LRUCache } from 'lru-cache';
 import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely';
 import { KbError } from '../errors.js';
 import type { Database } from '../schema/database.js';
@@ -70,14 +71,14 @@ function openSqlite(file: string): SQLite.Database {
 const STATEMENT_CACHE_SIZE = 500;
 
 /**
- * Wraps the connection so repeated SQL reuses its prepared statement (preparing was a sixth of an
- * applicability query's time). A statement still being iterated (a streaming query) is busy and
- * cannot be shared, so a fresh one is prepared then.
+ * Wraps the connection so repeated SQL reuses its prepared statement, the most recently used kept
+ * (preparing is much of a short query's time: bench/RESULTS.md, "Why these settings"). A statement
+ * still being iterated (a streaming query) is busy and cannot be shared, so a fresh one is prepared then.
  * @param sqlite the better-sqlite3 connection
  * @returns what Kysely's SqliteDialect needs: prepare and close
  */
 function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
-  const cache = new Map<string, SQLite.Statement>();
+  const cache = new LRUCache<string, SQLite.Statement>({ max: STATEMENT_CACHE_SIZE });
   return {
     close: () => {
       cache.clear();
@@ -85,16 +86,9 @@ function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
     },
     prepare: (sqlText: string) => {
       const hit = cache.get(sqlText);
-      if (hit && !hit.busy) {
-        cache.delete(sqlText); // re-insert: the Map's order is the recency order
-        cache.set(sqlText, hit);
-        return hit;
-      }
+      if (hit && !hit.busy) return hit;
       const statement = sqlite.prepare(sqlText);
-      if (!hit) {
-        if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
-        cache.set(sqlText, statement);
-      }
+      if (!hit) cache.set(sqlText, statement);
       return statement;
     },
   };
