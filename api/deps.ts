@@ -1,10 +1,10 @@
 /** What the routes need from outside: the knowledge base, the parser, settings and the clock. */
-import type { Kb, ParseFn } from '../kb/index.js';
+import type { BatchParseFn, Kb } from '../kb/index.js';
 
 export interface ApiDeps {
   kb: Kb;
-  /** The parser, for POST /api/acts. */
-  parse: ParseFn;
+  /** The parser, for POST /api/acts: in place, or on a capped thread (api/upload-parser.ts). */
+  parse: BatchParseFn;
   /** Bearer token that allows writes; null: writes are refused (403). */
   token: string | null;
   /** Largest request body accepted, in bytes (413 above). */

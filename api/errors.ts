@@ -34,6 +34,8 @@ const KB_STATUS: Record<KbErrorCode, ContentfulStatusCode> = {
   cannot_open: 500,
   // PostgreSQL went away (or is restarting): the server answers again once it is back.
   unavailable: 503,
+  // Another writer (a CLI import) holds the SQLite write lock: the same request succeeds later.
+  busy: 503,
 };
 
 /**
@@ -56,6 +58,7 @@ export function errorHandler(log: (line: string) => void) {
           : named
             ? { parameter: named }
             : {};
+      if (err.code === 'busy') c.header('Retry-After', String(err.details.retryAfterSeconds ?? 5));
       return c.json({ error: { code: err.code, message: err.message, ...parameter, ...extra } }, KB_STATUS[err.code]);
     }
     if (err instanceof HTTPException) {

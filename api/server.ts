@@ -5,8 +5,8 @@
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import type { Kb } from '../kb/index.js';
-import { parseFile } from '../parser/index.js';
 import { createApp } from './app.js';
+import { DEFAULT_UPLOAD_CAPS, startUploadParser, type UploadParseCaps } from './upload-parser.js';
 import type { McpHttpOptions } from './mcp/http.js';
 
 /** Settings of a running server. */
@@ -25,6 +25,8 @@ export interface ServerOptions {
   cacheBytes?: number;
   /** `/mcp` settings (rate limit, base URL). */
   mcp?: McpHttpOptions;
+  /** Caps of upload parsing (threads, time, memory); default DEFAULT_UPLOAD_CAPS. */
+  uploadCaps?: UploadParseCaps;
 }
 
 /** A running server. */
@@ -40,10 +42,12 @@ export interface RunningServer {
  * @returns the URL and a close function
  */
 export function startServer(options: ServerOptions): Promise<RunningServer> {
+  // Uploads are parsed on a capped thread, so a runaway parse cannot hold the request thread.
+  const uploads = startUploadParser(options.uploadCaps ?? DEFAULT_UPLOAD_CAPS);
   const app = createApp(
     {
       kb: options.kb,
-      parse: parseFile,
+      parse: uploads.parse,
       token: options.token,
       maxBodyBytes: options.maxBodyBytes,
       today: localToday,
@@ -68,12 +72,16 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
           resolve({
             url: `http://${host}:${info.port}`,
             port: info.port,
-            close: () => new Promise<void>((done) => server.close(() => done())),
+            close: () => new Promise<void>((done) => server.close(() => done())).then(() => uploads.close()),
           });
         },
       );
-      server.once('error', reject);
+      server.once('error', (error) => {
+        void uploads.close();
+        reject(error);
+      });
     } catch (e) {
+      void uploads.close();
       reject(e);
     }
   });

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { displayTarget, isPostgresUrl } from '../kb/backend/target.js';
+import type { BusyNotice, WriteLockOptions } from '../kb/backend/write-lock.js';
 
 /** Exit codes (contract.md): 0 success, 1 some input failed, 2 wrong usage. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -34,4 +35,35 @@ export function displayPath(file: string): string {
   if (isPostgresUrl(file)) return displayTarget(file);
   const rel = relative(process.cwd(), file);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
+}
+
+/** Retries of a CLI write when another writer holds the SQLite write lock (pauses 1, 2, 4, 8 s). */
+const CLI_BUSY_RETRIES = 4;
+
+/**
+ * How a CLI command waits for the SQLite write lock: `$ZANKB_BUSY_TIMEOUT_MS` per attempt (default
+ * 5000), and for a writing command a few retries, each announced on stderr.
+ * @param writes whether the command imports (it retries; a server answers 503 instead)
+ * @returns options for `openKb`
+ */
+export function writeLockOptions(writes: boolean): WriteLockOptions {
+  const raw = process.env.ZANKB_BUSY_TIMEOUT_MS;
+  const timeout = raw === undefined || raw === '' ? undefined : Number(raw);
+  if (timeout !== undefined && !(Number.isInteger(timeout) && timeout >= 0))
+    throw new UsageError(`ZANKB_BUSY_TIMEOUT_MS takes milliseconds (a whole number ≥ 0); got ${raw}`);
+  return {
+    ...(timeout === undefined ? {} : { busyTimeoutMs: timeout }),
+    ...(writes ? { busyRetries: CLI_BUSY_RETRIES, onBusy: sayBusy } : {}),
+  };
+}
+
+/**
+ * Tells the user an import is waiting for another writer (not failing).
+ * @param notice the attempt that found the lock held, and the pause before the next
+ */
+export function sayBusy(notice: BusyNotice): void {
+  process.stderr.write(
+    `zankb: the knowledge base is busy (another import holds its write lock); trying again in ` +
+      `${Math.round(notice.pauseMs / 1000)} s (attempt ${notice.attempt + 1} of ${notice.attempts})\n`,
+  );
 }

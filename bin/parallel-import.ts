@@ -10,7 +10,10 @@ import { defaultPoolSize, startParsePool } from '../parser/parallel/pool.js';
 import { sidecarOf } from './sidecar.js';
 import { THREADS_FROM_FILES } from './threads-from.js';
 
-/** Files parsed ahead per parser thread: parse and write times vary from file to file (a run of small files parses faster than one large file writes), and with 2 a thread sat idle 4.6 ms an act, with 8 it keeps up. */
+/**
+ * Files parsed ahead per parser thread: parse and write times vary from file to file (a run of small
+ * files parses faster than one large file writes), and with fewer a thread sat idle (bench/RESULTS.md, "Why these settings").
+ */
 const AHEAD_PER_THREAD = 8;
 
 /** How to run a batch import. */

@@ -25,6 +25,8 @@ Usage:
   zankb mcp [--db FILE] [--base-url URL]  the MCP server over stdio, for desktop AI assistants
   zankb copy --from FILE|URL --to FILE|URL [--json]
                                           copy a knowledge base (SQLite ⇄ PostgreSQL), checked table by table
+  zankb check [--db FILE] [--json]        check a SQLite knowledge base's file (PRAGMA integrity_check):
+                                          what is damaged and what to do; exit 1 on problems
 
 --max-bytes refuses larger files (default 5242880, the API's body limit).
 --db (a file, or postgres://user:pass@host/db) defaults to $ZANKB_DB, then data/zankb.sqlite; --port to $PORT, then 3000; --host to every interface.
@@ -66,6 +68,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   serve: async (args) => (await import('./commands/serve.js')).serveCommand(args),
   mcp: async (args) => (await import('./commands/mcp.js')).mcpCommand(args),
   copy: async (args) => (await import('./commands/copy.js')).copyCommand(args),
+  check: async (args) => (await import('./commands/check.js')).checkCommand(args),
   // `npm start`: import the bundled corpus when the database is missing or older than it, then serve.
   start: async (args) => (await import('./commands/serve.js')).startCommand(args),
 };

@@ -11,6 +11,7 @@ import { ensureSearchIndex } from './search/indexer.js';
 import { isConnectionError, openPostgresBackend } from './backend/postgres.js';
 import { openSqliteBackend, type OpenedBackend } from './backend/sqlite.js';
 import { displayTarget, parseTarget } from './backend/target.js';
+import type { WriteLockOptions } from './backend/write-lock.js';
 import { sql, type Kysely } from 'kysely';
 import type { Kb } from './types.js';
 
@@ -19,10 +20,13 @@ import type { Kb } from './types.js';
  * (re)builds the full-text index when it is missing or of an older format.
  * @param target path of the SQLite file, `:memory:`, or a PostgreSQL URL (`?pool=N` sets the
  *   pool size, else `ZANKB_PG_POOL`, else 10)
+ * @param lock SQLite: how long a writer waits for the write lock and whether it retries
+ *   (kb/backend/write-lock.ts); PostgreSQL importers lock per act instead
  * @returns the open knowledge base
- * @throws KbError `cannot_open` when the file or server cannot be opened
+ * @throws KbError `cannot_open` when the file or server cannot be opened or the file is damaged;
+ *   `busy` when migrating needs the write lock another writer holds
  */
-export async function openKb(target: string | ':memory:'): Promise<Kb> {
+export async function openKb(target: string | ':memory:', lock: WriteLockOptions = {}): Promise<Kb> {
   let parsed: ReturnType<typeof parseTarget>;
   try {
     parsed = parseTarget(target);
@@ -30,7 +34,9 @@ export async function openKb(target: string | ':memory:'): Promise<Kb> {
     throw new KbError('cannot_open', (error as Error).message, { file: displayTarget(target) });
   }
   const opened: OpenedBackend =
-    parsed.kind === 'postgres' ? await openPostgresBackend(parsed.url, parsed.pool) : openSqliteBackend(parsed.file);
+    parsed.kind === 'postgres'
+      ? await openPostgresBackend(parsed.url, parsed.pool)
+      : openSqliteBackend(parsed.file, lock);
   const db = opened.db;
   try {
     await migrateToLatest(db as unknown as Kysely<unknown>);

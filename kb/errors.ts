@@ -9,7 +9,8 @@ export type KbErrorCode =
   | 'invalid_input' // a malformed date, id or ParsedDocument
   | 'text_not_available' // the edition is known only by reference; its text is not imported
   | 'import_failed' // a document could not be imported
-  | 'cannot_open' // the database file could not be opened (a folder, not writable, not SQLite)
+  | 'cannot_open' // the database file could not be opened (a folder, not writable, not SQLite, damaged)
+  | 'busy' // another writer held the SQLite write lock longer than the busy timeout; retry later
   | 'unavailable'; // the database server cannot be reached now (PostgreSQL down or restarting)
 
 /** An error with a code the CLI and API can act on, and a message for people. */

@@ -1,5 +1,6 @@
 /** The knowledge base's public API (re-exports only). */
 export { openKb, closeKb, pingKb, unavailableError } from './db.js';
+export type { BusyNotice, WriteLockOptions } from './backend/write-lock.js';
 export { importDocument } from './import/document.js';
 export { importFiles, kbTotals, type ImportFile, type ImportOptions, type ImportProgress } from './import/files.js';
 export { queryApplicability, candidateVersionsQuery, type ApplicabilityQuery } from './queries/applicability.js';

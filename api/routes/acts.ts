@@ -2,7 +2,16 @@
 import { timingSafeEqual } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { actStateOn, documentActId, getAct, getDocument, importDocument, kbTotals, listActs } from '../../kb/index.js';
+import {
+  KbError,
+  actStateOn,
+  documentActId,
+  getAct,
+  getDocument,
+  importDocument,
+  kbTotals,
+  listActs,
+} from '../../kb/index.js';
 import type { ApiDeps } from '../deps.js';
 import { ApiError } from '../errors.js';
 import { decodeBytes } from '../../bin/decode.js';
@@ -78,10 +87,19 @@ export const actsDocs: RouteDoc[] = [
       400: { description: 'Empty or malformed body', schema: ErrorBody },
       401: { description: 'Missing or wrong bearer token', schema: ErrorBody },
       403: { description: 'Writes are disabled: the server has no ZANKB_TOKEN', schema: ErrorBody },
-      413: { description: 'Body larger than the server’s limit', schema: ErrorBody },
+      503: {
+        description: 'Another writer (a CLI import) holds the write lock; try again after Retry-After seconds',
+        schema: ErrorBody,
+      },
+      413: {
+        description: 'Body larger than the server’s limit, or its parse needed more memory than ZANKB_PARSE_MEMORY_MB',
+        schema: ErrorBody,
+      },
       415: { description: 'Neither text/plain nor application/json', schema: ErrorBody },
       422: {
-        description: 'The text is not an act the parser can read, or it contradicts the knowledge base',
+        description:
+          'The text is not an act the parser can read, its parse ran past ZANKB_PARSE_TIMEOUT_MS, ' +
+          'or it contradicts the knowledge base',
         schema: ErrorBody,
       },
     },
@@ -136,10 +154,12 @@ export function actsRoutes(deps: ApiDeps) {
       }),
       async (c) => {
         const { text, filename, notes = [] } = await readDocument(c);
-        let parsed: ReturnType<ApiDeps['parse']>;
+        let parsed: Awaited<ReturnType<ApiDeps['parse']>>;
         try {
-          parsed = deps.parse(text, filename);
+          parsed = await deps.parse(text, filename);
         } catch (e) {
+          // A parse stopped by the upload parser's time or memory cap answers 422 or 413 itself.
+          if (e instanceof ApiError) throw e;
           throw new ApiError(
             422,
             'parse_failed',
@@ -156,6 +176,8 @@ export function actsRoutes(deps: ApiDeps) {
             ...(parsed.regulationTexts ? { regulationTexts: parsed.regulationTexts } : {}),
           });
         } catch (e) {
+          // A held write lock or a lost server is the knowledge base's state, not the document's (503).
+          if (e instanceof KbError && (e.code === 'busy' || e.code === 'unavailable')) throw e;
           const message = (e as Error).message;
           throw new ApiError(422, 'import_failed', `${filename}: ${message}; nothing was written`);
         }

@@ -5,7 +5,7 @@
 import { openSync, readSync, closeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { ImportSummary } from '../../kb/index.js';
-import { EXIT, UsageError, dbPath, displayPath } from '../cli-common.js';
+import { EXIT, UsageError, dbPath, displayPath, writeLockOptions } from '../cli-common.js';
 import { collectFiles, maxBytesOption, onDisk } from '../files.js';
 import { importOnThread } from '../import-thread/index.js';
 import type { ParallelImportOptions } from '../parallel-import.js';
@@ -39,6 +39,7 @@ export async function importCommand(args: string[]): Promise<number> {
     throw new UsageError(`no .txt or .md files under ${positionals.join(', ')}`);
 
   const file = dbPath(values.db);
+  const lock = writeLockOptions(true);
   const tty = process.stderr.isTTY && !values.json;
   // Per-file results are printed only with --json; a large import keeps nothing else per file.
   const options: ParallelImportOptions = {
@@ -53,11 +54,11 @@ export async function importCommand(args: string[]): Promise<number> {
     // A batch runs on a thread with a capped heap (bin/import-thread), which keeps the import's
     // peak memory flat; this thread then loads neither the knowledge base nor the parser. A few
     // files import here, sparing the thread's start.
-    if (files.length >= THREADS_FROM_FILES) ({ summary } = await importOnThread(file, files, options));
+    if (files.length >= THREADS_FROM_FILES) ({ summary } = await importOnThread(file, files, options, lock));
     else {
       const { closeKb, openKb } = await import('../../kb/index.js');
       const { importParallel } = await import('../parallel-import.js');
-      const kb = await openKb(file);
+      const kb = await openKb(file, lock);
       try {
         ({ summary } = await importParallel(kb, files.map(onDisk), options));
       } finally {
@@ -115,7 +116,7 @@ async function warnings(db: string, s: ImportSummary): Promise<string[]> {
   const imported = s.results.filter((r) => r.result.status === 'imported');
   if (imported.length === 0) return [];
   const { closeKb, openKb } = await import('../../kb/index.js');
-  const kb = await openKb(db);
+  const kb = await openKb(db, writeLockOptions(true));
   const out: string[] = [];
   try {
     for (let i = 0; i < imported.length; i += 500) {

@@ -7,9 +7,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_MCP_RATE_LIMIT, type McpHttpOptions } from '../../api/mcp/http.js';
 import { startServer } from '../../api/server.js';
+import { DEFAULT_UPLOAD_CAPS, type UploadParseCaps } from '../../api/upload-parser.js';
 import { DEFAULT_LOG_RATE, sampledLog } from '../../api/log-sampler.js';
 import { closeKb, importFiles, openKb } from '../../kb/index.js';
-import { EXIT, InputError, UsageError, dbPath, displayPath } from '../cli-common.js';
+import { EXIT, InputError, UsageError, dbPath, displayPath, writeLockOptions } from '../cli-common.js';
 import { DEFAULT_MAX_BYTES, collectFiles, onDisk } from '../files.js';
 import { parseFile } from '../../parser/index.js';
 import { sidecarOf } from '../sidecar.js';
@@ -46,7 +47,7 @@ export async function startCommand(args: string[]): Promise<number> {
   const newest = Math.max(...files.map((f) => statSync(f).mtimeMs));
   if (!existsSync(file) || statSync(file).mtimeMs < newest) {
     process.stdout.write(`importing the bundled corpus (${files.length} acts) into ${displayPath(file)} …\n`);
-    const kb = await openKb(file);
+    const kb = await openKb(file, writeLockOptions(true));
     try {
       const summary = await importFiles(kb, files.map(onDisk), (text, path) => parseFile(text, path, sidecarOf(path)));
       for (const f of summary.failed) process.stderr.write(`zankb: ${f.file}: ${f.reason}\n`);
@@ -95,7 +96,7 @@ async function serve(file: string, values: ServeValues): Promise<number> {
     throw new UsageError(`ZANKB_CACHE_MB "${cacheText}" is not a number of megabytes (0 turns the answer cache off)`);
   const token = process.env.ZANKB_TOKEN?.trim() || null;
   const mcp = mcpOptions();
-  const kb = await openKb(file);
+  const kb = await openKb(file, writeLockOptions(false));
   const server = await startServer({
     kb,
     port,
@@ -104,6 +105,7 @@ async function serve(file: string, values: ServeValues): Promise<number> {
     maxBodyBytes,
     cacheBytes: Math.round(cacheMb * 1e6),
     mcp,
+    uploadCaps: uploadCaps(),
     // Sampled (api/log-sampler.ts) so that load cannot fill the disk; ZANKB_LOG_RATE lines a second.
     log:
       process.env.ZANKB_LOG === 'off'
@@ -126,6 +128,25 @@ async function serve(file: string, values: ServeValues): Promise<number> {
   await server.close();
   await closeKb(kb);
   return EXIT.ok;
+}
+
+/**
+ * Caps of upload parsing (api/upload-parser.ts): ZANKB_PARSE_TIMEOUT_MS per parse,
+ * ZANKB_PARSE_MEMORY_MB per parser thread, ZANKB_PARSE_THREADS threads.
+ */
+function uploadCaps(): UploadParseCaps {
+  const read = (name: string, fallback: number, least: number): number => {
+    const text = process.env[name]?.trim();
+    if (!text) return fallback;
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < least) throw new UsageError(`${name} "${text}" is not a whole number ≥ ${least}`);
+    return n;
+  };
+  return {
+    timeoutMs: read('ZANKB_PARSE_TIMEOUT_MS', DEFAULT_UPLOAD_CAPS.timeoutMs, 1),
+    memoryMb: read('ZANKB_PARSE_MEMORY_MB', DEFAULT_UPLOAD_CAPS.memoryMb, 16),
+    threads: read('ZANKB_PARSE_THREADS', DEFAULT_UPLOAD_CAPS.threads, 1),
+  };
 }
 
 /** `/mcp` settings: ZANKB_MCP_RATE requests per minute per client (0: no limit), ZANKB_BASE_URL for citation links. */

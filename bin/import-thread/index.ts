@@ -1,16 +1,13 @@
 /**
  * A batch import on its own thread, with a capped heap.
  *
- * V8 sizes a heap by the machine: on this 24 GB machine the main thread's old generation may grow
- * to about four times what survives a collection (twice once its limit is under 2 GB), and its
- * young generation is 48 MB. An import keeps about 26 MB live but makes much short-lived garbage
- * (parse results arriving from the parser thread, Kysely's query trees), so the main thread's heap
- * ran at 130–240 MB and its highs, added to the parser thread's, made the import's peak RSS grow
- * with the length of the import (364 MB at 10k acts, 464 at 50k). A worker's heap limits can be
- * set where the main thread's cannot (only by flags given to node itself).
+ * V8 sizes the main thread's heap by the machine, and an import's short-lived garbage (parse
+ * results, Kysely's query trees) made its peak RSS grow with the import's length (bench/RESULTS.md, "Why these settings").
+ * A worker's heap limits can be set where the main thread's cannot (only by flags given to node).
  */
 import { Worker } from 'node:worker_threads';
 import { KbError, type KbErrorCode } from '../../kb/errors.js';
+import type { BusyNotice, WriteLockOptions } from '../../kb/backend/write-lock.js';
 import { THREAD_LIMITS } from '../../parser/parallel/pool.js';
 import type { ParallelImportOptions, ParallelImportRun } from '../parallel-import.js';
 
@@ -20,11 +17,15 @@ export interface ImportThreadData {
   paths: string[];
   jobs: number | undefined;
   keepResults: boolean | undefined;
+  /** The write lock's timeout and retries (`WriteLockOptions` without its callback). */
+  busyTimeoutMs: number | undefined;
+  busyRetries: number | undefined;
 }
 
 /** What the import thread posts: each file's progress, then the run or the error that stopped it. */
 export type ImportThreadMessage =
   | { kind: 'progress'; done: number; total: number; file: string }
+  | { kind: 'busy'; notice: BusyNotice }
   | { kind: 'done'; run: ParallelImportRun }
   | { kind: 'failed'; message: string; stack: string | null; code: KbErrorCode | null };
 
@@ -37,6 +38,7 @@ const ENTRY = new URL(import.meta.url.endsWith('.ts') ? './entry.mjs' : './worke
  * @param db the knowledge base's file
  * @param paths files, imported in this order (each read when its turn comes)
  * @param options parser threads, progress, per-file results
+ * @param lock how the thread waits for the SQLite write lock (`onBusy` is called on this thread)
  * @returns what `importParallel` returns; rejects when the knowledge base cannot be opened or the
  *   thread dies (a file that fails is in the summary, as always)
  */
@@ -44,20 +46,25 @@ export function importOnThread(
   db: string,
   paths: readonly string[],
   options: ParallelImportOptions = {},
+  lock: WriteLockOptions = {},
 ): Promise<ParallelImportRun> {
-  const data: ImportThreadData = { db, paths: [...paths], jobs: options.jobs, keepResults: options.keepResults };
+  const data: ImportThreadData = {
+    db,
+    paths: [...paths],
+    jobs: options.jobs,
+    keepResults: options.keepResults,
+    busyTimeoutMs: lock.busyTimeoutMs,
+    busyRetries: lock.busyRetries,
+  };
   return new Promise((resolve, reject) => {
-    // The parser thread's heap limits suit this thread too. 1,000 generated acts, runs alternated,
-    // the knowledge base's own rate and the peak RSS: on the main thread 49.6–54.4 acts/s,
-    // 324–360 MB; here with a young generation of 8 MB 43.8–47.8, 295–297; 16 MB 49.3–52.3,
-    // 307–309; 48 MB 52.2–55.9, 320–327. The old-generation limit is what keeps the peak from
-    // growing with the import's length; the young generation buys speed up to 16 MB.
+    // The parser thread's heap limits suit this thread too (bench/RESULTS.md, "Why these settings").
     const worker = new Worker(ENTRY, { workerData: data, resourceLimits: THREAD_LIMITS });
     // Settled when the thread has exited (its parser threads stopped, the knowledge base closed).
     let run: ParallelImportRun | undefined;
     let failure: Error | undefined;
     worker.on('message', (message: ImportThreadMessage) => {
       if (message.kind === 'progress') options.onProgress?.(message.done, message.total, message.file);
+      else if (message.kind === 'busy') lock.onBusy?.(message.notice);
       else if (message.kind === 'done') run = message.run;
       else {
         failure = message.code === null ? new Error(message.message) : new KbError(message.code, message.message);

@@ -12,10 +12,14 @@ import type { ImportThreadData, ImportThreadMessage } from './index.js';
 const port = parentPort;
 if (!port) throw new Error('bin/import-thread/worker.ts runs as a worker thread (started by importOnThread)');
 const post = (message: ImportThreadMessage) => port.postMessage(message);
-const { db, paths, jobs, keepResults } = workerData as ImportThreadData;
+const { db, paths, jobs, keepResults, busyTimeoutMs, busyRetries } = workerData as ImportThreadData;
 
 try {
-  const kb = await openKb(db);
+  const kb = await openKb(db, {
+    ...(busyTimeoutMs === undefined ? {} : { busyTimeoutMs }),
+    ...(busyRetries === undefined ? {} : { busyRetries }),
+    onBusy: (notice) => post({ kind: 'busy', notice }),
+  });
   let run: ParallelImportRun;
   try {
     run = await importParallel(kb, paths.map(onDisk), {

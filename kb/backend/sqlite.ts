@@ -2,16 +2,19 @@
  * THE SQLITE BACKEND (with kb/search/fts-sqlite.ts, the only SQLite-specific code of kb/):
  * better-sqlite3 under Kysely's SqliteDialect, the PRAGMAs (WAL so readers never block the
  * importer, foreign keys so source rows cannot point at missing documents), a prepared-statement
- * cache, and the data version from SQLite's own counters.
+ * cache, the data version from SQLite's own counters, writers that wait for the write lock
+ * (kb/backend/write-lock.ts) and a quick check of an existing file's pages on open.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { LRUCache } from 'lru-cache';
-import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely';
+import { Kysely, SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import { KbError } from '../errors.js';
 import type { Database } from '../schema/database.js';
 import type { DataVersion } from '../types.js';
+import { problemLines } from './integrity.js';
+import { DEFAULT_BUSY_TIMEOUT_MS, lockingBegin, type WriteLockOptions } from './write-lock.js';
 
 /** What a backend hands to `openKb`. */
 export interface OpenedBackend {
@@ -24,16 +27,19 @@ export interface OpenedBackend {
 /**
  * Opens a SQLite file (creating it and its folder) in WAL mode.
  * @param file the path, or `:memory:`
+ * @param lock how long a writer waits for the write lock, and whether it retries (`WriteLockOptions`)
  * @returns the Kysely instance and the data version
- * @throws KbError `cannot_open` for a folder, an unwritable path or a file that is not SQLite
+ * @throws KbError `cannot_open` for a folder, an unwritable path, a file that is not SQLite or one
+ *   whose pages are damaged (`PRAGMA quick_check`)
  */
-export function openSqliteBackend(file: string): OpenedBackend {
-  const sqlite = openSqlite(file);
+export function openSqliteBackend(file: string, lock: WriteLockOptions = {}): OpenedBackend {
+  const sqlite = openSqlite(file, lock.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS);
   // In WAL mode NORMAL never corrupts the database; a power cut may lose the last commits, which
   // an idempotent re-import restores. FULL syncs on every commit: a quarter of import time.
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const database = withStatementCache(sqlite, lockingBegin(sqlite, file, lock));
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
   // data_version moves when another connection commits; total_changes() counts this connection's
   // own writes (a rolled-back write moves it too, which only costs a cache miss).
   const version = sqlite
@@ -48,24 +54,58 @@ export function openSqliteBackend(file: string): OpenedBackend {
   };
 }
 
-/** Opens the file (creating its folder) in WAL mode; a path that is a folder, cannot be written or is not SQLite is a KbError saying so. */
-function openSqlite(file: string): SQLite.Database {
+/**
+ * Opens the file (creating its folder) in WAL mode; a path that is a folder, cannot be written or
+ * is not SQLite is a KbError saying so, and so is an existing file whose pages are damaged.
+ */
+function openSqlite(file: string, busyTimeoutMs: number): SQLite.Database {
   let sqlite: SQLite.Database | undefined;
+  const existing = file !== ':memory:' && existsSync(file) && statSync(file).isFile() && statSync(file).size > 0;
   try {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-    sqlite = new SQLite(file);
+    sqlite = new SQLite(file, { timeout: busyTimeoutMs });
     // The first statement is where a file that is not SQLite fails.
     sqlite.pragma('journal_mode = WAL');
-    return sqlite;
   } catch (error) {
     sqlite?.close();
     throw new KbError(
       'cannot_open',
-      `cannot open the knowledge base ${file}: ${(error as Error).message}. Name a file you can write (it is created if missing) or an existing zankb database`,
+      `cannot open the knowledge base ${file}: ${(error as Error).message}. ` +
+        'Name a file you can write (it is created if missing) or an existing zankb database',
       { file },
     );
   }
+  if (existing) refuseDamaged(sqlite, file);
+  return sqlite;
 }
+
+/**
+ * A damaged page would otherwise surface later, as a 500 on some search. `quick_check` reads every
+ * page once without comparing indexes to their tables: the figures are in README "Reliability".
+ * @throws KbError `cannot_open` naming the first problems and what to do
+ */
+function refuseDamaged(sqlite: SQLite.Database, file: string): void {
+  let problems: string[];
+  try {
+    problems = problemLines(
+      (sqlite.pragma('quick_check(3)') as Array<{ quick_check: string }>).map((r) => r.quick_check),
+    );
+  } catch (error) {
+    problems = [(error as Error).message];
+  }
+  if (problems.length === 1 && problems[0] === 'ok') return;
+  sqlite.close();
+  throw new KbError(
+    'cannot_open',
+    `cannot open the knowledge base ${file}: its file is damaged (${problems.join('; ')}). ` +
+      'Restore it from a backup, or import the corpus again into a new file; ' +
+      `\`zankb check --db ${file}\` lists the damage`,
+    { file, problems },
+  );
+}
+
+/** Kysely's `begin`, and the migrator's explicit `begin immediate`. */
+const BEGIN = /^\s*begin(\s+immediate)?(\s+transaction)?\s*;?\s*$/i;
 
 /** Prepared statements kept per SQL text; Kysely's driver prepares on every execution otherwise. */
 const STATEMENT_CACHE_SIZE = 500;
@@ -75,9 +115,10 @@ const STATEMENT_CACHE_SIZE = 500;
  * (preparing is much of a short query's time: bench/RESULTS.md, "Why these settings"). A statement
  * still being iterated (a streaming query) is busy and cannot be shared, so a fresh one is prepared then.
  * @param sqlite the better-sqlite3 connection
+ * @param begin what a transaction's `begin` runs (`lockingBegin`)
  * @returns what Kysely's SqliteDialect needs: prepare and close
  */
-function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
+function withStatementCache(sqlite: SQLite.Database, begin: SqliteStatement): SqliteDatabase {
   const cache = new LRUCache<string, SQLite.Statement>({ max: STATEMENT_CACHE_SIZE });
   return {
     close: () => {
@@ -85,6 +126,8 @@ function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
       sqlite.close();
     },
     prepare: (sqlText: string) => {
+      // Kysely opens every transaction with a plain `begin`; here it takes the write lock first.
+      if (BEGIN.test(sqlText)) return begin;
       const hit = cache.get(sqlText);
       if (hit && !hit.busy) return hit;
       const statement = sqlite.prepare(sqlText);

@@ -43,9 +43,8 @@ export function wordRanges(text: string): TextRange[] {
  * @returns e.g. `назначен жилищн помощ`
  */
 export function stemLine(text: string): string {
-  // The words of WORD, found by a table of the BMP's letters and digits (a regular expression with
-  // Unicode classes was half the cost of indexing a word); text with astral characters takes the
-  // regular expression.
+  // The words of WORD, found by a table of the BMP's letters and digits (faster than a regular
+  // expression with Unicode classes: bench/RESULTS.md, "Why these settings"); text with astral characters takes the regular expression.
   const table = wordChars();
   const out: string[] = [];
   let start = -1;

@@ -1,8 +1,7 @@
 /**
  * remark-parse on bounded pieces of a document, so reading Markdown costs time linear in its
  * length. micromark rebuilds the document's whole event list each time a list item closes, so one
- * call on a whole act costs (list items × length): 1 MB of alternating headings and points took
- * 164 s, 2,000 points with a subpoint each 2 s per 36,000 characters.
+ * call on a whole act costs (list items × length) (bench/RESULTS.md, "Why these settings").
  *
  * In CommonMark a line at column 0 after a blank line starts a new top-level block, which nothing
  * before it can change (lazy continuation needs no blank line in between), so each run of such

@@ -65,8 +65,8 @@ function peelLink(body: string, end: number): Link | null {
 
 /**
  * Where the next two spaces in a row start, from `from`; -1 when none. `indexOf('  ')` answers the
- * same, but V8 sometimes spends tens of seconds on it in a large two-byte string (a 600,000-character
- * text without a double space: 0.3 s or 30–40 s from run to run); this scan is always linear.
+ * same, but V8 sometimes spends tens of seconds on it in a large two-byte string
+ * (bench/RESULTS.md, "Why these settings"); this scan is always linear.
  */
 function doubleSpace(text: string, from: number): number {
   for (let i = from, n = text.length - 1; i < n; i++)

@@ -22,6 +22,7 @@ export interface ParseRequest {
 
 /** What a parser thread sends back: the result, or the message of the error the parser threw. */
 export type ParseReply =
+  | { id: number; started: true }
   | { id: number; ok: true; result: ParseResult; ms: number }
   | { id: number; ok: false; message: string; ms: number };
 
@@ -43,27 +44,50 @@ export interface ParsePool {
   close(): Promise<void>;
 }
 
+/** Caps on one parse, for text from outside (`POST /api/acts`): a parse past one is stopped. */
+export interface ParseCaps {
+  /** Milliseconds one parse may run; past it the thread is stopped and the parse fails (`ParseLimitError` 'time'). */
+  timeoutMs?: number;
+  /** A thread's heap limits (default THREAD_LIMITS); a parse that needs more fails (`ParseLimitError` 'memory'). */
+  limits?: ResourceLimits;
+}
+
+/** A parse stopped by a cap: it ran too long, or its thread ran out of its heap. */
+export class ParseLimitError extends Error {
+  /**
+   * @param limit which cap stopped it
+   * @param message what happened, for people
+   */
+  constructor(
+    readonly limit: 'time' | 'memory',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ParseLimitError';
+  }
+}
+
+interface Waiter {
+  request: ParseRequest;
+  resolve: (r: ParseResult) => void;
+  reject: (e: Error) => void;
+}
+
 interface Slot {
   worker: Worker;
-  pending: Map<number, { resolve: (r: ParseResult) => void; reject: (e: Error) => void }>;
+  /** In the order sent: a thread parses its messages one after another, so the first is the one running. */
+  pending: Map<number, Waiter>;
+  /** Stops the running parse when it passes the time cap. */
+  timer: NodeJS.Timeout | null;
 }
 
 // From the compiled build (dist/) the thread runs worker.js; from the sources, worker.mjs registers tsx first.
 const ENTRY = new URL(import.meta.url.endsWith('.ts') ? './worker.mjs' : './worker.js', import.meta.url);
 
 /**
- * A parser thread's heap, and the import thread's (bin/import-thread, measured there). Parsing makes much short-lived garbage, and V8 sizes a heap by the
- * machine: a 48 MB young generation and an old generation allowed to grow to four times what
- * survives a collection once its limit is 2 GB or more, twice below that. Both added their size
- * to the import's peak RSS. Measured on 3,000 generated acts (±10 % between runs), with the
- * knowledge base writing on the main thread: default 50–57 acts/s, peak 420–453 MB; young 16 MB
- * 52–53, 400–408 MB; young 8 MB and old limit 2,000 MB 40 acts/s, 330 MB. Then, with the
- * knowledge base on its own capped thread (bin/import-thread) and the old limit kept at 2,000 MB,
- * `zankb import` of the same acts, runs alternated: young 8 MB 75.6–78.7 s, peak 293–303 MB;
- * 16 MB 70.4 s (three runs), 305–313 MB; 32 MB 68.8–72.5 s, 326–340 MB; 48 MB 63.8–71.6 s,
- * 326–345 MB. A larger young generation lets a document's syntax tree die young instead of being
- * promoted and collected again; past 16 MB it buys memory, not speed. The import's peak RSS is a
- * goal (issue 5: under 500 MB at 50,000 acts, and flat).
+ * A parser thread's heap, and the import thread's: V8 sizes an uncapped heap by the machine, which
+ * made the import's peak RSS grow with its length; past 16 MB a young generation buys memory, not
+ * speed (bench/RESULTS.md, "Why these settings").
  */
 export const THREAD_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 2000 };
 
@@ -78,37 +102,96 @@ export function defaultPoolSize(): number {
 /**
  * Starts parser threads. An idle pool does not keep the process alive.
  * @param size threads (default: one fewer than the cores, at least one)
+ * @param caps a time cap per parse and the threads' heap limits (default: no time cap, THREAD_LIMITS)
  * @returns the pool; call `close` when the import is done
  */
-export function startParsePool(size = defaultPoolSize()): ParsePool {
+export function startParsePool(size = defaultPoolSize(), caps: ParseCaps = {}): ParsePool {
   if (!Number.isInteger(size) || size < 1) throw new Error(`parser threads: expected a whole number ≥ 1, got ${size}`);
   const slots: Slot[] = [];
   let nextId = 0;
   let busyMs = 0;
   let closed = false;
 
+  const limits = caps.limits ?? THREAD_LIMITS;
+
+  // A thread says when it starts a parse (a new thread first loads the parser): the time cap runs from then.
+  const watch = (slot: Slot, id: number) => {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    if (caps.timeoutMs === undefined || !slot.pending.has(id)) return;
+    slot.timer = setTimeout(() => {
+      const seconds = (caps.timeoutMs! / 1000).toFixed(caps.timeoutMs! < 1000 ? 1 : 0);
+      replace(
+        slot,
+        id,
+        new ParseLimitError('time', `the parse ran past its time limit (${seconds} s) and was stopped`),
+      );
+    }, caps.timeoutMs);
+    slot.timer.unref();
+  };
+
+  // A thread that dies (out of memory, past the time cap, a bug in the loader) fails the parse it was
+  // running; the parses queued behind it go to the thread that replaces it, so one bad file cannot
+  // stop the rest of an import, nor a runaway upload the uploads after it.
+  const replace = (slot: Slot, culprit: number | undefined, error: Error) => {
+    const i = slots.indexOf(slot);
+    if (i < 0) return; // already replaced
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.worker.removeAllListeners();
+    slot.worker.on('error', () => {}); // a terminated thread may still report its end
+    void slot.worker.terminate();
+    const waiters = [...slot.pending.entries()];
+    slot.pending.clear();
+    const first = waiters.findIndex(([id]) => id === culprit);
+    const failed = first >= 0 ? waiters.splice(first, 1) : waiters.splice(0, waiters.length);
+    for (const [, waiter] of failed) waiter.reject(error);
+    if (closed) {
+      slots.splice(i, 1);
+      for (const [, waiter] of waiters) waiter.reject(new Error('parser threads: the pool is closed'));
+      return;
+    }
+    const next = spawn();
+    slots[i] = next;
+    for (const [id, waiter] of waiters) send(next, id, waiter);
+  };
+
+  const send = (slot: Slot, id: number, waiter: Waiter) => {
+    slot.pending.set(id, waiter);
+    slot.worker.ref();
+    slot.worker.postMessage(waiter.request);
+  };
+
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(ENTRY, { resourceLimits: THREAD_LIMITS }), pending: new Map() };
+    const slot: Slot = { worker: new Worker(ENTRY, { resourceLimits: limits }), pending: new Map(), timer: null };
     slot.worker.unref();
     slot.worker.on('message', (reply: ParseReply) => {
+      if ('started' in reply) return watch(slot, reply.id);
       const waiter = slot.pending.get(reply.id);
       if (!waiter) return;
       slot.pending.delete(reply.id);
       if (slot.pending.size === 0) slot.worker.unref();
+      if (slot.timer) clearTimeout(slot.timer);
+      slot.timer = null;
       busyMs += reply.ms;
       if (reply.ok) waiter.resolve(reply.result);
       else waiter.reject(new Error(reply.message));
     });
-    // A thread that dies (out of memory, a bug in the loader) fails what it held and is replaced,
-    // so one bad file cannot stop the rest of an import.
-    const fail = (reason: string) => {
-      const i = slots.indexOf(slot);
-      if (i >= 0) slots[i] = closed ? slot : spawn();
-      for (const waiter of slot.pending.values()) waiter.reject(new Error(`parser thread stopped: ${reason}`));
-      slot.pending.clear();
-    };
-    slot.worker.on('error', (error) => fail(error.message));
-    slot.worker.on('exit', (code) => fail(`exit code ${code}`));
+    const running = () => slot.pending.keys().next().value;
+    slot.worker.on('error', (error: Error & { code?: string }) => {
+      const memory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      const mb = limits.maxOldGenerationSizeMb;
+      replace(
+        slot,
+        running(),
+        memory
+          ? new ParseLimitError(
+              'memory',
+              `the parse needed more than its memory limit (${mb ?? '?'} MB) and was stopped`,
+            )
+          : new Error(`parser thread stopped: ${error.message}`),
+      );
+    });
+    slot.worker.on('exit', (code) => replace(slot, running(), new Error(`parser thread stopped: exit code ${code}`)));
     return slot;
   };
   for (let i = 0; i < size; i++) slots.push(spawn());
@@ -120,15 +203,13 @@ export function startParsePool(size = defaultPoolSize()): ParsePool {
       let slot = slots[0]!;
       for (const s of slots) if (s.pending.size < slot.pending.size) slot = s;
       const id = nextId++;
-      return new Promise<ParseResult>((resolve, reject) => {
-        slot.pending.set(id, { resolve, reject });
-        slot.worker.ref();
-        slot.worker.postMessage({ id, text, filename, ...(sidecar ? { sidecar } : {}) } satisfies ParseRequest);
-      });
+      const request: ParseRequest = { id, text, filename, ...(sidecar ? { sidecar } : {}) };
+      return new Promise<ParseResult>((resolve, reject) => send(slot, id, { request, resolve, reject }));
     },
     parseMs: () => busyMs,
     async close() {
       closed = true;
+      for (const s of slots) if (s.timer) clearTimeout(s.timer);
       await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };

@@ -9,6 +9,8 @@ import type { ParseReply, ParseRequest } from './pool.js';
 const port = parentPort;
 if (!port) throw new Error('parser/parallel/worker.ts runs as a worker thread (started by startParsePool)');
 port.on('message', (request: ParseRequest) => {
+  // Posted at once, while this thread parses: the pool's time cap counts from here.
+  port.postMessage({ id: request.id, started: true } satisfies ParseReply);
   const start = performance.now();
   let reply: ParseReply;
   try {

@@ -21,7 +21,7 @@ const zankb = (...args: string[]) =>
   });
 
 describe('zankb help and version', () => {
-  it.each(['parse', 'import', 'query', 'serve', 'start', 'mcp'])(
+  it.each(['parse', 'import', 'query', 'serve', 'start', 'mcp', 'check'])(
     'zankb %s --help prints its usage and exits 0',
     (cmd) => {
       const r = zankb(cmd, '--help');
