@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import { consolidatedToMarkdown, isCanonicalMarkdown, toMarkdown, readMarkdown } from './markdown/index.js';
 import { fromOriginal, type MappedText } from './normalize/mapped-text.js';
 import { normalize } from './normalize/index.js';
@@ -31,6 +32,11 @@ export interface ParseOptions {
    * `meta.yaml`), read as the paragraph after the title; facts read from it have no evidence span.
    */
   requisite?: string | null;
+  /**
+   * How Markdown rendered from text becomes its syntax tree: `built` from the classified paragraphs
+   * (the default), or `remark`: read back with remark-parse, the reference the built tree is tested against.
+   */
+  markdownTree?: 'built' | 'remark';
 }
 
 /**
@@ -43,10 +49,11 @@ export function parseDocument(text: string, opts: ParseOptions = {}): ParseResul
   const diagnostics: Diagnostic[] = [];
   let md: MappedText;
   let requisiteAt: number | null = null;
+  let tree: Root | null = null;
   if (opts.format === 'markdown' && !opts.requisite && isCanonicalMarkdown(text)) {
     md = fromOriginal(text);
   } else if (opts.format === 'markdown') {
-    ({ markdown: md, requisiteAt } = consolidatedToMarkdown(text, opts.requisite ?? null, diagnostics));
+    ({ markdown: md, tree, requisiteAt } = consolidatedToMarkdown(text, opts.requisite ?? null, diagnostics));
     diagnostics.push({
       code: 'markdown-consolidated',
       severity: 'info',
@@ -55,9 +62,9 @@ export function parseDocument(text: string, opts: ParseOptions = {}): ParseResul
   } else {
     const normalized = normalize(text);
     diagnostics.push(...normalized.diagnostics);
-    md = toMarkdown(normalized);
+    ({ markdown: md, tree } = toMarkdown(normalized));
   }
-  const doc = readMarkdown(md.text);
+  const doc = tree && opts.markdownTree !== 'remark' ? readMarkdown(md.text, tree) : readMarkdown(md.text);
   const ev = new Evidence(md);
   const act = extractActMeta(doc, ev, diagnostics);
   const amends = extractAmendments(doc, ev, diagnostics);

@@ -4,8 +4,8 @@
  *
  * Why not a `Map<number, Set<number>>`: a batch import remembers up to a million cells, ~34 bytes
  * each on the JS heap, and V8 lets the old generation grow to about four times what survives a
- * collection before it collects again, so every megabyte kept there cost ~4 MB of peak RSS (a 10k-act
- * import kept 7.6 MB of cells, 30 MB at the bound). Here a cell takes an 8-byte slot (three eighths to
+ * collection before it collects again, so every megabyte kept there cost about four of peak RSS
+ * (bench/RESULTS.md, "Why these settings"). Here a cell takes an 8-byte slot (three eighths to
  * three quarters of the slots in use) in an ArrayBuffer, which the heap's growth does not multiply.
  *
  * Open addressing with linear probing; a deleted cell leaves a tombstone (deletes only undo a

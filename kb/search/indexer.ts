@@ -123,14 +123,14 @@ export async function indexDocument(
 
 /**
  * Cells a `KnownCells` holds at most; then it starts over. A million cells fill a table of 2^21
- * slots, 16 MB (kb/search/cell-set.ts); a 10k-act import holds about 230,000.
+ * slots, 16 MB (kb/search/cell-set.ts); a 10k-act import holds about a quarter of that.
  */
 const KNOWN_CELLS_KEPT = 1_000_000;
 
 /**
  * The `search_cells` rows a batch import (or a rebuild) knows to exist, so each document inserts
- * only its new cells: most of them (93 % on generated acts) are already there, and looking each up
- * again was the costliest statement of an import. Skipping a known cell changes nothing (cells
+ * only its new cells: most of them are already there, and looking each up again was the costliest
+ * statement of an import (bench/RESULTS.md, "Why these settings"). Skipping a known cell changes nothing (cells
  * are a set, written with `ON CONFLICT DO NOTHING`).
  *
  * Sound only while the cells it holds are in the database: the importer takes a `mark` at each
@@ -139,10 +139,7 @@ const KNOWN_CELLS_KEPT = 1_000_000;
  * committed in between may have rebuilt the index; cells are deleted only by a rebuild).
  *
  * The cells live in typed arrays (`CellSet`), not on the JS heap, where they grew the import's
- * peak RSS about four times their size.
- *
- * (Deferring the documents' FTS5 rows to one insert per batch, to spare FTS5 a segment per
- * document, was tried and measured slower.)
+ * peak RSS several times their size.
  */
 export class KnownCells {
   readonly #cells = new CellSet();

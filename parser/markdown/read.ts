@@ -1,4 +1,4 @@
-import type { Heading, List, ListItem, RootContent, Paragraph as MdastParagraph } from 'mdast';
+import type { Heading, List, ListItem, Root, RootContent, Paragraph as MdastParagraph } from 'mdast';
 import { isWhitespace } from '../lib/chars.js';
 import { parseMarkdownTree } from './parse-chunked.js';
 
@@ -60,9 +60,12 @@ export interface DocModel {
   appendices: AppendixModel[];
 }
 
-/** Parse canonical Markdown (ours, or a hand-edited copy) into the document model. */
-export function readMarkdown(markdown: string): DocModel {
-  const tree = parseMarkdownTree(markdown);
+/**
+ * Parse canonical Markdown (ours, or a hand-edited copy) into the document model.
+ * @param markdown the Markdown
+ * @param tree its syntax tree when already built (`buildTree`); read with remark-parse otherwise
+ */
+export function readMarkdown(markdown: string, tree: Root = parseMarkdownTree(markdown)): DocModel {
   const doc: DocModel = { markdown, title: null, body: [], points: [], closing: [], appendices: [] };
   let appendix: AppendixModel | null = null;
   let regulation: RegulationModel | null = null;

@@ -1,23 +1,52 @@
 import { applyEdits, type Edit, type MappedText, type Piece } from '../normalize/mapped-text.js';
 import type { Block, Paragraph } from './classify.js';
 
+/** What one line of the rendered Markdown was written as (every block is one line, blank lines between). */
+export type RenderedLineKind = 'heading' | 'item' | 'paragraph';
+
+/** A line of the rendered Markdown: its kind and its offsets, the line break excluded. */
+export interface RenderedLine {
+  kind: RenderedLineKind;
+  start: number;
+  end: number;
+}
+
+/** Canonical Markdown with the origin of every character, and the lines it was written as. */
+export interface RenderedMarkdown {
+  markdown: MappedText;
+  lines: RenderedLine[];
+}
+
 /**
  * Render classified blocks as canonical Markdown, keeping the origin of every character
- * (markup and escapes map to the paragraph they belong to).
+ * (markup and escapes map to the paragraph they belong to), and list the lines written, from
+ * which `buildTree` makes the syntax tree without reading the Markdown back.
  *
  * Layout: `#` act title; act body paragraphs; operative points as an ordered list (`1.`) with
  * subpoints nested (`1)`) and unnumbered paragraphs indented under the provision they continue;
  * `##` an appendix of the act (its `Утвержден …` line as a paragraph below); `###` a regulation;
  * `####` a section or one of the regulation's own appendices (captions below it).
  */
-export function renderMarkdown(normalized: MappedText, blocks: Block[]): MappedText {
+export function renderMarkdown(normalized: MappedText, blocks: Block[]): RenderedMarkdown {
   const out: Piece[] = [];
+  const lines: RenderedLine[] = [];
+  // The output's length so far, counted over the pieces pushed since the last look.
+  let counted = 0;
+  let length = 0;
+  const startLine = (kind: RenderedLineKind) => {
+    if (out.length > 0) out.push('\n\n');
+    for (; counted < out.length; counted++) {
+      const p = out[counted]!;
+      length += typeof p === 'string' ? p.length : p.to - p.from;
+    }
+    lines.push({ kind, start: length, end: length });
+  };
   let pointIndent = -1; // content column of the open point, -1 when none
   let subIndent = -1; // content column of the open subpoint
   let signature = false;
 
   const emit = (prefix: string, ps: Paragraph[], escapeStart: boolean) => {
-    if (out.length > 0) out.push('\n\n');
+    startLine(prefix.startsWith('#') ? 'heading' : 'paragraph');
     out.push(prefix);
     ps.forEach((p, i) => {
       if (i > 0) out.push(' ');
@@ -54,7 +83,7 @@ export function renderMarkdown(normalized: MappedText, blocks: Block[]): MappedT
         const marker = /^\d+\.\s/.exec(first.text)![0];
         subIndent = -1;
         pointIndent = marker.length;
-        if (out.length > 0) out.push('\n\n');
+        startLine('item');
         pushEscaped(out, normalized.text, first.start, first.end, false);
         break;
       }
@@ -62,7 +91,7 @@ export function renderMarkdown(normalized: MappedText, blocks: Block[]): MappedT
         const marker = /^\d+\)\s/.exec(first.text)![0];
         const base = Math.max(pointIndent, 0);
         subIndent = base + marker.length;
-        if (out.length > 0) out.push('\n\n');
+        startLine('item');
         out.push(' '.repeat(base));
         pushEscaped(out, normalized.text, first.start, first.end, false);
         break;
@@ -80,7 +109,12 @@ export function renderMarkdown(normalized: MappedText, blocks: Block[]): MappedT
     }
   }
   out.push('\n');
-  return applyEdits(normalized, editsOf(out, normalized.text.length));
+  const markdown = applyEdits(normalized, editsOf(out, normalized.text.length));
+  // Each line ends where the blank line before the next begins; the last before the final line break.
+  lines.forEach((line, i) => {
+    line.end = (lines[i + 1]?.start ?? markdown.text.length + 1) - 2;
+  });
+  return { markdown, lines };
 }
 
 /**
