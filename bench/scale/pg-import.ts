@@ -30,7 +30,9 @@ export async function importConcurrently(
   try {
     const folders = Array.from({ length: processes }, (_, i) => join(shares, String(i)));
     for (const f of folders) mkdirSync(f);
-    names.forEach((name, i) => linkSync(join(dir, name), join(folders[i % processes]!, name)));
+    names.forEach((name, i) => {
+      linkSync(join(dir, name), join(folders[i % processes]!, name));
+    });
     const started = performance.now();
     await Promise.all(folders.map((folder) => run(['import', folder, '--db', db, '--quiet'])));
     return (performance.now() - started) / 1000;

@@ -18,11 +18,12 @@ const END = '<!-- end of postgres results -->';
  * @param dir the generated register
  * @param seed its seed
  * @param sqliteFile the SQLite knowledge base of the same register (served for the comparison, then deleted)
+ * @param importers the numbers of importing processes, one import each (e.g. `1,2,4`)
  * @returns the figures
  */
-export function runPostgres(root: string, dir: string, seed: number, sqliteFile: string): PgOne {
+export function runPostgres(root: string, dir: string, seed: number, sqliteFile: string, importers: string): PgOne {
   const script = join(root, 'bench', 'scale', 'postgres.ts');
-  const args = ['--import', 'tsx', script, dir, String(seed), sqliteFile];
+  const args = ['--import', 'tsx', script, dir, String(seed), sqliteFile, importers];
   const out = execFileSync(process.execPath, args, {
     cwd: root,
     encoding: 'utf8',

@@ -12,6 +12,12 @@ export interface ImportRun {
   seconds: number;
   actsPerSecond: number;
   totals: KbTotals;
+  /** From pg_stat_database after the import: transactions committed, rolled back (retries), deadlocks. */
+  commits: number;
+  rollbacks: number;
+  deadlocks: number;
+  /** CPU seconds of the importer processes and of the whole PostgreSQL server (null: not readable here). */
+  cpu: { importers: number; server: number } | null;
 }
 
 /** What bench/scale/postgres.ts prints. */
@@ -47,10 +53,19 @@ const imported = (p: PgOne, processes: number) => {
   return r ? String(r.actsPerSecond) : '—';
 };
 
+/** Per 1,000 acts, CPU seconds of the importers and of the server, of a run with `processes` importers. */
+const cpuOf = (p: PgOne, processes: number) => {
+  const r = p.imports.find((i) => i.processes === processes);
+  if (!r?.cpu) return '—';
+  const per = (s: number) => Math.round((s * 1000) / p.acts);
+  return `${per(r.cpu.importers)} + ${per(r.cpu.server)} in ${Math.round((r.seconds * 1000) / p.acts)} s`;
+};
+const retries = (p: PgOne) => p.imports.map((i) => `${i.rollbacks} / ${i.deadlocks}`).join(', ');
+
 const ROWS: [string, Cell][] = [
   ['database MB', (s, p) => [String(s.dbMegabytes), String(p.dbMegabytes)]],
   [
-    'knowledge base: acts / regulations / versions (PostgreSQL: the same after 1, 2 and 4 importers?)',
+    'knowledge base: acts / regulations / versions (PostgreSQL: the same after every import below?)',
     (s, p) => [counts(s.totals), `${counts(p.imports.at(-1)!.totals)} (${p.totalsAgree ? 'same' : 'DIFFER'})`],
   ],
   [
@@ -59,13 +74,18 @@ const ROWS: [string, Cell][] = [
   ],
   ['parse + import acts/s, 2 `zankb import` processes at once, one database', (_, p) => ['—', imported(p, 2)]],
   ['parse + import acts/s, 4 `zankb import` processes at once, one database', (_, p) => ['—', imported(p, 4)]],
+  ...[1, 2, 4].map((n): [string, Cell] => [
+    `… ${n} process${n > 1 ? 'es' : ''}: CPU s importers + PostgreSQL server, per 1,000 acts, in wall s`,
+    (_, p) => ['—', cpuOf(p, n)],
+  ]),
+  ['… transactions rolled back / deadlocks, per import above (each retried)', (_, p) => ['—', retries(p)]],
   ['applicability p50 / p99 ms (truth questions with service)', (s, p) => [lat(s.applicability), lat(p.applicability)]],
   [
     'applicability p50 / p99 ms (region + date, all regulations)',
     (s, p) => [lat(s.applicabilityNoService), lat(p.applicabilityNoService)],
   ],
   [
-    "answers matching the generator's truth (PostgreSQL: the 4 importers' database)",
+    "answers matching the generator's truth (PostgreSQL: the last import's database)",
     (s, p) => [`${s.correct}/${s.questions}`, `${p.correct}/${p.questions}`],
   ],
   ['timeline (getRegulation) p50 / p99 ms', (s, p) => [lat(s.timeline), lat(p.timeline)]],

@@ -2,8 +2,8 @@
  * `npm run bench:scale [-- --sizes 1000,10000,50000] [--seed 1] [--write]`: the scale benchmark
  * at each size, each in its own process (peak RSS per size), as one table; `--write` also
  * records it in bench/RESULTS.md with the machine, the command and the date.
- * `--backend postgres` also runs bench/scale/postgres.ts on each size and prints (and
- * writes, in a block of its own) a second table, SQLite beside PostgreSQL.
+ * `--backend postgres [--importers 1,2,4]` also runs bench/scale/postgres.ts on each size and prints
+ * (and writes, in a block of its own) a second table, SQLite beside PostgreSQL.
  */
 import { execFileSync } from 'node:child_process';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -19,11 +19,14 @@ const { values } = parseArgs({
     seed: { type: 'string' },
     write: { type: 'boolean' },
     backend: { type: 'string' },
+    importers: { type: 'string' },
   },
 });
 if (values.backend !== undefined && values.backend !== 'postgres' && values.backend !== 'sqlite')
   throw new Error(`--backend takes sqlite (the default) or postgres, got "${values.backend}"`);
 const postgres = values.backend === 'postgres';
+const importers = values.importers ?? '1,2,4';
+if (!/^\d+(,\d+)*$/.test(importers)) throw new Error(`--importers takes counts like 1,2,4, got "${importers}"`);
 const sizes = (values.sizes ?? '1000,10000,50000').split(',').map(Number);
 const seed = Number(values.seed ?? 1);
 const root = join(import.meta.dirname, '..', '..');
@@ -101,7 +104,7 @@ for (const n of sizes) {
   results.push(JSON.parse(line) as One);
   if (postgres) {
     const sqlite = results.at(-1)!;
-    pairs.push({ sqlite, pg: runPostgres(root, dir, seed, sqlite.dbFile ?? '') });
+    pairs.push({ sqlite, pg: runPostgres(root, dir, seed, sqlite.dbFile ?? '', importers) });
   }
   rmSync(dir, { recursive: true, force: true });
   const table = postgres ? renderPgTable(pairs) : render();
@@ -113,7 +116,8 @@ for (const n of sizes) {
 console.log(postgres ? renderPgTable(pairs) : render());
 
 function pgCommand(): string {
-  return `npm run bench:scale -- --backend postgres --sizes ${sizes.join(',')} --seed ${seed} --write`;
+  const flags = `--sizes ${sizes.join(',')} --seed ${seed} --importers ${importers}`;
+  return `npm run bench:scale -- --backend postgres ${flags} --write`;
 }
 
 function render(): string {
