@@ -2,7 +2,6 @@
  * The HTTP application: mounts one sub-app per resource, the request log and
  * the one error handler. Exports `AppType` for Hono's typed client (`hc`).
  */
-import { pingKb } from '../kb/index.js';
 import { Hono } from 'hono';
 import { responseCache } from './cache.js';
 import type { ApiDeps } from './deps.js';
@@ -52,7 +51,8 @@ export function createApp(deps: ApiDeps, options: AppOptions = {}) {
     title: 'zankb',
     version: '0.1.0',
     description:
-      'Kazakhstan’s regional normative acts as a versioned knowledge base: which regulation applied on a date in a region, and why.',
+      'Kazakhstan’s regional normative acts as a versioned knowledge base: which regulation applied on a date ' +
+      'in a region, and why.',
   });
   const app = new Hono();
   app.use('*', watchClient());
@@ -86,17 +86,12 @@ export function createApp(deps: ApiDeps, options: AppOptions = {}) {
     );
   });
   const routes = app
-    .route('/api/regulations', regulationsRoutes(deps))
+    .route('/', regulationsRoutes(deps))
     .route('/api/acts', actsRoutes(deps))
     .route('/api/documents', documentsRoutes(deps))
-    .route('/api/search', searchRoutes(deps))
-    .route('/api/regions', regionsRoutes(deps))
-    .route('/api', docsRoutes(document))
-    // A load balancer's check: the backend, and a 503 (see errors.ts) when the database is gone.
-    .get('/api/health', async (c) => {
-      await pingKb(deps.kb);
-      return c.json({ ok: true, backend: deps.kb.backend });
-    })
+    .route('/', searchRoutes(deps))
+    .route('/', regionsRoutes(deps))
+    .route('/', docsRoutes(document, deps.kb))
     .route('/mcp', mcpRoutes(deps, { ...(options.logError ? { logError: options.logError } : {}), ...options.mcp }))
     .route('/', pagesRoutes(deps));
   return routes;

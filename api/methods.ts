@@ -4,9 +4,6 @@
  */
 import type { RouteDoc } from './openapi.js';
 
-/** Routes outside the OpenAPI list that still have fixed methods. */
-const EXTRA: ReadonlyArray<Pick<RouteDoc, 'method' | 'path'>> = [{ method: 'get', path: '/api/health' }];
-
 /**
  * The methods a path answers.
  * @param docs the documented routes (`/api/acts/:id` style paths)
@@ -15,7 +12,7 @@ const EXTRA: ReadonlyArray<Pick<RouteDoc, 'method' | 'path'>> = [{ method: 'get'
  */
 export function allowedMethods(docs: readonly Pick<RouteDoc, 'method' | 'path'>[], path: string): string[] {
   const methods = new Set<string>();
-  for (const d of [...docs, ...EXTRA]) if (pattern(d.path).test(path)) methods.add(d.method.toUpperCase());
+  for (const d of docs) if (pattern(d.path).test(path)) methods.add(d.method.toUpperCase());
   if (methods.has('GET')) methods.add('HEAD');
   const order = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
   return [...methods].sort((a, b) => order.indexOf(a) - order.indexOf(b));

@@ -1,52 +1,75 @@
-/** GET /api/openapi.json and GET /api/docs: the API description, generated, and a page that renders it. */
+/**
+ * GET /api/openapi.json and GET /api/docs: the API description, generated, and a page that renders
+ * it; GET /api/health beside them.
+ */
 import { raw } from 'hono/html';
 import { Hono } from 'hono';
-import type { RouteDoc } from '../openapi.js';
+import { pingKb, type Kb } from '../../kb/index.js';
+import { defineRoute, inputsOf } from '../route.js';
 
 type Json = Record<string, unknown>;
 
-/** @param document the OpenAPI document (built once per app) */
-export function docsRoutes(document: Json) {
-  return new Hono()
-    .get('/openapi.json', (c) => c.json(document))
-    .get('/docs', (c) => c.html(<DocsPage doc={document} />));
+const openapi = defineRoute({
+  method: 'get',
+  path: '/api/openapi.json',
+  tag: 'docs',
+  summary: 'This OpenAPI 3.1 description',
+  responses: { 200: { description: 'The document' } },
+});
+
+const health = defineRoute({
+  method: 'get',
+  path: '/api/health',
+  tag: 'docs',
+  summary:
+    'Health: { ok: true, backend: "sqlite" | "postgres" } after one trivial query; 503 when the database is gone',
+  responses: { 200: { description: 'Alive' }, 503: { description: 'The database cannot be reached' } },
+});
+
+const page = defineRoute({
+  method: 'get',
+  path: '/api/docs',
+  tag: 'docs',
+  summary: 'The description as a readable page',
+  responses: { 200: { description: 'HTML', mediaType: 'text/html' } },
+});
+
+export const docsDocs = [openapi, health, page];
+
+/**
+ * @param document the OpenAPI document (built once per app)
+ * @param kb the knowledge base the health check asks
+ */
+export function docsRoutes(document: Json, kb: Kb) {
+  return (
+    new Hono()
+      .on(openapi.method, openapi.path, ...inputsOf(openapi), (c) => c.json(document))
+      // A load balancer's check: the backend, and a 503 (see errors.ts) when the database is gone.
+      .on(health.method, health.path, ...inputsOf(health), async (c) => {
+        await pingKb(kb);
+        return c.json({ ok: true, backend: kb.backend });
+      })
+      .on(page.method, page.path, ...inputsOf(page), (c) => c.html(<DocsPage doc={document} />))
+  );
 }
 
-export const docsDocs: RouteDoc[] = [
-  {
-    method: 'get',
-    path: '/api/openapi.json',
-    tag: 'docs',
-    summary: 'This OpenAPI 3.1 description',
-    responses: { 200: { description: 'The document' } },
-  },
-  {
-    method: 'get',
-    path: '/api/health',
-    tag: 'docs',
-    summary:
-      'Health: { ok: true, backend: "sqlite" | "postgres" } after one trivial query; 503 when the database is gone',
-    responses: { 200: { description: 'Alive' }, 503: { description: 'The database cannot be reached' } },
-  },
-  {
-    method: 'get',
-    path: '/api/docs',
-    tag: 'docs',
-    summary: 'The description as a readable page',
-    responses: { 200: { description: 'HTML', mediaType: 'text/html' } },
-  },
-];
-
 /** The docs page's own stylesheet (its hash is allowed by the Content-Security-Policy, api/security.ts). */
-export const DOCS_CSS = `*{box-sizing:border-box}
-body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;overflow-wrap:break-word}
-code,pre{font:13px/1.4 ui-monospace,monospace}code{background:#f3f3ef;padding:0 .2rem;border-radius:.2rem;overflow-wrap:anywhere}
-pre{background:#f5f5f2;padding:.6rem;overflow:auto;max-height:24rem;white-space:pre-wrap;overflow-wrap:anywhere}
-section{border-top:1px solid #ddd;margin-top:1.5rem}h2{font-size:1.1rem}h2 code{font-size:15px}
-.m{display:inline-block;min-width:3.5rem;font-weight:600}
-table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #eee;padding:.2rem .6rem;text-align:left;vertical-align:top}
-details{margin:.3rem 0}
-@media (max-width:40rem){body{margin:1rem auto}table,tbody,tr,td{display:block}tr:first-child{display:none}tr{border-bottom:1px solid #ddd;padding:.3rem 0}td{border:none;padding:.05rem 0}td[data-label]::before{content:attr(data-label) ": ";color:#666}}`;
+export const DOCS_CSS = [
+  '*{box-sizing:border-box}',
+  'body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;' +
+    'color:#1b1b1b;overflow-wrap:break-word}',
+  'code,pre{font:13px/1.4 ui-monospace,monospace}' +
+    'code{background:#f3f3ef;padding:0 .2rem;border-radius:.2rem;overflow-wrap:anywhere}',
+  'pre{background:#f5f5f2;padding:.6rem;overflow:auto;max-height:24rem;white-space:pre-wrap;overflow-wrap:anywhere}',
+  'section{border-top:1px solid #ddd;margin-top:1.5rem}h2{font-size:1.1rem}h2 code{font-size:15px}',
+  '.m{display:inline-block;min-width:3.5rem;font-weight:600}',
+  'table{border-collapse:collapse;width:100%}' +
+    'td,th{border-bottom:1px solid #eee;padding:.2rem .6rem;text-align:left;vertical-align:top}',
+  'details{margin:.3rem 0}',
+  '@media (max-width:40rem){body{margin:1rem auto}table,tbody,tr,td{display:block}' +
+    'tr:first-child{display:none}tr{border-bottom:1px solid #ddd;padding:.3rem 0}' +
+    'td{border:none;padding:.05rem 0}td[data-label]::before{content:attr(data-label) ": ";color:#666}}',
+].join('\n');
 
 function DocsPage({ doc }: { doc: Json }) {
   const info = doc.info as { title: string; version: string; description: string };

@@ -6,7 +6,7 @@
  * without documenting it fails a test.
  */
 import { z } from 'zod';
-import { shapes } from '../../kb/index.js';
+import { shapes, type SearchAnswer as KbSearchAnswer } from '../../kb/index.js';
 import { named } from './registry.js';
 
 const date = shapes.IsoDateOut;
@@ -154,7 +154,8 @@ export const SearchAnswer = named(
     totalExact: z
       .boolean()
       .describe(
-        'False when counting stopped early (above 10,000 hits, or with a region or date after 20,000 matching rows or 1,000 date decisions): there are at least `total` hits',
+        'False when counting stopped early (above 10,000 hits, or with a region or date after 20,000 matching ' +
+          'rows or 1,000 date decisions): there are at least `total` hits',
       ),
     limit: z.number().int(),
     offset: z.number().int(),
@@ -170,7 +171,8 @@ export const SearchAnswer = named(
           .string()
           .nullable()
           .describe(
-            'The provision the hit sits in (reg_1__sec_2__point_5); the regulation id for its heading and introduction; null for act paragraphs',
+            'The provision the hit sits in (reg_1__sec_2__point_5); the regulation id for its heading and ' +
+              'introduction; null for act paragraphs',
           ),
         snippet: Snippet,
         score: z.number().describe('BM25 relevance, higher is better'),
@@ -188,6 +190,8 @@ export const SearchAnswer = named(
   }),
   'Full-text search results, ranked',
 );
+// kb/search/ declares its answer as TypeScript; this schema must match it field for field.
+shapes.sameShape<z.output<typeof SearchAnswer>, KbSearchAnswer>(true);
 
 export const DocumentSource = named(
   'Document',

@@ -2,3 +2,4 @@
 export * from './common.js';
 export * from './regulations.js';
 export * from './acts.js';
+export { sameShape, type Same } from './same.js';
