@@ -67,20 +67,20 @@ export function findActMentions(text: string): ActMention[] {
       continue;
     }
     const g = m.groups!;
-    const typeWord = g['type']!.replace(/^[Сс]овместн\p{L}*\s+/u, '');
+    const typeWord = g.type!.replace(/^[Сс]овместн\p{L}*\s+/u, '');
     const type = TYPE_WORDS.find(([re]) => re.test(typeWord))?.[1] ?? null;
     let cursor = m.index + m[0].length;
     const territory = readTerritory(text, cursor);
-    if (territory === null || (territory.text.length === 0 && !g['level'] && !territory.direct)) continue;
-    const own = issuerOf({ adj: g['adj'], level: g['level'], body: g['body']!, territory: territory.text });
+    if (territory === null || (territory.text.length === 0 && !g.level && !territory.direct)) continue;
+    const own = issuerOf({ adj: g.adj, level: g.level, body: g.body!, territory: territory.text });
     if (!own) continue;
     const idx = m.indices!.groups!;
-    const issuerText = text.slice((idx['adj'] ?? idx['level'] ?? idx['body'])![0], territory.end).trim();
+    const issuerText = text.slice((idx.adj ?? idx.level ?? idx.body)![0], territory.end).trim();
     let title = territory.title;
     const dated = readDateAndNumber(text, territory.end);
     let { adopted, number, dateText, numberText } = dated;
     cursor = dated.end;
-    const co = readCoIssuer(text, cursor, Boolean(g['joint']), type);
+    const co = readCoIssuer(text, cursor, Boolean(g.joint), type);
     if (co) {
       // «… акимата … от … № 10/2 и решение маслихата … от … № 5/37», or one date and both numbers at the end.
       const second = readDateAndNumber(text, co.end);
@@ -127,13 +127,13 @@ function readCoIssuer(
 ): { mention: CoIssuer; end: number } | null {
   const c = CO_ISSUER.exec(text.slice(from, from + 300));
   const g = c?.groups;
-  if (!c || !g || (g['type'] && !joint)) return null;
+  if (!c || !g || (g.type && !joint)) return null;
   const territory = readTerritory(text, from + c[0].length);
   const issuer = territory
-    ? issuerOf({ adj: g['adj'], level: g['level'], body: g['body']!, territory: territory.text })
+    ? issuerOf({ adj: g.adj, level: g.level, body: g.body!, territory: territory.text })
     : null;
   if (!issuer || !territory) return null;
-  const type = g['type'] ? (TYPE_WORDS.find(([re]) => re.test(g['type']!))?.[1] ?? null) : ownType;
+  const type = g.type ? (TYPE_WORDS.find(([re]) => re.test(g.type!))?.[1] ?? null) : ownType;
   return { mention: { type, issuer: issuer.issuer, issuerKind: issuer.kind, number: null }, end: territory.end };
 }
 

@@ -204,7 +204,7 @@ function readAmendingUnit(
         queue.unshift(place.rest);
         text = place.context;
       }
-      const reading = readClause(text, contextFor(owner), queue[0] ?? clauses[k + 1]?.block.text ?? null);
+      const reading = readClause(text, contextFor(owner));
       if (reading.type === 'context') {
         contexts.push({ scope: owner, place: reading.place, service: reading.service ?? serviceFor() });
         continue;
@@ -297,7 +297,9 @@ function readPartialRepeals(clauses: Clause[], out: Amendment[], ev: Evidence): 
       if (hit.numberText) ev.add(`amends[${index}].target.number`, block, hit.numberText);
       // «пункты 2 и 3 решения …»: one deletion each.
       const places = readPlaces(where);
-      places.forEach((_, j) => ev.add(`amends[${index}].operations[${j}]`, block, where));
+      places.forEach((_, j) => {
+        ev.add(`amends[${index}].operations[${j}]`, block, where);
+      });
       out.push({
         target: targetOf(hit, block.text),
         operations: places.map((p) => ({

@@ -37,6 +37,6 @@ export function readCommencement(text: string | null): Commencement {
 
 /** The act's own clause, from `вступает`/`вводится` to its end without the final full stop. */
 export function findCommencementClause(text: string): string | null {
-  const m = /(?:вступает\s+в\s+силу|вводится\s+в\s+действие)[^]*?(?=\.\s*$|\.\s+[А-ЯЁ]|$)/u.exec(text);
+  const m = /(?:вступает\s+в\s+силу|вводится\s+в\s+действие)[\s\S]*?(?=\.\s*$|\.\s+[А-ЯЁ]|$)/u.exec(text);
   return m ? m[0].replace(/\s+/g, ' ').trim() : null;
 }

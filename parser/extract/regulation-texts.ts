@@ -58,7 +58,7 @@ export function extractRegulationTexts(
   for (const reg of regulations) {
     const start = reg.heading.start;
     const end = boundaries.find((b) => b > start) ?? doc.markdown.length;
-    out[reg.id] = { markdown: doc.markdown.slice(start, end).trimEnd() + '\n', provisions: provisionTree(reg, start) };
+    out[reg.id] = { markdown: `${doc.markdown.slice(start, end).trimEnd()}\n`, provisions: provisionTree(reg, start) };
   }
   return out;
 }
@@ -77,7 +77,7 @@ function actText(doc: DocModel): RegulationText | null {
   const head = `### ${title}\n\n`;
   const pseudo = { points: doc.points, sections: [] } as unknown as RegulationModel;
   return {
-    markdown: head + doc.markdown.slice(start, end).trimEnd() + '\n',
+    markdown: `${head}${doc.markdown.slice(start, end).trimEnd()}\n`,
     provisions: provisionTree(pseudo, start - head.length),
   };
 }

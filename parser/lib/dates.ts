@@ -77,9 +77,9 @@ export function findDates(text: string): DateMention[] {
   for (const re of [TEXT_DATE, NUMERIC_DATE]) {
     for (const m of text.matchAll(re)) {
       const g = m.groups ?? {};
-      const dayText = g['day'] ?? g['qday'];
-      const monthText = g['month'];
-      const yearText = g['year'];
+      const dayText = g.day ?? g.qday;
+      const monthText = g.month;
+      const yearText = g.year;
       if (dayText === undefined || monthText === undefined || yearText === undefined) continue;
       const month = /^\d+$/.test(monthText) ? Number(monthText) : MONTH_BY_FORM.get(monthText.toLowerCase());
       if (month === undefined) continue;

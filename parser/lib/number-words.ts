@@ -70,7 +70,9 @@ function buildForms(): Map<string, readonly [number, 0 | 1 | 2 | 3]> {
     'восемнадцат',
     'девятнадцат',
   ];
-  teens.forEach((t, i) => add(11 + i, 0, soft(t)));
+  teens.forEach((t, i) => {
+    add(11 + i, 0, soft(t));
+  });
   add(20, 2, soft('двадцат'));
   add(30, 2, soft('тридцат'));
   add(40, 2, ['сорок', 'сорока']);

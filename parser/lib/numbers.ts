@@ -42,7 +42,7 @@ const BARE = new RegExp(`^\\s*(?<num>${NUMBER_BODY})`, 'u');
  */
 export function parseActNumber(s: string): string | null {
   const m = WITH_SIGN.exec(s) ?? BARE.exec(s.replace(/^\s*(?:№|N)\s*/u, ''));
-  const num = m?.groups?.['num'];
+  const num = m?.groups?.num;
   if (num === undefined) return null;
   return num.replace(/[‐‑–]/g, '-');
 }

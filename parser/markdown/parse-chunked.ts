@@ -124,7 +124,7 @@ function parseLines(text: string, lines: number[], from: number, to: number, aft
     const only = parsed.length === 1 && parsed[0]!.type === 'list' && parsed[0]!.children.length === 1;
     const host = only ? lastItem(parsed) : null;
     // The copy of the marker must hold exactly its paragraph and what followed it.
-    if (!host || host.children[0]?.type !== 'paragraph') return parseSlice(text, lines, from, to, '');
+    if (host?.children[0]?.type !== 'paragraph') return parseSlice(text, lines, from, to, '');
     item.children.push(...host.children.slice(1));
   }
   const last = item.children[item.children.length - 1]?.position?.end;

@@ -11,11 +11,11 @@ import type { Repair } from './repair.js';
 export const normalizeCharacters: Repair = (mt) => {
   const out = replaceMatches(
     mt,
-    /\r\n?|[\u00a0\u2007\u202f\u2000-\u200a]|[\u200b\u200c\u200d\u2060\ufeff\u00ad]|[“”„‟″]|[\u2010\u2011]/g,
+    /\r\n?|[\u00a0\u2007\u202f\u2000-\u200a]|[\u200b\u200c\u2060\ufeff\u00ad]|\u200d|[“”„‟″]|[\u2010\u2011]/g,
     (m) => {
       const c = m[0];
       if (c === '\r\n' || c === '\r') return '\n';
-      if (/[\u200b\u200c\u200d\u2060\ufeff\u00ad]/.test(c)) return '';
+      if (/[\u200b\u200c\u2060\ufeff\u00ad]|\u200d/.test(c)) return '';
       if (/[“”„‟″]/.test(c)) return '"';
       if (/[\u2010\u2011]/.test(c)) return '-';
       return ' ';

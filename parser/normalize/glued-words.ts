@@ -240,7 +240,10 @@ function splitByVocabulary(mt: MappedText, report: Report): MappedText {
   const tails = new Map<number, boolean>();
   const knownTail = (from: number): boolean => {
     let k = tails.get(from);
-    if (k === undefined) tails.set(from, (k = vocabulary.count(from, end) >= needed));
+    if (k === undefined) {
+      k = vocabulary.count(from, end) >= needed;
+      tails.set(from, k);
+    }
     return k;
   };
   // Parts as the offsets they start at; the last one ends where the word does. Memoised per tail.

@@ -209,7 +209,7 @@ export const joinLines: Repair = (mt) => {
     const from = prev ? prev.end : 0;
     if (joins) {
       edits.push({ start: from, end: line.start, pieces: [separator(paragraph, line.content)] });
-      paragraph = { text: paragraph.text + ' ' + line.content, first: paragraph.first, last: line.content };
+      paragraph = { text: `${paragraph.text} ${line.content}`, first: paragraph.first, last: line.content };
     } else {
       edits.push({ start: from, end: line.start, pieces: [(first ? '' : '\n\n') + (indented ? '      ' : '')] });
       paragraph = { text: line.content, first: line.content, last: line.content };

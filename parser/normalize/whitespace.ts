@@ -13,7 +13,7 @@ const NUMBER_GLUED = /\d[.)][А-ЯЁA-Z«"]/;
 export const collapseWhitespace: Repair = (mt) => {
   const tight = applyEdits(mt, spaceEdits(mt.text));
   if (!NUMBER_GLUED.test(tight.text)) return tight;
-  return replaceMatches(tight, /^( {6})?\d{1,3}[.)](?=[А-ЯЁA-Z«"])/gmu, (m) => m[0] + ' ');
+  return replaceMatches(tight, /^( {6})?\d{1,3}[.)](?=[А-ЯЁA-Z«"])/gmu, (m) => `${m[0]} `);
 };
 
 const SPACE = 0x20;

@@ -51,7 +51,7 @@ describe('ACT_NUMBER_SOURCE', () => {
     const text =
       'зарегистрированное в Реестре государственной регистрации нормативных правовых актов №3973, ' +
       'опубликованное в газетах «Дала дидары» № 40, от 24.05.2013 N 178 и Действие № 1';
-    const nums = [...text.matchAll(new RegExp(ACT_NUMBER_SOURCE, 'gu'))].map((m) => m.groups?.['num']);
+    const nums = [...text.matchAll(new RegExp(ACT_NUMBER_SOURCE, 'gu'))].map((m) => m.groups?.num);
     expect(nums).toEqual(['3973', '40', '178', '1']);
   });
 

@@ -44,7 +44,7 @@ describe('places as real amending acts print them', () => {
 
 describe('clauses of real amending acts', () => {
   const kinds = (clause: string) => {
-    const r = readClause(clause, NO_PLACE, null);
+    const r = readClause(clause, NO_PLACE);
     return r.type === 'ops' ? r.ops.map((o) => [o.kind, o.provision, o.text]) : r.type;
   };
   it.each([
@@ -141,7 +141,7 @@ describe('clauses of real amending acts', () => {
   });
 
   it('takes a document the amended act approves for its appendix (zko-2023-0000-maslikhat-v23zh731007)', () => {
-    const r = readClause('в плане по управлению пастбищами и их использованию на 2021 - 2022 годы:', NO_PLACE, null);
+    const r = readClause('в плане по управлению пастбищами и их использованию на 2021 - 2022 годы:', NO_PLACE);
     expect(r.type === 'context' && provisionId(r.place)).toBe('appendix_1');
   });
 });
@@ -472,5 +472,37 @@ describe('repeals of real acts', () => {
     const note = parsed.diagnostics.find((d) => d.code === 'repeal-list-absent');
     expect(note?.message).toContain('согласно приложению 2');
     expect(parsed.diagnostics.map((d) => d.code)).not.toContain('repeal-unread');
+  });
+
+  it('reads the further acts a plural «решения» names by date and number (astana-2003-0106-akim-3-1-1)', () => {
+    const text = fromEnacting(
+      'В целях упорядочения работы по приемке объектов строительства в эксплуатацию - аким города Астаны решил:',
+      `1. Утвердить перечень видов объектов согласно приложению 1.
+      2. Считать утратившим силу решения Административного совета СЭЗ г.Астаны от 10 марта 1999 года N 3-1-168 "О приемке в эксплуатацию законченных строительством объектов", от 22 ноября 1999 года N 3-1-1038 "О внесении изменений и дополнений в решение Административного совета Акмолинской СЭЗ", решение акима города Астаны от 10 октября 2001 года N 3-1-665 "О государственных приемочных комиссиях".`,
+    );
+    expect(parse(text).repeals.map((r) => [r.adopted, r.number])).toEqual([
+      ['1999-03-10', '3-1-168'],
+      ['1999-11-22', '3-1-1038'],
+      ['2001-10-10', '3-1-665'],
+    ]);
+  });
+
+  it('reads a second act named by its title and date after «и» (yuko-2018-0529-maslikhat-28-241-6s)', () => {
+    const text = fromEnacting(
+      'Шымкентский городской маслихат РЕШИЛ:',
+      `1. Признать утратившими силу решения Шымкентского городского маслихата «О единых ставках фиксированного налога» от 20 февраля 2009 года №18/183-4с (зарегистрировано за №14-1-92, опубликовано 3 апреля 2009 года в газете «Панорама Шымкента») и «О внесении изменений в решение Шымкентского городского маслихата от 20 февраля 2009 года №18/183-4с «О единых ставках фиксированного налога» от 27 марта 2015 года №46/328-5с (зарегистрировано за №3165, опубликовано 8 мая 2015 года в газете «Панорама Шымкента»).`,
+    );
+    expect(parse(text).repeals.map((r) => [r.adopted, r.number])).toEqual([
+      ['2009-02-20', '18/183-4с'],
+      ['2015-03-27', '46/328-5с'],
+    ]);
+  });
+
+  it('reads no act from the publications a single «решение» lists (astana-2009-1201-akim-33-18)', () => {
+    const text = fromEnacting(
+      'аким города Астаны РЕШИЛ:',
+      `1. Признать утратившим силу решение акима города Астаны от 26 января 2009 года № 33-4 "О проведении приписки граждан к призывным участкам районов "Алматы", "Сарыарка" и "Есиль" города Астаны" (зарегистрировано 16 февраля 2009 года за № 561; опубликовано в газетах "Астана ақшамы" от 21 февраля 2009 года, № 20 и "Вечерняя Астана" от 21 февраля 2009 года, № 22).`,
+    );
+    expect(parse(text).repeals.map((r) => [r.adopted, r.number])).toEqual([['2009-01-26', '33-4']]);
   });
 });

@@ -45,7 +45,7 @@ describe('places and provision ids', () => {
 
 describe('one clause of an amending point', () => {
   const kinds = (clause: string) => {
-    const r = readClause(clause, NO_PLACE, null);
+    const r = readClause(clause, NO_PLACE);
     return r.type === 'ops' ? r.ops.map((o) => [o.kind, o.provision]) : r.type;
   };
   it.each([
@@ -91,7 +91,7 @@ describe('one clause of an amending point', () => {
   });
 
   it('reads a place-only clause as the place of the next ones', () => {
-    const r = readClause('в приложении 1 к указанному решению:', NO_PLACE, null);
+    const r = readClause('в приложении 1 к указанному решению:', NO_PLACE);
     expect(r.type === 'context' && provisionId(r.place)).toBe('appendix_1');
   });
 
@@ -99,7 +99,6 @@ describe('one clause of an amending point', () => {
     const r = readClause(
       'Правила оказания социальной помощи, утвержденные указанным решением, изложить в новой редакции согласно приложению к настоящему решению.',
       NO_PLACE,
-      null,
     );
     expect(r.type === 'ops' && r.ops[0]!.regulationTitle).toBe('Правила оказания социальной помощи');
   });
@@ -142,7 +141,7 @@ describe('act references in operative clauses', () => {
     ).toEqual([['2014-02-28', '151']]);
   });
   it('reads the instruction after a registration aside that lost its closing parenthesis', () => {
-    const r = readClause('заголовок главы 3 Правил изложить в новой редакции:', NO_PLACE, null);
+    const r = readClause('заголовок главы 3 Правил изложить в новой редакции:', NO_PLACE);
     expect(r.type === 'ops' && r.ops[0]!.kind).toBe('replace_provision');
     const text = page(
       'О внесении изменения в решение',

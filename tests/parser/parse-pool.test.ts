@@ -12,7 +12,9 @@ describe('parser threads', () => {
     const files = seeds();
     expect(files.length).toBe(5);
     const threaded = await Promise.all(files.map((f) => pool.parse(f.text, f.path)));
-    files.forEach((f, i) => expect(threaded[i]).toEqual(parseFile(f.text, f.path)));
+    files.forEach((f, i) => {
+      expect(threaded[i]).toEqual(parseFile(f.text, f.path));
+    });
     expect(pool.parseMs()).toBeGreaterThan(0);
   });
 

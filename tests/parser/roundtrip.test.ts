@@ -11,7 +11,7 @@ function facts(p: ReturnType<typeof parseDocument>['parsed']) {
     ...rest,
     diagnostics: diagnostics
       .filter((d) => !/^(?:displaced|letter|docx|split|glued)/.test(d.code))
-      .map(({ span, ...d }) => (void span, d)),
+      .map(({ span: _span, ...d }) => d),
   };
 }
 

@@ -40,7 +40,7 @@ export function operativeUnits(doc: DocModel): OperativeUnit[] {
   units.sort((a, b) => a.clauses[0]!.block.start - b.clauses[0]!.block.start);
   // The reader may put a paragraph between two points, or the last point's continuation, among the closing
   // words («приложение 1 к указанному постановлению изложить …» after «1. Внести …:»: kostanay-2023-0904-akimat-364).
-  const lastPoint = units[units.length - 1]?.clauses[0]!.block.start ?? -1;
+  const lastPoint = units[units.length - 1]?.clauses[0]?.block.start ?? -1;
   const closing: TextBlock[] = [];
   for (const block of doc.closing) {
     const before = [...units].reverse().find((u) => u.clauses[0]!.block.start < block.start);

@@ -52,7 +52,7 @@ const OPENS_TEXT = /(?:редакции|содержания)\s*:\s*(.*)$/su;
  * kostanay-2024-0712-maslikhat-150), «в приложение пункт 3 … вместо ставок … применить ставку «0»»
  * (almaty-obl-2006-0713-maslikhat-29-223).
  */
-export function readClause(raw: string, context: Place, next: string | null): ClauseReading {
+export function readClause(raw: string, context: Place): ClauseReading {
   // «1.1 по Ассинскому сельскому округу:» under «в пункте 1:» is the amended act's point 1.1, the place of the
   // clauses after it (budgets of rural okrugs: zhambyl-2018-1130-maslikhat-32-2).
   const nested = /^\s*(\d+(?:\.\d+)+)\.?\s+(?=\p{L})[^:]*:\s*$/u.exec(raw);
@@ -87,7 +87,7 @@ export function readClause(raw: string, context: Place, next: string | null): Cl
     const parts = instructions(seg.text, seg.masked);
     const lead = within(context, readPlace(seg.masked.slice(0, firstQuoteOrWord(seg.masked))));
     parts.forEach((part, k) => {
-      const read = readSegment(part.text, part.masked, k === 0 ? context : lead, next);
+      const read = readSegment(part.text, part.masked, k === 0 ? context : lead);
       ops.push(...read.ops);
       newText ||= read.newText;
     });
@@ -136,12 +136,7 @@ function op(kind: OperationKind, fields: Partial<Operation>): Operation {
   return { kind, regulationTitle: null, appendix: null, where: null, text: null, provision: null, ...fields };
 }
 
-function readSegment(
-  text: string,
-  masked: string,
-  context: Place,
-  next: string | null,
-): { ops: Operation[]; newText: boolean } {
+function readSegment(text: string, masked: string, context: Place): { ops: Operation[]; newText: boolean } {
   const opens = OPENS_TEXT.exec(text);
   // The wording is in the next clauses when nothing but an opening quote (or nothing) follows the colon.
   const newText = opens !== null && !/^["«].*["»][.;,]?\s*$/su.test(opens[1]!.trim());
