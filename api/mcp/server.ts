@@ -52,7 +52,7 @@ const READ_ONLY = { readOnlyHint: true, destructiveHint: false, idempotentHint: 
 export function createMcpServer(options: McpServerOptions): McpServer {
   const server = new McpServer(SERVER_INFO, { instructions: INSTRUCTIONS, capabilities: { tools: {} } });
   const links = linksFor(options.baseUrl);
-  const logError = options.logError ?? ((line: string) => process.stderr.write(line + '\n'));
+  const logError = options.logError ?? ((line: string) => process.stderr.write(`${line}\n`));
   const tool = <S extends z.ZodObject>(
     name: string,
     title: string,

@@ -47,13 +47,13 @@ export async function pageErrorHandler(err: Error, c: Context): Promise<Response
     return sendPage(c, <ErrorPage title={known.title} message={kbMessageRu(err)} />, known.status);
   }
   process.stderr.write(
-    JSON.stringify({
+    `${JSON.stringify({
       level: 'error',
       time: new Date().toISOString(),
       method: c.req.method,
       path: c.req.path,
       error: err.stack ?? String(err),
-    }) + '\n',
+    })}\n`,
   );
   return sendPage(
     c,

@@ -84,7 +84,7 @@ function Sources({ title, ev }: { title: string; ev: DateEvidence | null }) {
     <section class="sources">
       <h4>{title}</h4>
       {ev?.inference ? <p class="note">{ev.inference}</p> : null}
-      {ev && ev.quotes.length ? (
+      {ev?.quotes.length ? (
         ev.quotes.map((q) => <QuoteView quote={q} />)
       ) : (
         <p class="muted">

@@ -36,80 +36,82 @@ export function QuestionForm({
   compact?: boolean;
 }) {
   return (
-    <form class="panel" action="/answer" method="get" role="search" aria-label="Вопрос о действующих регламентах">
-      <div class="field">
-        <label for="q-region">Регион</label>
-        <input
-          id="q-region"
-          name="region"
-          list="regions"
-          required
-          autocomplete="off"
-          value={values.region}
-          placeholder="ЗКО, Западно-Казахстанская область…"
-          aria-describedby={errors.region ? 'q-region-err' : 'q-region-hint'}
-          aria-invalid={errors.region ? 'true' : undefined}
-        />
-        {errors.region ? (
-          <span id="q-region-err" class="hint" role="alert">
-            {errors.region}
-          </span>
-        ) : compact ? null : (
-          <span id="q-region-hint" class="hint">
-            Область, район или город в любом падеже; сокращения (ЗКО, СКО, ВКО).
-          </span>
-        )}
-      </div>
-      <div class="field">
-        <label for="q-date">Дата</label>
-        <input
-          id="q-date"
-          name="date"
-          {...DATE_ATTRS}
-          required
-          value={shownDate(values.date)}
-          aria-describedby={errors.date ? 'q-date-err' : undefined}
-          aria-invalid={errors.date ? 'true' : undefined}
-        />
-        {errors.date ? (
-          <span id="q-date-err" class="hint" role="alert">
-            {errors.date}
-          </span>
-        ) : null}
-      </div>
-      <div class="field">
-        <label for="q-service">Название (необязательно)</label>
-        <input
-          id="q-service"
-          name="service"
-          value={values.service}
-          placeholder="например: жилищной помощи"
-          aria-describedby={compact ? undefined : 'q-service-hint'}
-        />
-        {compact ? null : (
-          <span id="q-service-hint" class="hint">
-            Слова из названия услуги, правил или другого документа, в любой форме.
-          </span>
-        )}
-      </div>
-      <div class="field">
-        <label for="q-kind">Вид документа</label>
-        <select id="q-kind" name="kind">
-          <option value="" selected={!values.kind}>
-            любой
-          </option>
-          {KIND_OPTIONS.map((k) => (
-            <option value={k.value} selected={values.kind === k.value}>
-              {k.label}
+    <search aria-label="Вопрос о действующих регламентах">
+      <form class="panel" action="/answer" method="get">
+        <div class="field">
+          <label for="q-region">Регион</label>
+          <input
+            id="q-region"
+            name="region"
+            list="regions"
+            required
+            autocomplete="off"
+            value={values.region}
+            placeholder="ЗКО, Западно-Казахстанская область…"
+            aria-describedby={errors.region ? 'q-region-err' : 'q-region-hint'}
+            aria-invalid={errors.region ? 'true' : undefined}
+          />
+          {errors.region ? (
+            <span id="q-region-err" class="hint" role="alert">
+              {errors.region}
+            </span>
+          ) : compact ? null : (
+            <span id="q-region-hint" class="hint">
+              Область, район или город в любом падеже; сокращения (ЗКО, СКО, ВКО).
+            </span>
+          )}
+        </div>
+        <div class="field">
+          <label for="q-date">Дата</label>
+          <input
+            id="q-date"
+            name="date"
+            {...DATE_ATTRS}
+            required
+            value={shownDate(values.date)}
+            aria-describedby={errors.date ? 'q-date-err' : undefined}
+            aria-invalid={errors.date ? 'true' : undefined}
+          />
+          {errors.date ? (
+            <span id="q-date-err" class="hint" role="alert">
+              {errors.date}
+            </span>
+          ) : null}
+        </div>
+        <div class="field">
+          <label for="q-service">Название (необязательно)</label>
+          <input
+            id="q-service"
+            name="service"
+            value={values.service}
+            placeholder="например: жилищной помощи"
+            aria-describedby={compact ? undefined : 'q-service-hint'}
+          />
+          {compact ? null : (
+            <span id="q-service-hint" class="hint">
+              Слова из названия услуги, правил или другого документа, в любой форме.
+            </span>
+          )}
+        </div>
+        <div class="field">
+          <label for="q-kind">Вид документа</label>
+          <select id="q-kind" name="kind">
+            <option value="" selected={!values.kind}>
+              любой
             </option>
-          ))}
-        </select>
-      </div>
-      <div class="actions">
-        <button type="submit">Ответить</button>
-      </div>
-      <RegionList regions={regions} />
-    </form>
+            {KIND_OPTIONS.map((k) => (
+              <option value={k.value} selected={values.kind === k.value}>
+                {k.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="actions">
+          <button type="submit">Ответить</button>
+        </div>
+        <RegionList regions={regions} />
+      </form>
+    </search>
   );
 }
 

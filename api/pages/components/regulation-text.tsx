@@ -65,7 +65,12 @@ const RENDER: Partial<Record<Nodes['type'], Render>> = {
  */
 export function renderRegulationText(markdown: string, provisions: Provision[]): { toc: TocEntry[]; body: Child } {
   const byStart = new Map<number, Provision>();
-  const index = (ps: Provision[]) => ps.forEach((p) => (byStart.set(p.start, p), index(p.children ?? [])));
+  const index = (ps: Provision[]) => {
+    for (const p of ps) {
+      byStart.set(p.start, p);
+      index(p.children ?? []);
+    }
+  };
   index(provisions);
   const ctx: Ctx = { source: markdown, byStart, toc: [], parts: 0 };
   const body = render(parseMarkdown(markdown), ctx);

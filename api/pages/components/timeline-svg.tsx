@@ -40,7 +40,7 @@ export function TimelineSvg({ versions, date, today, hrefOf }: Props) {
   const start = isoOf(d0);
   const end = isoOf(d1);
   return (
-    <svg viewBox={`0 0 ${W} ${height}`} role="group" aria-label="Хронология редакций" font-size="13">
+    <svg viewBox={`0 0 ${W} ${height}`} aria-label="Хронология редакций" font-size="13">
       <defs>
         <pattern id="tl-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
           <rect width="6" height="6" fill="#fff" />

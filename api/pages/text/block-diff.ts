@@ -86,9 +86,13 @@ export function blockDiff(before: string, after: string): BlockDiff {
     b.map((x) => x.key),
   )) {
     const n = part.value.length;
-    if (part.removed) removed.push(...a.slice(i, (i += n)));
-    else if (part.added) added.push(...b.slice(j, (j += n)));
-    else {
+    if (part.removed) {
+      removed.push(...a.slice(i, i + n));
+      i += n;
+    } else if (part.added) {
+      added.push(...b.slice(j, j + n));
+      j += n;
+    } else {
       flush();
       for (let k = 0; k < n; k++) out.rows.push(compare(a[i + k]!, b[j + k]!, out));
       i += n;
@@ -208,20 +212,24 @@ function compare(x: Tokenized, y: Tokenized, out: BlockDiff): Row {
   )) {
     const n = part.value.length;
     if (part.removed) {
-      const ts = x.tokens.slice(i, (i += n));
+      const ts = x.tokens.slice(i, i + n);
+      i += n;
       add(before, 'delete', join(ts));
       add(unified, 'delete', join(ts));
       out.words.deleted += countWords(ts);
       changed = true;
     } else if (part.added) {
-      const ts = y.tokens.slice(j, (j += n));
+      const ts = y.tokens.slice(j, j + n);
+      j += n;
       add(after, 'insert', join(ts));
       add(unified, 'insert', join(ts));
       out.words.inserted += countWords(ts);
       changed = true;
     } else {
-      const xs = x.tokens.slice(i, (i += n));
-      const ys = y.tokens.slice(j, (j += n));
+      const xs = x.tokens.slice(i, i + n);
+      const ys = y.tokens.slice(j, j + n);
+      i += n;
+      j += n;
       out.noise += xs.filter((t, k) => t.text !== ys[k]!.text || noiseSpace(t, ys[k]!, k, xs, ys)).length;
       add(before, 'equal', join(xs));
       add(after, 'equal', join(ys));
