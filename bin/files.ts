@@ -85,7 +85,7 @@ export function onDisk(path: string): ImportFile {
  * A file's text, decoded at the IO edge (bin/decode.ts): what the decoding notes (another
  * encoding, invalid bytes) is written as a warning; a refused encoding or format fails the file.
  */
-export function readText(path: string, warn: (line: string) => void = (l) => process.stderr.write(l + '\n')): string {
+export function readText(path: string, warn: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): string {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);

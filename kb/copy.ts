@@ -119,7 +119,7 @@ export async function tableSum(
       const names = Object.keys(row)
         .filter((c) => c !== 'tsv')
         .sort();
-      hash.update(JSON.stringify(names.map((c) => [c, row[c] ?? null])) + '\n');
+      hash.update(`${JSON.stringify(names.map((c) => [c, row[c] ?? null]))}\n`);
       rows++;
     }
   }

@@ -47,10 +47,10 @@ const real = evaluate(realCases(realDir).filter(keep), values.field, { sidecar }
 const seeds = evaluate(seedCases(join(root, 'tests/fixtures/gold'), join(root, 'corpus')).filter(keep), values.field);
 
 if (values.json) {
-  process.stdout.write(JSON.stringify({ real, seeds }, null, 2) + '\n');
+  process.stdout.write(`${JSON.stringify({ real, seeds }, null, 2)}\n`);
 } else {
-  process.stdout.write(formatTables(real, seeds) + '\n');
-  if (values.fails) process.stdout.write(formatFails([...real, ...seeds]) + '\n');
+  process.stdout.write(`${formatTables(real, seeds)}\n`);
+  if (values.fails) process.stdout.write(`${formatFails([...real, ...seeds])}\n`);
 }
 
 const share = rightShare(real);

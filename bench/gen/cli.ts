@@ -51,7 +51,7 @@ function main(): number {
     questionsPerRegulation: questions,
     onFile: (f) => writeFileSync(join(out, f.name), f.text),
   });
-  writeFileSync(join(out, 'truth.json'), JSON.stringify(gen.truth, null, 1) + '\n');
+  writeFileSync(join(out, 'truth.json'), `${JSON.stringify(gen.truth, null, 1)}\n`);
   const seconds = (performance.now() - started) / 1000;
   const s = gen.stats;
   console.log(

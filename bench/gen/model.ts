@@ -252,7 +252,9 @@ class Builder {
     }
     const carrying = ops.filter((o) => o.kind === 'replace' || o.kind === 'add');
     const unnumbered = carrying.length === 1 && rng.chance(0.5);
-    carrying.forEach((o, i) => (o.appendix = unnumbered ? null : i + 1));
+    carrying.forEach((o, i) => {
+      o.appendix = unnumbered ? null : i + 1;
+    });
     for (const o of ops) {
       const l = this.world.lineages.get(o.lineage)!;
       if (o.kind === 'exclude') l.endedBy = a.key;

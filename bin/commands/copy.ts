@@ -27,7 +27,7 @@ export async function copyCommand(args: string[]): Promise<number> {
       const report = await copyKb(source, target, (table, rows) => {
         if (!values.json) process.stderr.write(`${table}: ${rows} rows\n`);
       });
-      if (values.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+      if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       else
         process.stdout.write(
           `copied ${displayPath(from)} → ${displayPath(to)}: ${report.tables.length} tables, counts and checksums equal; ` +

@@ -55,7 +55,7 @@ export async function queryCommand(args: string[]): Promise<number> {
       ...(values.service ? { service: values.service } : {}),
       ...(values.kind ? { kind: values.kind } : {}),
     });
-    process.stdout.write(values.json ? JSON.stringify(answer, null, 2) + '\n' : formatApplicabilityText(answer));
+    process.stdout.write(values.json ? `${JSON.stringify(answer, null, 2)}\n` : formatApplicabilityText(answer));
     return EXIT.ok;
   } catch (e) {
     if (e instanceof KbError) throw new InputError(e.message);

@@ -39,9 +39,9 @@ export function validateParsed(parsed: ParsedDocument): void {
     );
     if (!Array.isArray(a.operations)) fail(`amends[${i}].operations is not a list`);
   });
-  parsed.repeals.forEach((r, i) =>
-    dates.push([`repeals[${i}].adopted`, r.adopted], [`repeals[${i}].published`, r.published]),
-  );
+  parsed.repeals.forEach((r, i) => {
+    dates.push([`repeals[${i}].adopted`, r.adopted], [`repeals[${i}].published`, r.published]);
+  });
   const positions = new Set<number>();
   parsed.regulations.forEach((r, i) => {
     dates.push([`regulations[${i}].approvedBy.adopted`, r.approvedBy?.adopted]);

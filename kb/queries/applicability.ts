@@ -87,11 +87,10 @@ export async function queryApplicability(kb: Kb, q: ApplicabilityQuery): Promise
   for (const row of rows) {
     if (matches) {
       let ok = verdicts.get(row.regulation_id);
-      if (ok === undefined)
-        verdicts.set(
-          row.regulation_id,
-          (ok = matches(parseJson<string[]>(row.regulation_titles, []), row.regulation_stems.split(' '))),
-        );
+      if (ok === undefined) {
+        ok = matches(parseJson<string[]>(row.regulation_titles, []), row.regulation_stems.split(' '));
+        verdicts.set(row.regulation_id, ok);
+      }
       if (!ok) continue;
     }
     byRegulation.set(row.regulation_id, [...(byRegulation.get(row.regulation_id) ?? []), row]);

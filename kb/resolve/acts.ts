@@ -49,7 +49,10 @@ export async function resolveActs(trx: Transaction<Database>, actIds: readonly s
   const merged = new Map<string, MergedAct>();
   const mergedOf = (id: string): MergedAct => {
     let m = merged.get(id);
-    if (!m) merged.set(id, (m = mergeActFacts(id, factsOf.get(id) ?? [], filenameOf)));
+    if (!m) {
+      m = mergeActFacts(id, factsOf.get(id) ?? [], filenameOf);
+      merged.set(id, m);
+    }
     return m;
   };
 

@@ -147,7 +147,7 @@ function cutRanges(text: string, ranges: ReadonlyArray<{ start: number; end: num
   let out = '';
   let pos = 0;
   for (const r of sorted) {
-    if (r.start >= pos) out += text.slice(pos, r.start) + '\n\n';
+    if (r.start >= pos) out += `${text.slice(pos, r.start)}\n\n`;
     pos = Math.max(pos, Math.min(r.end, text.length));
   }
   return out + text.slice(pos);

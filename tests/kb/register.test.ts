@@ -17,16 +17,8 @@ import {
 import { actStateOn } from '../../kb/index.js';
 import { dumpKnowledge } from './helpers.js';
 import {
-  aktobe510,
-  astana0110,
-  astana012,
-  astanaFee,
   importAll,
-  kostanay150,
-  kostanay172,
-  kostanayJoint,
   registerDocs,
-  type RealDocument,
 } from './register-docs.js';
 
 const ALL = registerDocs;

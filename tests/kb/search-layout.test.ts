@@ -23,7 +23,10 @@ import { stem } from '../../parser/lib/stem.js';
 /** Deterministic pseudo-random numbers. */
 function rng(seed: number): () => number {
   let x = seed;
-  return () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0), x / 2 ** 32);
+  return () => {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    return x / 2 ** 32;
+  };
 }
 
 describe('search layout', () => {

@@ -10,7 +10,7 @@ import { appFor } from '../api/helpers.js';
 import { createDatabase, dropDatabase } from './server.js';
 
 /** A switchable TCP proxy to the test server. */
-class Proxy {
+class TcpProxy {
   #server: Server | null = null;
   #sockets = new Set<Socket>();
   constructor(
@@ -41,7 +41,7 @@ class Proxy {
 
 const name = `${inject('pgPrefix')}servers`;
 let kb: Kb | null = null;
-let proxy: Proxy | null = null;
+let proxy: TcpProxy | null = null;
 afterAll(async () => {
   await proxy?.stop();
   if (kb) await closeKb(kb);
@@ -52,7 +52,7 @@ describe('a server that loses its database', () => {
   it('answers 503 while it is gone and recovers when it returns; health names the backend', async () => {
     const direct = new URL(await createDatabase(inject('pgAdminUrl'), name, inject('pgTemplate')));
     const port = 20_000 + (process.pid % 20_000);
-    proxy = new Proxy(port, { host: direct.hostname, port: Number(direct.port || 5432) });
+    proxy = new TcpProxy(port, { host: direct.hostname, port: Number(direct.port || 5432) });
     await proxy.start();
     const viaProxy = new URL(direct);
     viaProxy.port = String(port);

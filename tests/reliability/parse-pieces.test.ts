@@ -68,7 +68,7 @@ describe('remark-parse on bounded pieces', () => {
     let point = '1. Утвердить:\n\n';
     for (let i = 1; i <= 400; i++) point += `   ${i}) подпункт ${i};\n\n      продолжение ${i}\n\n`;
     const docs = [
-      point + point.replace('1. Утвердить', '2. Утвердить') + 'Аким области\n',
+      `${point}${point.replace('1. Утвердить', '2. Утвердить')}Аким области\n`,
       (point + point).replace(/\n/g, '\r\n'),
       // After indented code micromark reads `17.` as a paragraph (almaty-obl-2016-0127-maslikhat-54-301).
       `${'Абзац текста. '.repeat(700)}\n\n    3) аудит.\n\n17. Права:\n\n    1) запрашивает\n\n${point}`,

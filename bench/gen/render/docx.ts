@@ -19,7 +19,9 @@ export function renderDocx(ir: DocIR, rng: Random): string {
   const out: string[] = [];
   let bookmark = rng.int(1, 9);
   const mark = () => {
-    if (rng.chance(0.12)) out.push(`[bookmark: z${(bookmark += rng.int(1, 4))}]`);
+    if (!rng.chance(0.12)) return;
+    bookmark += rng.int(1, 4);
+    out.push(`[bookmark: z${bookmark}]`);
   };
   for (const p of printedParas(ir)) {
     const text = unlink(p.text);
@@ -83,7 +85,7 @@ export function renderDocx(ir: DocIR, rng: Random): string {
         break;
     }
   }
-  const text = out.join('\n') + '\n';
+  const text = `${out.join('\n')}\n`;
   return ir.latinN ? text.replace(/№ (?=\d)/gu, 'N ') : text;
 }
 

@@ -64,7 +64,7 @@ export function renderPdf(ir: DocIR, rng: Random, spaced: boolean): string {
     if (p.kind === 'title' || p.kind === 'section' || p.kind === 'regTitle' || p.kind === 'caption') out.push('');
   }
   const paged = pageBreaks(out, rng);
-  const text = paged.join('\n') + '\n';
+  const text = `${paged.join('\n')}\n`;
   return ir.latinN ? text.replace(/№ (?=\d)/gu, 'N ') : text;
 }
 
@@ -72,7 +72,7 @@ export function renderPdf(ir: DocIR, rng: Random, spaced: boolean): string {
 function header(out: string[], lines: string[], rng: Random, spaced: boolean): void {
   out.push('', ' ', '');
   if (spaced && rng.chance(0.7)) {
-    lines.forEach((l) => out.push(INDENT + (spaceable(l) ? letterSpace(l) : l)));
+    for (const l of lines) out.push(INDENT + (spaceable(l) ? letterSpace(l) : l));
     out.push('');
     return;
   }

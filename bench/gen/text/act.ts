@@ -213,9 +213,9 @@ class DocBuilder {
         : 'Признать утратившими силу:',
       true,
     );
-    targets.forEach((t, i) =>
-      this.paras.push({ kind: 'sub', text: `${i + 1}) ${ref(t)}${i === targets.length - 1 ? '.' : ';'}`, facts: true }),
-    );
+    targets.forEach((t, i) => {
+      this.paras.push({ kind: 'sub', text: `${i + 1}) ${ref(t)}${i === targets.length - 1 ? '.' : ';'}`, facts: true });
+    });
   }
 
   private closingPoints(): void {

@@ -61,19 +61,17 @@ export function collectKnowledge(world: World, statements: readonly Statement[])
     if (!k) {
       const act = world.acts.get(key);
       if (!act) throw new Error(`statement about unknown act ${key}`);
-      known.set(
-        key,
-        (k = {
-          act,
-          inCorpus: false,
-          registered: null,
-          published: null,
-          clause: null,
-          repealers: new Set(),
-          amendedBy: new Set(),
-          excludes: new Set(),
-        }),
-      );
+      k = {
+        act,
+        inCorpus: false,
+        registered: null,
+        published: null,
+        clause: null,
+        repealers: new Set(),
+        amendedBy: new Set(),
+        excludes: new Set(),
+      };
+      known.set(key, k);
     }
     return k;
   };

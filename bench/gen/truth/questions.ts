@@ -159,7 +159,10 @@ const MOVES = [...new Set(GAZETTEER.flatMap((e) => (e.movedOn ? [e.movedOn] : []
 function cachedScope(regionId: string, date: string): Set<string> {
   const key = `${regionId}|${MOVES.map((d) => date < d).join('')}`;
   let s = SCOPES.get(key);
-  if (!s) SCOPES.set(key, (s = scopeOf(regionId, date)));
+  if (!s) {
+    s = scopeOf(regionId, date);
+    SCOPES.set(key, s);
+  }
   return s;
 }
 
