@@ -1,7 +1,7 @@
 import type { AppendixModel, DocModel, TextBlock } from '../markdown/read.js';
 import type { ActRef, Diagnostic } from '../types.js';
 import type { Evidence } from './evidence.js';
-import { type RefHit, readActRefs } from './operations/act-refs.js';
+import { maskTitlesAndParentheses, type RefHit, readActRefs } from './operations/act-refs.js';
 import { operativeUnits } from './operations/operative.js';
 import { readTargetFacts } from './target-facts.js';
 
@@ -103,7 +103,7 @@ export function extractRepeals(doc: DocModel, ev: Evidence, diagnostics: Diagnos
  * names an act of the kind its head said.
  */
 function refsOf(text: string): RefHit[] {
-  const hits = readActRefs(text);
+  const hits = withEnumerated(text, readActRefs(text));
   const bare = /^(\s*(?:\d+[).]\s*)?)(?=от\s+["«]?\d)/u.exec(text);
   if (!bare || (hits[0] && hits[0].start < 40)) return hits;
   const word = 'решение ';
@@ -114,6 +114,46 @@ function refsOf(text: string): RefHit[] {
     { ...shifted, ref: { ...shifted.ref, type: null }, start: back(shifted.start), end: back(shifted.end) },
     ...hits,
   ];
+}
+
+/**
+ * The acts a plural act word goes on to name by their dates alone, of the same body: «решения Административного
+ * совета СЭЗ г.Астаны от 10 марта 1999 года N 3-1-168 "…", от 22 ноября 1999 года N 3-1-1038 "…"»
+ * (astana-2003-0106-akim-3-1-1), «решения Шымкентского городского маслихата «…» от 20 февраля 2009 года
+ * №18/183-4с (…) и «…» от 27 марта 2015 года №46/328-5с» (yuko-2018-0529-maslikhat-28-241-6s). Each is read
+ * where «от» follows a comma or «и» (and the act's quoted title), and only with both its date and number; a
+ * singular «решение» names one act (its publications' dates follow: astana-2009-1201-akim-33-18).
+ */
+function withEnumerated(text: string, hits: RefHit[]): RefHit[] {
+  const masked = maskTitlesAndParentheses(text).text;
+  const out: RefHit[] = [];
+  hits.forEach((hit, k) => {
+    out.push(hit);
+    if (!/^(?:решения|постановления|распоряжения|приказы)(?!\p{L})/iu.test(text.slice(hit.start))) return;
+    const limit = hits[k + 1]?.start ?? text.length;
+    const next = /(?:,|\s+и)\s*(?:[«"“][\s]*[»"”]\s*)?от\s+(?=["«]?\d)/gu;
+    next.lastIndex = hit.end;
+    let last = hit;
+    for (let m = next.exec(masked); m && m.index < limit; m = next.exec(masked)) {
+      const at = m.index + m[0].length - 'от '.length;
+      // Inside an aside left open (a title's nested quotes unmasked it), «от …» dates a publication.
+      const aside = text.slice(hit.end, at);
+      if ((aside.match(/\(/gu)?.length ?? 0) > (aside.match(/\)/gu)?.length ?? 0)) break;
+      const word = 'решение ';
+      const shifted = readActRefs(`${word}${text.slice(at, limit)}`)[0];
+      if (!shifted?.ref.adopted || !shifted.ref.number || shifted.start !== 0) break;
+      const back = (n: number): number => at + n - word.length;
+      last = {
+        ...shifted,
+        ref: { ...shifted.ref, type: last.ref.type, issuer: last.ref.issuer },
+        start: at,
+        end: back(shifted.end),
+      };
+      out.push(last);
+      next.lastIndex = last.end;
+    }
+  });
+  return out;
 }
 
 /**

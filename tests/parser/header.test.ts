@@ -481,4 +481,21 @@ describe('headers the register prints irregularly', () => {
     const commission = decision.map((p) => p.replace('оставляю за собой', 'возложить на постоянную комиссию'));
     expect(header(commission.join('\n')).issuerKind).toBeNull();
   });
+
+  it('reads «Решение утратило силу решением …» in the register line (astana-2003-0106-akim-3-1-1)', () => {
+    const markdown = ['# О некоторых вопросах', '', 'аким города Астаны решил:', '', '1\\. Утвердить перечень.'].join(
+      '\n',
+    );
+    const requisite =
+      'Решение акимата города Астаны от 6 января 2003 года N 3-1-1. Зарегистрировано Управлением юстиции города ' +
+      'Астаны 8 февраля 2003 года N 244. Решение утратило силу решением акима города Астаны от 2 сентября 2005 года N 20-1-23';
+    const { act } = parseDocument(markdown, { format: 'markdown', requisite }).parsed;
+    expect({ status: act.status, repealedBy: act.repealedBy }).toMatchObject({
+      status: 'repealed',
+      repealedBy: { adopted: '2005-09-02', number: '20-1-23' },
+    });
+    // A part's end of force in the same line is not the act's.
+    const part = requisite.replace('Решение утратило', 'Пункт 3 утратил');
+    expect(parseDocument(markdown, { format: 'markdown', requisite: part }).parsed.act.status).not.toBe('repealed');
+  });
 });
