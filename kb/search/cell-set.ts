@@ -12,7 +12,10 @@
  * failed document, so they are rare), and tombstones go at the next rehash.
  */
 
-/** Slot marks in the term half of a slot; a term is stored as `term + 1` (terms are 31-bit, kb/search/layout.ts `stemKey`). */
+/**
+ * Slot marks in the term half of a slot; a term is stored as `term + 1` (terms are 31-bit,
+ * kb/search/layout.ts `stemKey`).
+ */
 const EMPTY = 0;
 const TOMBSTONE = 0xffffffff;
 const MIN_CAPACITY = 1 << 14;

@@ -25,6 +25,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema/database.js';
 import type { SearchHitApplicability, Snippet } from './types.js';
 import { appliedOn } from './applied.js';
+import type { Ranked, RankedPage } from './candidate.js';
 import { entryRow, type SearchEntry } from './entries.js';
 import { cutSnippet, type SnippetMark } from './snippet.js';
 import { stemLine } from './tokens.js';
@@ -37,9 +38,8 @@ const CONFIG = 'russian';
  * @param db the database being migrated
  */
 export async function createTsvIndex(db: Kysely<unknown>): Promise<void> {
-  await sql`ALTER TABLE search_entries ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('russian', text)) STORED`.execute(
-    db,
-  );
+  await sql`ALTER TABLE search_entries
+    ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('russian', text)) STORED`.execute(db);
   await sql`CREATE INDEX search_entries_tsv ON search_entries USING gin (tsv)`.execute(db);
   await sql`CREATE INDEX search_entries_scope ON search_entries (scope_act_id)`.execute(db);
   await sql`CREATE SEQUENCE search_entries_id`.execute(db);
@@ -67,18 +67,6 @@ export async function insertEntries(db: Kysely<Database>, entries: readonly Sear
   return entries.length;
 }
 
-/** A ranked matching entry. */
-export interface PgMatch {
-  rowid: number;
-  kind: 'regulation' | 'act';
-  actId: string;
-  documentId: string;
-  ordinal: number;
-  textId: string | null;
-  score: number;
-  applied?: SearchHitApplicability;
-}
-
 /** What a PostgreSQL search needs besides the database. */
 export interface PgSearch {
   q: string;
@@ -98,10 +86,7 @@ export interface PgSearch {
  * @param s the query, filters, page end and counting limits
  * @returns the page's matches (from `offset`), the total and whether it is exact
  */
-export async function searchTsv(
-  db: Kysely<Database>,
-  s: PgSearch,
-): Promise<{ page: PgMatch[]; total: number; totalExact: boolean }> {
+export async function searchTsv(db: Kysely<Database>, s: PgSearch): Promise<RankedPage> {
   const region = s.regionIds
     ? sql`AND e.scope_act_id IN (SELECT id FROM acts WHERE region_id IN (${sql.join(
         s.regionIds.length > 0 ? [...s.regionIds] : [''],
@@ -122,7 +107,7 @@ export async function searchTsv(
        WHERE e.tsv @@ q ${region}
        ORDER BY score DESC, e.act_id, e.document_id, e.ordinal
        LIMIT ${limit} OFFSET ${offset}`.execute(db);
-  const toMatch = (r: Awaited<ReturnType<typeof ranked>>['rows'][number]): PgMatch => ({
+  const toMatch = (r: Awaited<ReturnType<typeof ranked>>['rows'][number]): Ranked => ({
     rowid: Number(r.id),
     kind: r.kind,
     actId: r.act_id,
@@ -146,7 +131,7 @@ export async function searchTsv(
   const rows = (await ranked(s.needed + s.scan, 0)).rows.map(toMatch);
   const texts = new Map<string, SearchHitApplicability | null>();
   const acts = new Map<string, SearchHitApplicability | null>();
-  const kept: PgMatch[] = [];
+  const kept: Ranked[] = [];
   let passed = 0;
   let decided = 0;
   const BATCH = 500;

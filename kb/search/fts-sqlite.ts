@@ -61,25 +61,19 @@ export async function dropFtsTable(db: Kysely<unknown>): Promise<void> {
  */
 export async function createSearchTables(db: Kysely<unknown>): Promise<void> {
   await sql`DROP TABLE IF EXISTS search_fts`.execute(db);
-  await sql`CREATE VIRTUAL TABLE search_fts USING fts5(terms, content = '', columnsize = 0, detail = none, tokenize = "ascii tokenchars '_'")`.execute(
-    db,
-  );
-  await sql`CREATE TABLE search_docs (id INTEGER PRIMARY KEY, entries INTEGER NOT NULL, document_id TEXT NOT NULL, act_id TEXT NOT NULL, groups TEXT NOT NULL)`.execute(
-    db,
-  );
-  await sql`CREATE TABLE search_cells (term INTEGER NOT NULL, cell INTEGER NOT NULL, PRIMARY KEY (term, cell)) WITHOUT ROWID`.execute(
-    db,
-  );
-  await sql`CREATE TABLE search_terms (stem TEXT NOT NULL PRIMARY KEY, rows INTEGER NOT NULL) WITHOUT ROWID`.execute(
-    db,
-  );
-  await sql`CREATE TABLE search_foreign (scope_act_id TEXT NOT NULL, from_id INTEGER NOT NULL, to_id INTEGER NOT NULL)`.execute(
-    db,
-  );
-  await sql`CREATE INDEX search_foreign_scope ON search_foreign (scope_act_id)`.execute(db);
-  await sql`CREATE TABLE search_stats (id INTEGER PRIMARY KEY, rows INTEGER NOT NULL, tokens INTEGER NOT NULL)`.execute(
-    db,
-  );
+  // Statements written in pieces, each the exact text migration 0007 has always run (SQLite keeps it).
+  const statements = [
+    'CREATE VIRTUAL TABLE search_fts USING fts5(terms, ' +
+      `content = '', columnsize = 0, detail = none, tokenize = "ascii tokenchars '_'")`,
+    'CREATE TABLE search_docs (id INTEGER PRIMARY KEY, entries INTEGER NOT NULL, ' +
+      'document_id TEXT NOT NULL, act_id TEXT NOT NULL, groups TEXT NOT NULL)',
+    'CREATE TABLE search_cells (term INTEGER NOT NULL, cell INTEGER NOT NULL, PRIMARY KEY (term, cell)) WITHOUT ROWID',
+    'CREATE TABLE search_terms (stem TEXT NOT NULL PRIMARY KEY, rows INTEGER NOT NULL) WITHOUT ROWID',
+    'CREATE TABLE search_foreign (scope_act_id TEXT NOT NULL, from_id INTEGER NOT NULL, to_id INTEGER NOT NULL)',
+    'CREATE INDEX search_foreign_scope ON search_foreign (scope_act_id)',
+    'CREATE TABLE search_stats (id INTEGER PRIMARY KEY, rows INTEGER NOT NULL, tokens INTEGER NOT NULL)',
+  ];
+  for (const statement of statements) await sql.raw(statement).execute(db);
   await sql`INSERT INTO search_stats (id, rows, tokens) VALUES (1, 0, 0)`.execute(db);
 }
 
@@ -124,9 +118,9 @@ export async function ftsClear(db: Kysely<Database>): Promise<void> {
  */
 export async function cellsAdd(db: Kysely<Database>, cells: ReadonlyArray<readonly [number, number]>): Promise<void> {
   if (cells.length === 0) return;
-  await sql`INSERT INTO search_cells (term, cell) SELECT value ->> 0, value ->> 1 FROM json_each(${JSON.stringify(cells)}) WHERE true ON CONFLICT DO NOTHING`.execute(
-    db,
-  );
+  await sql`INSERT INTO search_cells (term, cell)
+    SELECT value ->> 0, value ->> 1 FROM json_each(${JSON.stringify(cells)}) WHERE true
+    ON CONFLICT DO NOTHING`.execute(db);
 }
 
 /**
@@ -136,9 +130,9 @@ export async function cellsAdd(db: Kysely<Database>, cells: ReadonlyArray<readon
  */
 export async function termsAdd(db: Kysely<Database>, counts: ReadonlyArray<readonly [string, number]>): Promise<void> {
   if (counts.length === 0) return;
-  await sql`INSERT INTO search_terms (stem, rows) SELECT value ->> 0, value ->> 1 FROM json_each(${JSON.stringify(counts)}) WHERE true ON CONFLICT (stem) DO UPDATE SET rows = rows + excluded.rows`.execute(
-    db,
-  );
+  await sql`INSERT INTO search_terms (stem, rows)
+    SELECT value ->> 0, value ->> 1 FROM json_each(${JSON.stringify(counts)}) WHERE true
+    ON CONFLICT (stem) DO UPDATE SET rows = rows + excluded.rows`.execute(db);
 }
 
 /**
@@ -183,9 +177,9 @@ export async function ftsRowids(
 ): Promise<number[]> {
   const r = await sql<{
     ids: string | null;
-  }>`SELECT group_concat(id) AS ids FROM (SELECT rowid AS id FROM search_fts WHERE search_fts MATCH ${match} AND rowid > CAST(${after} AS INTEGER) AND rowid < CAST(${before} AS INTEGER) ORDER BY rowid LIMIT ${limit})`.execute(
-    db,
-  );
+  }>`SELECT group_concat(id) AS ids FROM (SELECT rowid AS id FROM search_fts
+      WHERE search_fts MATCH ${match} AND rowid > CAST(${after} AS INTEGER) AND rowid < CAST(${before} AS INTEGER)
+      ORDER BY rowid LIMIT ${limit})`.execute(db);
   const text = r.rows[0]?.ids;
   if (!text) return [];
   const ids = text.split(',').map(Number);
@@ -206,9 +200,9 @@ export async function ftsHeads(db: Kysely<Database>, matches: readonly string[],
   const r = await sql<{
     k: number;
     ids: string | null;
-  }>`SELECT j.key AS k, (SELECT group_concat(id) FROM (SELECT rowid AS id FROM search_fts WHERE search_fts MATCH j.value ORDER BY rowid LIMIT ${limit})) AS ids FROM json_each(${JSON.stringify(matches)}) AS j`.execute(
-    db,
-  );
+  }>`SELECT j.key AS k, (SELECT group_concat(id) FROM (SELECT rowid AS id FROM search_fts
+      WHERE search_fts MATCH j.value ORDER BY rowid LIMIT ${limit})) AS ids
+    FROM json_each(${JSON.stringify(matches)}) AS j`.execute(db);
   const out: number[][] = matches.map(() => []);
   for (const row of r.rows)
     if (row.ids)
@@ -244,9 +238,8 @@ export async function docsCovering(db: Kysely<Database>, rowids: readonly number
   if (rowids.length === 0) return [];
   const r = await sql<{
     id: number | null;
-  }>`SELECT DISTINCT (SELECT max(d.id) FROM search_docs AS d WHERE d.id <= j.value) AS id FROM json_each(${JSON.stringify(rowids)}) AS j`.execute(
-    db,
-  );
+  }>`SELECT DISTINCT (SELECT max(d.id) FROM search_docs AS d WHERE d.id <= j.value) AS id
+    FROM json_each(${JSON.stringify(rowids)}) AS j`.execute(db);
   return r.rows.flatMap((x) => (x.id === null ? [] : [Number(x.id)]));
 }
 

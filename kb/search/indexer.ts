@@ -30,7 +30,10 @@ const ROWS_PER_INSERT = 100;
 /** Documents per transaction when `ensureSearchIndex` rebuilds. */
 const REBUILD_BATCH = 200;
 
-/** A run of a document's entries belonging to one text (or to the act's own paragraphs): `[fromOrdinal, kind, textId, scopeActId]`. */
+/**
+ * A run of a document's entries belonging to one text (or to the act's own paragraphs):
+ * `[fromOrdinal, kind, textId, scopeActId]`.
+ */
 export type EntryGroup = [number, 'regulation' | 'act', string | null, string];
 
 /**
@@ -286,7 +289,10 @@ async function recordFormat(db: Kysely<Database>): Promise<void> {
   await db.insertInto('kb_meta').values({ key: FORMAT_KEY, value: SEARCH_INDEX_FORMAT }).execute();
 }
 
-/** Runs of entries with the same kind, text and scope act (entries come in document order, a text's entries together). */
+/**
+ * Runs of entries with the same kind, text and scope act (entries come in document order, a
+ * text's entries together).
+ */
 function groupsOf(entries: readonly SearchEntry[]): EntryGroup[] {
   const out: EntryGroup[] = [];
   for (const e of entries) {

@@ -26,7 +26,10 @@ export interface SearchHitApplicability {
   validFrom: DateBound;
   /** Until when (exclusive); null when no end is known. */
   validTo: DateBound | null;
-  /** For `uncertain`: the window the date falls in; edge `end` on an edition means a newer one may already have replaced it. */
+  /**
+   * For `uncertain`: the window the date falls in; edge `end` on an edition means a newer one
+   * may already have replaced it.
+   */
   window: { from: string | null; to: string | null; estimated: boolean; edge: 'start' | 'end' } | null;
 }
 
@@ -54,7 +57,10 @@ export interface SearchHit {
   regulationId: string | null;
   /** The heading of the regulation text the hit sits in (null for act hits). */
   regulationTitle: string | null;
-  /** The act whose document carries the text (for a regulation hit: the act that approved or amended in this edition). */
+  /**
+   * The act whose document carries the text (for a regulation hit: the act that approved or
+   * amended in this edition).
+   */
   actId: string;
   act: ActRefOut;
   /** The imported document the text comes from. */
