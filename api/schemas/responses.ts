@@ -6,12 +6,11 @@
  * without documenting it fails a test.
  */
 import { z } from 'zod';
-import { shapes, type SearchAnswer as KbSearchAnswer } from '../../kb/index.js';
+import { shapes } from '../../kb/index.js';
 import { named } from './registry.js';
 
 const date = shapes.IsoDateOut;
-const nullableDate = shapes.NullableDate;
-const { RegionResolution, Window } = shapes;
+const { Window } = shapes;
 
 export const Span = named('Span', shapes.Span, 'Character offsets [start, end) in the source document text');
 
@@ -130,68 +129,11 @@ export const ErrorBody = named(
 
 export const Snippet = named(
   'Snippet',
-  z.strictObject({
-    text: z.string().describe('Plain text (not HTML: escape it to show it) around the match; … where cut'),
-    matches: z
-      .array(z.strictObject({ start: z.number().int(), end: z.number().int() }))
-      .describe('The matched words, in order and disjoint: [start, end) in UTF-16 code units of `text`'),
-  }),
+  shapes.Snippet,
   'About 200 characters of a hit’s text around its best match, with where the query’s words matched',
 );
 
-export const SearchAnswer = named(
-  'SearchAnswer',
-  z.strictObject({
-    q: z.string(),
-    date: nullableDate,
-    region: z.string().nullable(),
-    regionResolution: RegionResolution.nullable(),
-    terms: z.array(z.string()).describe('The query’s stems as matched against the index'),
-    total: z
-      .number()
-      .int()
-      .describe('Hits matching all filters, before paging; a lower bound when totalExact is false'),
-    totalExact: z
-      .boolean()
-      .describe(
-        'False when counting stopped early (above 10,000 hits, or with a region or date after 20,000 matching ' +
-          'rows or 1,000 date decisions): there are at least `total` hits',
-      ),
-    limit: z.number().int(),
-    offset: z.number().int(),
-    hits: z.array(
-      z.strictObject({
-        kind: z.enum(['regulation', 'act']),
-        regulationId: z.string().nullable(),
-        regulationTitle: z.string().nullable(),
-        actId: z.string(),
-        act: ActRef,
-        documentId: z.string(),
-        provisionId: z
-          .string()
-          .nullable()
-          .describe(
-            'The provision the hit sits in (reg_1__sec_2__point_5); the regulation id for its heading and ' +
-              'introduction; null for act paragraphs',
-          ),
-        snippet: Snippet,
-        score: z.number().describe('BM25 relevance, higher is better'),
-        appliedOnDate: z
-          .strictObject({
-            status: z.enum(['in_force', 'uncertain']),
-            validFrom: DateBound,
-            validTo: DateBound.nullable(),
-            window: Window.nullable(),
-          })
-          .optional()
-          .describe('With ?date=: whether and how sure the text applied on that date'),
-      }),
-    ),
-  }),
-  'Full-text search results, ranked',
-);
-// kb/search/ declares its answer as TypeScript; this schema must match it field for field.
-shapes.sameShape<z.output<typeof SearchAnswer>, KbSearchAnswer>(true);
+export const SearchAnswer = named('SearchAnswer', shapes.SearchAnswer, 'Full-text search results, ranked');
 
 export const DocumentSource = named(
   'Document',

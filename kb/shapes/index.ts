@@ -2,4 +2,5 @@
 export * from './common.js';
 export * from './regulations.js';
 export * from './acts.js';
+export * from './search.js';
 export { sameShape, type Same } from './same.js';
