@@ -77,6 +77,8 @@ const ENACTING_END =
 /** Paragraphs that may sit between an appendix header and the document's heading. */
 const NOTE = /^(?:Сноска|Примечание)/u;
 const POINT = /^\d+\.\s/u;
+/** The empty cell a table row opens with on a web page. */
+const LEADING_CELL = /^\|\s*/u;
 const SUBPOINT = /^\d+\)\s/u;
 /**
  * A header gathered from several paragraphs ends with the act's date and number, in a table row
@@ -111,8 +113,11 @@ export function classify(paragraphs: Paragraph[]): Block[] {
       blocks.push({ kind: 'title', paragraphs: [p] });
       continue;
     }
+    // A header set in a table is read from its first cell: «| Приложение 1 к постановлению акимата города Арыс …
+    // № 504 |» (yuko-2014-1001-akimat-504), «Приложение к постановлению акимата | |» (aktobe-2015-0127-akimat-31).
     const appendixStart =
-      ACT_APPENDIX.test(t) || (APPENDIX_ALONE.test(t) && !REG_APPENDIX.test(joinAhead(paragraphs, i, 2)));
+      ACT_APPENDIX.test(t.replace(LEADING_CELL, '')) ||
+      (APPENDIX_ALONE.test(t) && !REG_APPENDIX.test(joinAhead(paragraphs, i, 2)));
     if (appendixStart && !REG_APPENDIX.test(t)) {
       // Gather a header spread over several paragraphs (letter-spaced or DOCX text boxes).
       const group = [p];

@@ -498,4 +498,28 @@ describe('headers the register prints irregularly', () => {
     const part = requisite.replace('Решение утратило', 'Пункт 3 утратил');
     expect(parseDocument(markdown, { format: 'markdown', requisite: part }).parsed.act.status).not.toBe('repealed');
   });
+
+  it('reads the act from an appendix header set in a table (aktobe-2015-0127-…-31, yuko-2014-1001-akimat-504)', () => {
+    const points = [
+      '1. Утвердить перечень организаций, в которых будут проводиться общественные работы, согласно приложению.',
+      '2. Настоящее постановление вводится в действие по истечении десяти календарных дней.',
+    ];
+    const rows = [
+      'Аким района | А.Усмангалиев |',
+      'Приложение к постановлению акимата | |',
+      'Хромтауского района | |',
+      'от 27 января 2015 года | |',
+      '№ 31 |',
+      'Перечень организаций',
+    ];
+    expect(header([...points, ...rows].join('\n'))).toMatchObject({ adopted: '2015-01-27', number: '31' });
+    const row = [
+      'акимат города Арыс ПОСТАНОВЛЯЕТ:',
+      ...points,
+      '| Аким города | С.Ертай |',
+      '| Приложение 1 к постановлению акимата города Арыс от 1 октября 2014 года № 504 |',
+      'Государственный образовательн',
+    ];
+    expect(header(row.join('\n'))).toMatchObject({ adopted: '2014-10-01', number: '504' });
+  });
 });
