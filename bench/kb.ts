@@ -93,7 +93,8 @@ export async function benchKb(seedsDir: string, parse: ParseFn, options: BenchOp
         await queryApplicability(kb, { region, date: '2016-01-01', ...(service ? { service } : {}) });
     const latencies: number[] = [];
     for (let i = 0; i < queryCount; i++) {
-      const date = `${2012 + (i % 10)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+      const month = String(1 + (i % 12)).padStart(2, '0');
+      const date = `${2012 + (i % 10)}-${month}-${String(1 + (i % 28)).padStart(2, '0')}`;
       const region = regions[i % regions.length] ?? 'ЗКО';
       const service = QUERY_SERVICES[i % QUERY_SERVICES.length];
       const t = performance.now();
