@@ -116,10 +116,11 @@ export function renderPgTable(pairs: readonly { sqlite: SqliteSide; pg: PgOne }[
   const s = pairs[0]?.pg.settings ?? {};
   lines.push(
     '',
-    `PostgreSQL ${s.server_version}: synchronous_commit ${s.synchronous_commit}, fsync ${s.fsync}, ` +
-      `shared_buffers ${s.shared_buffers} (the cluster's own settings, unchanged); each import transaction ` +
-      "sets `synchronous_commit = off` for itself (kb/backend/postgres.ts `fastCommit`, as SQLite's " +
-      '`synchronous = NORMAL`): its commit does not wait for the WAL flush.',
+    // A paragraph in lines of Markdown source under 120 characters.
+    `PostgreSQL ${s.server_version}: synchronous_commit ${s.synchronous_commit}, fsync ${s.fsync},`,
+    `shared_buffers ${s.shared_buffers} (the cluster's own settings, unchanged); each import transaction`,
+    "sets `synchronous_commit = off` for itself (kb/backend/postgres.ts `fastCommit`, as SQLite's",
+    '`synchronous = NORMAL`): its commit does not wait for the WAL flush.',
   );
   return lines.join('\n');
 }
