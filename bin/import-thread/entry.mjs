@@ -1,5 +1,6 @@
-// The import thread's entry: the knowledge base is TypeScript run without a build step, so the
-// thread registers tsx's loader itself (a worker does not inherit the loader bin/zankb.js registered).
+// The import thread's entry when the knowledge base runs from its TypeScript sources (the compiled
+// build in dist/ starts worker.js instead): the thread registers tsx's loader itself, as a worker does
+// not inherit the loader bin/zankb.js registered.
 import { register } from 'tsx/esm/api';
 
 register();
