@@ -72,7 +72,8 @@ export function mcpRoutes(deps: ApiDeps, options: McpHttpOptions = {}) {
           c.json(
             rpcError(
               -32000,
-              `Too many requests: at most ${limit} per ${Math.round(windowMs / 1000)} s from one client; retry after the seconds in Retry-After`,
+              `Too many requests: at most ${limit} per ${Math.round(windowMs / 1000)} s from one client; ` +
+                `retry after the seconds in Retry-After`,
             ),
             429,
           ),

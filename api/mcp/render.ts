@@ -10,7 +10,8 @@ import type { EditionOut, SourceQuote } from './editions.js';
  */
 export function editionLines(e: EditionOut, indent = ''): string[] {
   const lines = [
-    `${indent}- Редакция ${e.ordinal} из ${e.of} (${e.kind}): ${e.madeBy} — [${e.act.name}](${e.act.link})${e.act.textImported ? '' : ' (текст акта не импортирован)'}`,
+    `${indent}- Редакция ${e.ordinal} из ${e.of} (${e.kind}): ${e.madeBy} — ` +
+      `[${e.act.name}](${e.act.link})${e.act.textImported ? '' : ' (текст акта не импортирован)'}`,
     `${indent}- В действии с: ${e.from.wording} [${certaintyRu(e.from)}]`,
     e.to
       ? `${indent}- Утрачивает силу с: ${e.to.wording} [${certaintyRu(e.to)}] — ${e.ends}`

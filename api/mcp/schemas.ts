@@ -31,7 +31,8 @@ const date = (what: string, format = 'YYYY-MM-DD, e.g. 2018-08-01') =>
     .refine(isIsoDate, `${what} is not a calendar date`);
 
 const region = text('region', 200).describe(
-  'Region in any form: name in any grammatical case, abbreviation (ЗКО, СКО, ВКО), district or city. An oblast includes its districts and cities.',
+  'Region in any form: name in any grammatical case, abbreviation (ЗКО, СКО, ВКО), ' +
+    'district or city. An oblast includes its districts and cities.',
 );
 const regulationId = text('id', 200)
   .regex(/^[\p{L}\p{N}_.-]+$/u, 'id is letters, digits, "-", "_" and "." (as returned by applicable_rules or search)')

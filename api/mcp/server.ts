@@ -75,49 +75,65 @@ export function createMcpServer(options: McpServerOptions): McpServer {
   tool(
     'applicable_rules',
     'Regulations that applied',
-    'Which regulations (регламенты, правила, …) applied in a region on a date, optionally only those whose name has the given words: for each, the edition that applied (the act and appendix), from when and until when it applies with the certainty of each date (exact, bounded, estimated), "uncertain" with the window when the date falls where it may not yet or no longer apply, the reason, and links to the pages and the source sentences. Says so, and why, when nothing applied.',
+    'Which regulations (регламенты, правила, …) applied in a region on a date, optionally only those whose name ' +
+      'has the given words: for each, the edition that applied (the act and appendix), from when and until when ' +
+      'it applies with the certainty of each date (exact, bounded, estimated), "uncertain" with the window when ' +
+      'the date falls where it may not yet or no longer apply, the reason, and links to the pages and the source ' +
+      'sentences. Says so, and why, when nothing applied.',
     ApplicableRulesInput,
     applicableRules,
   );
   tool(
     'regulation_text',
     'Text of a regulation on a date',
-    'The text of a regulation as in force on a date (Markdown), or one provision of it, with the edition, its dates and their certainty, its contents (provision ids) and a link to the provision on the page.',
+    'The text of a regulation as in force on a date (Markdown), or one provision of it, with the edition, its ' +
+      'dates and their certainty, its contents (provision ids) and a link to the provision on the page.',
     RegulationTextInput,
     regulationText,
   );
   tool(
     'regulation_history',
     'Editions of a regulation',
-    'Every edition of a regulation over time, across the acts that replaced it: the act that made each edition, from when and until when it applied (with certainty), how it ended, and the sentences of the source acts those dates come from, each linked.',
+    'Every edition of a regulation over time, across the acts that replaced it: the act that made ' +
+      'each edition, from when and until when it applied (with certainty), how it ended, and the ' +
+      'sentences of the source acts those dates come from, each linked.',
     RegulationHistoryInput,
     regulationHistory,
   );
   tool(
     'compare_editions',
     'Compare two editions',
-    'What changed between two editions of a regulation, each named by a date (the edition in force then) or by its ordinal from regulation_history: both editions with their dates, word counts, and the inserted and deleted passages, with a link to the comparison page.',
+    'What changed between two editions of a regulation, each named by a date (the edition in force then) ' +
+      'or by its ordinal from regulation_history: both editions with their dates, word counts, and the ' +
+      'inserted and deleted passages, with a link to the comparison page.',
     CompareEditionsInput,
     compareEditions,
   );
   tool(
     'act',
     'An act',
-    'One act (resolution, decision, order): its name, status, commencement, from when and until when it was in force (with certainty), what it amends and repeals and what amended or repealed it, the regulations it approved or carries, each fact read from its text with a link to the place, and what the parser was unsure of.',
+    'One act (resolution, decision, order): its name, status, commencement, from when and until when it was in ' +
+      'force (with certainty), what it amends and repeals and what amended or repealed it, the regulations it ' +
+      'approved or carries, each fact read from its text with a link to the place, and what the parser was unsure ' +
+      'of.',
     ActInput,
     actTool,
   );
   tool(
     'search',
     'Search the texts',
-    'Full-text search over regulation and act texts (every word must occur, any Russian word form), optionally only texts that applied on a date and in a region: snippets, the act and provision of each hit, the dates of its text with certainty, and links to the provision.',
+    'Full-text search over regulation and act texts (every word must occur, any Russian word form), ' +
+      'optionally only texts that applied on a date and in a region: snippets, the act and provision of each ' +
+      'hit, the dates of its text with certainty, and links to the provision.',
     SearchInput,
     searchTool,
   );
   tool(
     'regions',
     'Find a region',
-    'How a region as typed (any grammatical case, abbreviations like ЗКО, districts, cities) is understood: the region it names, what else it could mean, which districts and cities a question about it includes, and how many acts and regulations their bodies issued.',
+    'How a region as typed (any grammatical case, abbreviations like ЗКО, districts, cities) is ' +
+      'understood: the region it names, what else it could mean, which districts and cities a question ' +
+      'about it includes, and how many acts and regulations their bodies issued.',
     RegionsInput,
     regionsTool,
   );

@@ -36,7 +36,8 @@ export const actsDocs: RouteDoc[] = [
     tag: 'acts',
     summary: 'Browse acts',
     description:
-      'Newest first, a page at a time (`limit`, default 50; `offset`; `total` counts every match). `region` includes its districts and cities; `q` matches title words in any form, or the act number.',
+      'Newest first, a page at a time (`limit`, default 50; `offset`; `total` counts every match). `region` ' +
+      'includes its districts and cities; `q` matches title words in any form, or the act number.',
     query: ActsPageQuery,
     responses: { 200: { description: 'Matching acts', schema: ActList }, 400: bad },
   },
@@ -70,7 +71,9 @@ export const actsDocs: RouteDoc[] = [
     tag: 'acts',
     summary: 'Import one document (token required)',
     description:
-      'Send the text as `text/plain` (the filename may be given as `?filename=`) or JSON `{ text, filename }`. The document is parsed and imported in one transaction: completely or not at all. Re-sending the same text changes nothing (200 `unchanged`).',
+      'Send the text as `text/plain` (the filename may be given as `?filename=`) or JSON `{ text, ' +
+      'filename }`. The document is parsed and imported in one transaction: completely or not at all. ' +
+      'Re-sending the same text changes nothing (200 `unchanged`).',
     query: z.strictObject({
       filename: z
         .string()
@@ -148,7 +151,8 @@ export function actsRoutes(deps: ApiDeps) {
           throw new ApiError(
             413,
             'payload_too_large',
-            `The body is larger than ${deps.maxBodyBytes} bytes; the largest real acts are under 1 MB. Raise ZANKB_MAX_BODY on the server if you need more.`,
+            `The body is larger than ${deps.maxBodyBytes} bytes; the largest real acts are under 1 MB. ` +
+              `Raise ZANKB_MAX_BODY on the server if you need more.`,
           );
         },
       }),
@@ -263,7 +267,8 @@ async function readDocument(c: Context): Promise<{ text: string; filename: strin
   throw new ApiError(
     415,
     'unsupported_media_type',
-    `Content-Type "${type || 'none'}" is not accepted; send text/plain (the document) or application/json ({ text, filename })`,
+    `Content-Type "${type || 'none'}" is not accepted; send text/plain (the document) or application/json ` +
+      `({ text, filename })`,
   );
 }
 

@@ -183,7 +183,8 @@ function render(
     ...list('- Отменён', d.repealedByActs),
     ...d.regulations.map(
       (r) =>
-        `- Регламент (${r.role === 'approved' ? 'утверждён этим актом' : 'редакция в этом акте'}): ${r.title} — ${r.link}`,
+        `- Регламент (${r.role === 'approved' ? 'утверждён этим актом' : 'редакция в этом акте'}):` +
+        ` ${r.title} — ${r.link}`,
     ),
     ...(d.facts.length ? ['', '## Сведения из текста (со ссылкой на место)'] : []),
     ...d.facts.map((f) => `- ${f.states}: ${f.value} — ${f.links.join(' ; ')}`),

@@ -153,7 +153,9 @@ async function nothingApplied(
 ): Promise<{ why: string; ended: NearOut[]; notYet: NearOut[] }> {
   const ids = new Set(a.regionResolution.included);
   const acts = (await listRegions(ctx.kb)).filter((r) => ids.has(r.id)).reduce((n, r) => n + r.acts, 0);
-  const what = `${input.kind ? `документ вида «${kindRu(input.kind)}»` : 'документ'} из базы${input.words ? ` со словами «${input.words}» в названии` : ''}`;
+  const what =
+    `${input.kind ? `документ вида «${kindRu(input.kind)}»` : 'документ'} из ` +
+    `базы${input.words ? ` со словами «${input.words}» в названии` : ''}`;
   const none = `На ${ruDate(input.date)} в регионе «${regionName}» не применялся ни один ${what}.`;
   const ended = a.ended.map((e): NearOut => {
     const date = dateOut(e.validTo, null);
@@ -182,7 +184,8 @@ async function nothingApplied(
   });
   const why =
     acts === 0
-      ? 'Причина: в базе нет актов органов этого региона (ни его районов и городов, ни вышестоящих органов) — база не знает, что там действовало.'
+      ? 'Причина: в базе нет актов органов этого региона (ни его районов и городов, ни ' +
+        'вышестоящих органов) — база не знает, что там действовало.'
       : ended.length || notYet.length
         ? `Причина: ${[
             ended.length ? `к этой дате уже утратили силу — ${plural(ended.length, REGULATIONS)}` : '',
@@ -190,7 +193,8 @@ async function nothingApplied(
           ]
             .filter(Boolean)
             .join('; ')} (списки ниже).`
-        : `Причина: в базе ${plural(acts, ACTS)} органов этого региона, но подходящего документа среди них нет.${input.words ? ' Попробуйте другие слова, уберите их или найдите тексты инструментом search.' : ''}`;
+        : `Причина: в базе ${plural(acts, ACTS)} органов этого региона, но подходящего документа среди них ` +
+          `нет.${input.words ? ' Попробуйте другие слова, уберите их или найдите тексты инструментом search.' : ''}`;
   return { why: `${none} ${why}`, ended, notYet };
 }
 

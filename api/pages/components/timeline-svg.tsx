@@ -81,7 +81,10 @@ function Row({
   const s1 = v.validTo ? (v.validTo.exact ? e1 : (settledDate(v.validTo) ?? end)) : end;
   const top = y + (ROW - BAR) / 2;
   const solidFrom = Math.min(x(s0), x(e1));
-  const title = `Редакция ${v.ordinal}: ${actShort(v.sourceAct)}${v.appendix !== null ? `, приложение ${v.appendix}` : ''}; с ${boundText(v.validFrom, null)}${v.validTo ? `; по ${boundText(v.validTo, null)}` : '; окончание неизвестно'}${v.textAvailable ? '' : '; текст не импортирован'}`;
+  const title =
+    `Редакция ${v.ordinal}:` +
+    ` ${actShort(v.sourceAct)}${v.appendix !== null ? `, приложение ${v.appendix}` : ''}; ` +
+    `с ${boundText(v.validFrom, null)}${v.validTo ? `; по ${boundText(v.validTo, null)}` : '; окончание неизвестно'}${v.textAvailable ? '' : '; текст не импортирован'}`;
   const shapes = (
     <g opacity={v.textAvailable ? undefined : '0.55'}>
       <title>{title}</title>

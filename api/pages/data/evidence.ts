@@ -182,7 +182,10 @@ function plain(parts: QuotePart[]): string {
     .replace(/\s+/g, '');
 }
 
-/** "изменяемый акт: дата опубликования, изменяемый акт: дата принятия" → "изменяемый акт: дата опубликования, дата принятия". */
+/**
+ * "изменяемый акт: дата опубликования, изменяемый акт: дата принятия" → "изменяемый акт: дата опубликования, дата
+ * принятия".
+ */
 function joinLabels(labels: string[]): string {
   const unique = [...new Set(labels)];
   const prefix = /^[^:]+: /.exec(unique[0] ?? '')?.[0];
@@ -202,5 +205,8 @@ function inferenceWords(base: ActDetails | null, v: RegulationVersionOut): strin
   const amenders = (base?.amendedBy ?? []).map((a) => actShort(a)).join(', ');
   const by = v.endedBy ? actShort(v.endedBy, 'ins') : 'одним актом';
   const baseName = base ? actShort(base.act) : 'утверждающий акт';
-  return `Вывод, а не сведение из текста: ${baseName} в базе отсутствует, а все известные акты, изменявшие его${amenders ? ` (${amenders})` : ''}, отменены ${by}; поэтому он считается отменённым тем же актом.`;
+  return (
+    `Вывод, а не сведение из текста: ${baseName} в базе отсутствует, а все известные акты, изменявшие ` +
+    `его${amenders ? ` (${amenders})` : ''}, отменены ${by}; поэтому он считается отменённым тем же актом.`
+  );
 }

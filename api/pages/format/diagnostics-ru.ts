@@ -19,6 +19,20 @@ const Q = '"([^"]*(?:"[^"]*"[^"]*)*)"';
 const TEMPLATES: Record<string, readonly Template[]> = {
   'displaced-words-repaired': [[/^moved (.+) back into the gap/, (g) => `на место возвращено: ${quoted(g[0])}`]],
   'displaced-words-uncertain': [[/with certainty: "([\s\S]*)"$/, (g) => `строка: «${g[0]}»`]],
+  truncated: [
+    [
+      /no operative part: the resolving formula .* never comes; ends "([\s\S]*)"\)$/,
+      (g) => `нет постановляющей части: до слов «ПОСТАНОВЛЯЕТ», «РЕШИЛ» текст не доходит; конец: «${g[0]}»`,
+    ],
+    [
+      /no operative part: nothing follows the resolving formula\)$/,
+      () => 'после слов «ПОСТАНОВЛЯЕТ», «РЕШИЛ» текста нет',
+    ],
+    [
+      /cut mid-(point|sentence): the operative part ends "([\s\S]*)", with no signature after it\)$/,
+      (g) => `постановляющая часть обрывается на ${g[0] === 'point' ? 'пункте' : 'полуслове'}, подписи нет: «${g[1]}»`,
+    ],
+  ],
   'docx-marker-removed': [[/^removed extraction marker (.+)$/, (g) => `удалена метка ${g[0]}`]],
   'glued-words-split': [
     [new RegExp(`^split ${Q} into ${Q}`), (g) => `«${g[0]}» → «${g[1]}»`],
@@ -157,7 +171,8 @@ const TEMPLATES: Record<string, readonly Template[]> = {
     [
       /^regulation (\S+): approved by № (\S+) of (.+?), matched to the mentioned act № (\S+) of (.+)$/,
       (g) =>
-        `документ ${g[0]}: утверждён актом № ${g[1]} от ${d(g[2])}; сопоставлен с упомянутым актом № ${g[3]} от ${d(g[4])}`,
+        `документ ${g[0]}: утверждён актом № ${g[1]} от ${d(g[2])}; сопоставлен с упомянутым актом ` +
+        `№ ${g[3]} от ${d(g[4])}`,
     ],
   ],
   regulation_without_operation: [

@@ -12,7 +12,8 @@ import { editionOf, endWords, type Edition } from './editions-ru.js';
  * @param r the regulation of the answer
  * @param edition the same edition as in the timeline (for its kind and end reason)
  * @param date the date asked about (ISO)
- * @returns e.g. "Редакция постановления № 119 от 22.05.2018 (приложение 1) — самая новая из вступивших в силу на 01.08.2018; …"
+ * @returns e.g. "Редакция постановления № 119 от 22.05.2018 (приложение 1) — самая новая из вступивших в силу на
+ * 01.08.2018; …"
  */
 export function reasonRu(r: ApplicableRegulation, edition: Edition, date: string): string {
   const what = `Редакция ${editionOf(r.version)}`;

@@ -34,7 +34,9 @@ import { DataErrorBadge } from '../components/data-errors.js';
 import { dataErrors, type DataError } from '../data/data-errors.js';
 import { GroupCard, groupRows } from '../components/answer-groups.js';
 
-/** One regulation of the answer with what the page adds: its edition in the timeline and the causes of inexact dates. */
+/**
+ * One regulation of the answer with what the page adds: its edition in the timeline and the causes of inexact dates.
+ */
 interface Row {
   r: ApplicableRegulation;
   edition: Edition;

@@ -60,7 +60,9 @@ export async function diffPage(c: Context, deps: ApiDeps): Promise<Response> {
   } catch (e) {
     if (!(e instanceof KbError) || e.code !== 'text_not_available') throw e;
     const v = t.versions.find((x) => x.ordinal === e.details.version);
-    const message = `Текст редакции ${String(e.details.version)}${v ? ` (${actShort(v.sourceAct)})` : ''} не импортирован: она известна только по ссылкам из других актов. Выберите редакции с текстом.`;
+    const message =
+      `Текст редакции ${String(e.details.version)}${v ? ` (${actShort(v.sourceAct)})` : ''} ` +
+      `не импортирован: она известна только по ссылкам из других актов. Выберите редакции с текстом.`;
     return sendPage(c, <DiffView t={t} withText={withText} back={back} message={message} />, 404);
   }
 }
