@@ -46,7 +46,8 @@ console.log(`corpus: ${texts.length} documents, ${(bytes / 1e6).toFixed(2)} MB (
 console.log('| stage | MB/s | ratio to remark-parse alone |');
 console.log('|---|---|---|');
 console.log(
-  `| zankb parse (normalize + Markdown + remark + extract) | ${parse.toFixed(2)} | ${(remarkOnly / parse).toFixed(2)}× slower |`,
+  `| zankb parse (normalize + Markdown + remark + extract) | ${parse.toFixed(2)} ` +
+    `| ${(remarkOnly / parse).toFixed(2)}× slower |`,
 );
 console.log(`| normalize only | ${normalizeOnly.toFixed(2)} | ${(remarkOnly / normalizeOnly).toFixed(2)}× |`);
 console.log(`| remark-parse alone on the same normalized Markdown | ${remarkOnly.toFixed(2)} | 1.00× |`);
@@ -63,13 +64,19 @@ console.log(
 console.log('| measure | value | baseline (same process) | ratio |');
 console.log('|---|---|---|---|');
 console.log(
-  `| import (parsed documents → kb) | ${kbResult.documentsPerSecond} docs/s, ${kbResult.megabytesPerSecond} MB/s | bare insert of the same texts: ${baseline.documentsPerSecond} docs/s | ${(baseline.documentsPerSecond / kbResult.documentsPerSecond).toFixed(1)}× slower |`,
+  `| import (parsed documents → kb) | ${kbResult.documentsPerSecond} docs/s, ${kbResult.megabytesPerSecond} ` +
+    `MB/s | bare insert of the same texts: ${baseline.documentsPerSecond} docs/s ` +
+    `| ${(baseline.documentsPerSecond / kbResult.documentsPerSecond).toFixed(1)}× slower |`,
 );
 console.log(
-  `| applicability query p50 / p99 / max (${kbResult.queries} region × date × service) | ${kbResult.queryP50Ms} / ${kbResult.queryP99Ms} / ${kbResult.queryMaxMs} ms | point query p50: ${baseline.pointP50Ms} ms | ${(kbResult.queryP50Ms / baseline.pointP50Ms).toFixed(0)}× |`,
+  `| applicability query p50 / p99 / max (${kbResult.queries} region × date × service) ` +
+    `| ${kbResult.queryP50Ms} / ${kbResult.queryP99Ms} / ${kbResult.queryMaxMs} ms | point query ` +
+    `p50: ${baseline.pointP50Ms} ms | ${(kbResult.queryP50Ms / baseline.pointP50Ms).toFixed(0)}× |`,
 );
 console.log(
-  `| full-text search p50 / p99 (${kbResult.searches} queries) | ${kbResult.searchP50Ms} / ${kbResult.searchP99Ms} ms | point query p50: ${baseline.pointP50Ms} ms | ${(kbResult.searchP50Ms / baseline.pointP50Ms).toFixed(0)}× |`,
+  `| full-text search p50 / p99 (${kbResult.searches} queries) | ${kbResult.searchP50Ms} ` +
+    `/ ${kbResult.searchP99Ms} ms | point query p50: ${baseline.pointP50Ms} ms ` +
+    `| ${(kbResult.searchP50Ms / baseline.pointP50Ms).toFixed(0)}× |`,
 );
 
 /** Inserting the same number of documents of the same size into a plain table, and a point query. */
@@ -123,9 +130,11 @@ console.log('| route | requests/s | ratio to the trivial route |');
 console.log('|---|---|---|');
 console.log(`| GET /api/health (trivial) | ${apiResult.trivialRps} | 1.00 |`);
 console.log(
-  `| GET /api/regulations?region=…&date=… (28 region × date questions) | ${apiResult.regulationsRps} (p99 ${apiResult.regulationsP99Ms} ms) | ${apiResult.ratio.toFixed(2)} |`,
+  `| GET /api/regulations?region=…&date=… (28 region × date questions) | ${apiResult.regulationsRps} ` +
+    `(p99 ${apiResult.regulationsP99Ms} ms) | ${apiResult.ratio.toFixed(2)} |`,
 );
 console.log(`| GET /api/search?q=… (4 queries) | ${apiResult.searchRps} | ${apiResult.searchRatio.toFixed(2)} |`);
 console.log(
-  `| the same 28 questions with the answer cache on (ZANKB_CACHE_MB; each asked once before timing, then replays) | ${apiResult.cachedRps} | ${apiResult.cachedRatio.toFixed(2)} |`,
+  `| the same 28 questions with the answer cache on (ZANKB_CACHE_MB; each asked once before timing, then ` +
+    `replays) | ${apiResult.cachedRps} | ${apiResult.cachedRatio.toFixed(2)} |`,
 );

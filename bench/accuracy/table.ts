@@ -38,7 +38,8 @@ export function formatTables(real: CaseResult[], seeds: CaseResult[]): string {
   }
   const all = (results: CaseResult[]) => tally(results.flatMap((r) => r.fields));
   lines.push(
-    `| **all fields** | ${all(real).right}/${all(real).total} | **${pct(all(real))}** | ${all(seeds).right}/${all(seeds).total} |`,
+    `| **all fields** | ${all(real).right}/${all(real).total} | **${pct(all(real))}** ` +
+      `| ${all(seeds).right}/${all(seeds).total} |`,
   );
   for (const [title, key] of [
     ['act type', (r: CaseResult) => r.actType],

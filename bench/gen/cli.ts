@@ -55,9 +55,12 @@ function main(): number {
   const seconds = (performance.now() - started) / 1000;
   const s = gen.stats;
   console.log(
-    `wrote ${gen.files.length} acts (${(s.bytes / 1e6).toFixed(1)} MB) and ${gen.truth.length} questions to ${out} in ${seconds.toFixed(1)} s\n` +
-      `world: ${gen.world.acts.size} acts (${gen.world.acts.size - gen.files.length} known only by reference or not at all), ${s.regulations} regulations, ${s.fullyKnown} fully known from the texts\n` +
-      `questions: ${s.kept} kept (${s.none} expect none, ${s.uncertain} uncertain) of ${s.asked} asked; skipped ${s.skippedUnknowable} the texts cannot answer, ${s.skippedAmbiguous} naming several regulations`,
+    `wrote ${gen.files.length} acts (${(s.bytes / 1e6).toFixed(1)} MB) and ${gen.truth.length} questions ` +
+      `to ${out} in ${seconds.toFixed(1)} s\n` +
+      `world: ${gen.world.acts.size} acts (${gen.world.acts.size - gen.files.length} known only by ` +
+      `reference or not at all), ${s.regulations} regulations, ${s.fullyKnown} fully known from the texts\n` +
+      `questions: ${s.kept} kept (${s.none} expect none, ${s.uncertain} uncertain) of ${s.asked} asked; ` +
+      `skipped ${s.skippedUnknowable} the texts cannot answer, ${s.skippedAmbiguous} naming several regulations`,
   );
   return 0;
 }

@@ -24,7 +24,10 @@ export interface GenerateOptions {
   seed: number;
   /** Questions tried per fully known regulation (default 8). */
   questionsPerRegulation?: number;
-  /** Called with each text as soon as it is rendered; the returned files then hold no text (large corpora stream to disk). */
+  /**
+   * Called with each text as soon as it is rendered; the returned files then hold no text (large corpora stream to
+   * disk).
+   */
   onFile?: (file: GeneratedFile) => void;
 }
 

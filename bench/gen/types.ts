@@ -83,7 +83,10 @@ export interface ActStyle {
   latinN: boolean;
   /** Quote with «» instead of "". */
   guillemets: boolean;
-  /** Approving act: list regulations as numbered appendices ("Приложение 1 к постановлению") rather than "Утвержден" only. */
+  /**
+   * Approving act: list regulations as numbered appendices ("Приложение 1 к постановлению") rather than "Утвержден"
+   * only.
+   */
   numberedAppendices: boolean;
   /** Footnote of a repealed act states the repealer's clause in parentheses. */
   footnoteClause: boolean;

@@ -45,7 +45,8 @@ const peakRssMb = process.resourceUsage().maxRSS / 1024;
 if (summary.failed.length > 0) {
   for (const f of summary.failed.slice(0, 10)) console.error(`${f.file}: ${f.reason}`);
   throw new Error(
-    `${summary.failed.length} of ${names.length} generated files failed to import (first ones above): fix the parser or the generator, then run again`,
+    `${summary.failed.length} of ${names.length} generated files failed to import (first ones above): fix ` +
+      `the parser or the generator, then run again`,
   );
 }
 const truth = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as TruthEntry[];

@@ -127,27 +127,38 @@ function render(): string {
     `| acts (generated, seed ${seed}) | ${col((r) => r.acts)} | goal |`,
     `|---|${results.map(() => '---|').join('')}---|`,
     `| text MB / database MB | ${col((r) => `${r.megabytes} / ${r.dbMegabytes}`)} | |`,
-    `| knowledge base: acts / regulations / versions | ${col((r) => `${r.totals.acts} / ${r.totals.regulations} / ${r.totals.versions}`)} | |`,
+    `| knowledge base: acts / regulations / versions ` +
+      `| ${col((r) => `${r.totals.acts} / ${r.totals.regulations} / ${r.totals.versions}`)} | |`,
     `| parse MB/s (per parser thread) | ${col((r) => r.parseMBps)} | |`,
-    `| parse time ÷ remark-parse alone (same normalized Markdown) | ${col((r) => `${r.parseRatioToRemark}×`)} | ≤ 1.5× |`,
+    `| parse time ÷ remark-parse alone (same normalized Markdown) ` +
+      `| ${col((r) => `${r.parseRatioToRemark}×`)} | ≤ 1.5× |`,
     `| import acts/s (knowledge base; waits for the parser excluded) | ${col((r) => r.importActsPerSecond)} | ≥ 200 |`,
-    `| parse + import acts/s (what \`zankb import\` does: parser threads beside the importing one) | ${col((r) => `${r.endToEndActsPerSecond} (${r.parserThreads} thread${r.parserThreads === 1 ? '' : 's'})`)} | |`,
+    `| parse + import acts/s (what \`zankb import\` does: parser threads beside the importing one) ` +
+      `| ${col((r) => `${r.endToEndActsPerSecond} (${r.parserThreads} thread${r.parserThreads === 1 ? '' : 's'})`)} | |`,
     `| peak RSS MB (whole process) | ${col((r) => r.peakRssMb)} | < 500, flat |`,
     `| applicability p50 / p99 ms (truth questions with service) | ${col((r) => lat(r.applicability))} | p99 < 5 |`,
     `| applicability p50 / p99 ms (region + date, all regulations) | ${col((r) => lat(r.applicabilityNoService))} | |`,
     `| answers matching the generator's truth | ${col((r) => `${r.correct}/${r.questions}`)} | all |`,
     `| timeline (getRegulation) p50 / p99 ms | ${col((r) => lat(r.timeline))} | |`,
     `| full-text search p50 / p99 ms | ${col((r) => lat(r.search))} | |`,
-    `| API requests/s: /api/regulations ÷ /api/health, 200 questions asked again and again (answer cache, filled by one round before timing; median of 3 alternating rounds) | ${col((r) => `${r.regulationsRps} ÷ ${r.trivialRps} = ${r.apiRatio}`)} | ≥ 0.5 |`,
-    `| API requests/s: /api/regulations ÷ /api/health, every truth question in turn (cache off: each answer computed; median of 3 alternating rounds) | ${col((r) => `${r.regulationsUncachedRps} ÷ ${r.trivialUncachedRps} = ${r.apiRatioUncached}`)} | |`,
+    `| API requests/s: /api/regulations ÷ /api/health, 200 questions asked again and again (answer cache, ` +
+      `filled by one round before timing; median of 3 alternating rounds) ` +
+      `| ${col((r) => `${r.regulationsRps} ÷ ${r.trivialRps} = ${r.apiRatio}`)} | ≥ 0.5 |`,
+    `| API requests/s: /api/regulations ÷ /api/health, every truth question in turn (cache off: each answer ` +
+      `computed; median of 3 alternating rounds) ` +
+      `| ${col((r) => `${r.regulationsUncachedRps} ÷ ${r.trivialUncachedRps} = ${r.apiRatioUncached}`)} | |`,
   ].join('\n');
 }
 
 function write(table: string): void {
   const file = join(root, 'bench', 'RESULTS.md');
   const date = new Date().toISOString().slice(0, 10);
-  const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-  const block = `${BEGIN}\nCommand: \`npm run bench:scale -- --sizes ${sizes.join(',')} --seed ${seed} --write\`\nMachine: ${machine}\nDate: ${date}\n\n${table}\n${END}`;
+  const machine =
+    `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'},` +
+    ` ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  const block =
+    `${BEGIN}\nCommand: \`npm run bench:scale -- --sizes ${sizes.join(',')} --seed ${seed} ` +
+    `--write\`\nMachine: ${machine}\nDate: ${date}\n\n${table}\n${END}`;
   const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
   const at = old.indexOf(BEGIN);
   const end = old.indexOf(END);

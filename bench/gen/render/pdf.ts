@@ -83,7 +83,10 @@ function header(out: string[], lines: string[], rng: Random, spaced: boolean): v
   out.push('');
 }
 
-/** Three blank lines every 44–54 lines, never where the next line would read as a new paragraph (numbered, or a capital after a full stop). */
+/**
+ * Three blank lines every 44–54 lines, never where the next line would read as a new paragraph (numbered, or a capital
+ * after a full stop).
+ */
 function pageBreaks(lines: string[], rng: Random): string[] {
   const out: string[] = [];
   let next = rng.int(44, 54);

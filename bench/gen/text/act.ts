@@ -80,7 +80,9 @@ class DocBuilder {
     else if (this.rng.chance(0.25)) this.paras.push({ kind: 'status', text: this.rng.pick(['Новый', 'Обновленный']) });
     const place = bodyGenitive(act.body, act.adopted);
     const noun = act.type === 'resolution' ? 'Постановление' : 'Решение';
-    let meta = `${noun} ${place} от ${longDate(act.adopted)} ${numberSign(act.number)}. Зарегистрировано Департаментом юстиции ${this.justicePlace()} ${longDate(act.registered)} ${numberSign(act.registryNumber)}.`;
+    let meta =
+      `${noun} ${place} от ${longDate(act.adopted)} ${numberSign(act.number)}. Зарегистрировано ` +
+      `Департаментом юстиции ${this.justicePlace()} ${longDate(act.registered)} ${numberSign(act.registryNumber)}.`;
     if (repealer)
       meta += ` Утратило силу ${actNoun(repealer.type, 'ins')} ${bodyGenitive(repealer.body, repealer.adopted)} от ${longDate(repealer.adopted)} ${numberSign(repealer.number)}`;
     this.paras.push({ kind: 'meta', text: meta, facts: true });
@@ -89,7 +91,10 @@ class DocBuilder {
       const paren = withClause ? ` (${clauseText(repealer.clause, repealer.type, 'footnote')})` : '';
       this.paras.push({
         kind: 'footnote',
-        text: `Сноска. Утратило силу ${actNoun(repealer.type, 'ins')} ${bodyGenitive(repealer.body, repealer.adopted)} от ${footnoteDate(repealer.adopted)} ${link(numberSign(repealer.number))}${paren}.`,
+        text:
+          `Сноска. Утратило силу` +
+          ` ${actNoun(repealer.type, 'ins')} ${bodyGenitive(repealer.body, repealer.adopted)} ` +
+          `от ${footnoteDate(repealer.adopted)} ${link(numberSign(repealer.number))}${paren}.`,
         facts: true,
       });
       this.statements.push({ kind: 'repeals', by: repealer.key, act: act.key });
@@ -115,8 +120,11 @@ class DocBuilder {
     const { act, rng } = this;
     const laws =
       act.adopted < '2014-01-01'
-        ? `${link('Законом')} Республики Казахстан от 23 января 2001 года "О местном государственном управлении и самоуправлении в Республике Казахстан", ${link('статьей 9-1')} Закона Республики Казахстан от 27 ноября 2000 года "Об административных процедурах"`
-        : `${link('Законами')} Республики Казахстан от 23 января 2001 года "О местном государственном управлении и самоуправлении в Республике Казахстан", от 15 апреля 2013 года "О государственных услугах"`;
+        ? `${link('Законом')} Республики Казахстан от 23 января 2001 года "О местном государственном ` +
+          `управлении и самоуправлении в Республике Казахстан", ${link('статьей 9-1')} Закона Республики Казахстан ` +
+          `от 27 ноября 2000 года "Об административных процедурах"`
+        : `${link('Законами')} Республики Казахстан от 23 января 2001 года "О местном государственном ` +
+          `управлении и самоуправлении в Республике Казахстан", от 15 апреля 2013 года "О государственных услугах"`;
     const lead = rng.pick(['В соответствии с', 'Руководствуясь']);
     const place = genitiveOn(regionById(act.body.regionId)!, act.adopted);
     const verb = act.body.kind === 'akimat' ? `акимат ${place} ПОСТАНОВЛЯЕТ:` : `маслихат ${place} РЕШИЛ:`;
@@ -140,7 +148,9 @@ class DocBuilder {
         const where = r.appendix !== null ? ` согласно ${link(`приложению ${r.appendix}`)} к настоящему ${noun}` : '';
         this.paras.push({
           kind: 'sub',
-          text: `${i + 1}) ${link('регламент')} государственной услуги "${r.service}"${where}${i === regs.length - 1 ? '.' : ';'}`,
+          text:
+            `${i + 1}) ${link('регламент')} государственной услуги ` +
+            `"${r.service}"${where}${i === regs.length - 1 ? '.' : ';'}`,
         });
       });
     }
@@ -152,7 +162,9 @@ class DocBuilder {
     const target = world.acts.get(a.target)!;
     const facts = this.referenceFacts(target, 'amend');
     const single = a.operations.length === 1 && this.rng.chance(0.35);
-    const head = `Внести в ${actRef(world, target, 'acc', { title: true, links: true })}${facts} следующ${single ? 'ее' : 'ие'} ${this.changeWord(a, single)}:`;
+    const head =
+      `Внести в ${actRef(world, target, 'acc', { title: true, links: true })}${facts} ` +
+      `следующ${single ? 'ее' : 'ие'} ${this.changeWord(a, single)}:`;
     this.statements.push({ kind: 'amends', by: act.key, act: target.key, operations: a.operations });
     if (single) {
       this.point(`${head} ${operationText(this.world, this.act, a.operations[0]!, target, true, this.rng)}`, true);
@@ -171,12 +183,17 @@ class DocBuilder {
     return adds ? 'изменения и дополнения' : 'изменения';
   }
 
-  /** "(зарегистрированное в Реестре … № 4030, опубликованное 3 октября 2015 года в газетах …)" — and the statements it makes. */
+  /**
+   * "(зарегистрированное в Реестре … № 4030, опубликованное 3 октября 2015 года в газетах …)" — and the statements it
+   * makes.
+   */
   private referenceFacts(target: Act, role: 'amend' | 'repeal'): string {
     const { rng } = this;
     const fem = role === 'repeal' && rng.chance(0.4);
     const parts: string[] = [];
-    let registry = `${fem ? 'зарегистрировано' : 'зарегистрированное'} в Реестре государственной регистрации нормативных правовых актов ${rng.chance(0.3) ? 'за ' : ''}${numberSign(target.registryNumber)}`;
+    let registry =
+      `${fem ? 'зарегистрировано' : 'зарегистрированное'} в Реестре государственной ` +
+      `регистрации нормативных правовых актов ${rng.chance(0.3) ? 'за ' : ''}${numberSign(target.registryNumber)}`;
     if (target.style.mentionRegistrationDate) {
       registry += ` от ${longDate(target.registered)}`;
       this.statements.push({ kind: 'registered', act: target.key });
@@ -227,11 +244,14 @@ class DocBuilder {
         ? rng.pick([
             `Государственному учреждению "Аппарат акима ${place}"`,
             `Государственному учреждению "Управление координации занятости и социальных программ ${place}"`,
-            `Коммунальному государственному учреждению "Отдел ${rng.pick(['экономики и финансов', 'занятости и социальных программ', 'земельных отношений'])} ${place}"`,
+            `Коммунальному государственному учреждению ` +
+              `"Отдел ${rng.pick(['экономики и финансов', 'занятости и социальных программ', 'земельных отношений'])} ${place}"`,
           ])
         : `Аппарату маслихата ${place}`;
     this.point(
-      `${dept} (${rng.pick(HEADS)}) обеспечить государственную регистрацию данного ${noun} в органах юстиции, его официальное опубликование в Эталонном контрольном банке нормативных правовых актов Республики Казахстан и в средствах массовой информации.`,
+      `${dept} (${rng.pick(HEADS)}) обеспечить государственную регистрацию данного ${noun} в органах ` +
+        `юстиции, его официальное опубликование в Эталонном контрольном банке нормативных правовых актов ` +
+        `Республики Казахстан и в средствах массовой информации.`,
     );
     const kindWord = { oblast: 'области', district: 'района', city: 'города', republican_city: 'города' }[
       regionById(act.body.regionId)!.kind
@@ -320,7 +340,9 @@ class DocBuilder {
     const noun = change.kind === 'replace' ? actNoun(by.type, 'gen') : actNoun(by.type, 'ins');
     this.paras.push({
       kind: 'footnote',
-      text: `Сноска. ${how} ${noun} ${bodyGenitive(by.body, by.adopted)} от ${footnoteDate(by.adopted)} ${numberSign(by.number)} (${clauseText(by.clause, by.type, 'footnote')}).`,
+      text:
+        `Сноска. ${how} ${noun} ${bodyGenitive(by.body, by.adopted)} ` +
+        `от ${footnoteDate(by.adopted)} ${numberSign(by.number)} (${clauseText(by.clause, by.type, 'footnote')}).`,
     });
   }
 

@@ -31,11 +31,16 @@ export function operationText(world: World, act: Act, op: Operation, target: Act
     target.type === 'resolution' ? 'утвержденном указанным постановлением' : 'утвержденном указанным решением';
   switch (op.kind) {
     case 'replace':
-      return `${link('регламент')} государственной услуги "${service}", ${approvedBy}, изложить в новой редакции согласно ${where} к настоящему ${noun}${end}`;
+      return (
+        `${link('регламент')} государственной услуги "${service}", ${approvedBy}, изложить в новой ` +
+        `редакции согласно ${where} к настоящему ${noun}${end}`
+      );
     case 'add':
       return rng.chance(0.5)
-        ? `дополнить ${link('регламентом')} государственной услуги "${service}" согласно ${where} к настоящему ${noun}${end}`
-        : `${link('регламент')} государственной услуги "${service}" изложить согласно ${where} к настоящему ${noun}${end}`;
+        ? `дополнить ${link('регламентом')} государственной услуги "${service}" согласно ${where} к ` +
+            `настоящему ${noun}${end}`
+        : `${link('регламент')} государственной услуги "${service}" изложить согласно ${where} к ` +
+            `настоящему ${noun}${end}`;
     case 'exclude':
       return `${link('регламент')} государственной услуги "${service}", ${approvedBy}, исключить${end}`;
     case 'edit': {
@@ -43,7 +48,10 @@ export function operationText(world: World, act: Act, op: Operation, target: Act
       const lead = `в ${link('регламенте')} государственной услуги "${service}", ${approvedIn},`;
       if (op.edit === 'insert') {
         const n = rng.int(3, 9);
-        return `${lead} ${link(`пункт ${p}`)} дополнить подпунктом ${n}) следующего содержания: "${n}) ${rng.pick(INSERTIONS)}"${end}`;
+        return (
+          `${lead} ${link(`пункт ${p}`)} дополнить подпунктом ${n}) следующего содержания: ` +
+          `"${n}) ${rng.pick(INSERTIONS)}"${end}`
+        );
       }
       if (op.edit === 'replace_words') {
         const [from, to] = rng.pick(REPLACEMENTS);

@@ -87,7 +87,10 @@ export function actTitle(world: World, act: Act): string {
         const target = world.acts.get(act.repeals[0]!)!;
         return `О признании утратившим силу ${actRef(world, target, 'gen', { title: true, links: false })}`;
       }
-      return `О признании утратившими силу некоторых ${act.type === 'resolution' ? 'постановлений' : 'решений'} ${bodyGenitive(act.body, act.adopted)}`;
+      return (
+        `О признании утратившими силу ` +
+        `некоторых ${act.type === 'resolution' ? 'постановлений' : 'решений'} ${bodyGenitive(act.body, act.adopted)}`
+      );
     }
   }
 }
@@ -107,7 +110,10 @@ export function actRef(world: World, act: Act, c: Case, opts: { title?: boolean;
   return `${head} ${bodyGenitive(act.body, act.adopted)} от ${longDate(act.adopted)} ${numberSign(act.number)}${title}`;
 }
 
-/** A title quoted inside quotes loses its inner closing quote, as in the register: `"Об … услуги "Назначение жилищной помощи"`. */
+/**
+ * A title quoted inside quotes loses its inner closing quote, as in the register: `"Об … услуги "Назначение жилищной
+ * помощи"`.
+ */
 function collapseNested(title: string): string {
   return title.replace(/"$/u, '');
 }
@@ -127,10 +133,13 @@ export function clauseText(clause: Clause, type: Act['type'], mode: 'point' | 'f
     case 'after_publication':
       core =
         mode === 'point' && v === 3
-          ? 'вводится в действие по истечении 10 (десяти) календарных дней после дня его первого официального опубликования'
+          ? 'вводится в действие по истечении 10 (десяти) календарных дней после ' +
+            'дня его первого официального опубликования'
           : mode === 'point' && v >= 7
-            ? 'вступает в силу со дня государственной регистрации в органах юстиции и вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования'
-            : `вводится в действие по истечении десяти календарных дней после дня ${v % 2 === 0 ? '' : 'его '}первого официального опубликования`;
+            ? 'вступает в силу со дня государственной регистрации в органах юстиции и вводится в действие по ' +
+              'истечении десяти календарных дней после дня его первого официального опубликования'
+            : `вводится в действие по истечении десяти календарных дней после ` +
+              `дня ${v % 2 === 0 ? '' : 'его '}первого официального опубликования`;
       break;
     case 'on_publication':
       core = `вводится в действие со дня ${v % 2 === 0 ? 'его ' : ''}первого официального опубликования`;

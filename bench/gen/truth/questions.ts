@@ -126,7 +126,8 @@ function answer(
     const same = d === null ? w === null : w !== null && w.act === d.edition.act && w.kind === d.edition.kind;
     if (!same)
       throw new Error(
-        `lineage ${c.lineage.id} on ${date}: the corpus says ${d ? `${d.edition.act}/${d.edition.kind}` : 'none'}, the world ${w ? `${w.act}/${w.kind}` : 'none'}`,
+        `lineage ${c.lineage.id} on ${date}: the corpus ` +
+          `says ${d ? `${d.edition.act}/${d.edition.kind}` : 'none'}, the world ${w ? `${w.act}/${w.kind}` : 'none'}`,
       );
   }
   const only = decisions[0];
@@ -148,7 +149,9 @@ function answer(
       from: only.d.edition.from,
       to: only.d.edition.to,
     },
-    why: `lineage ${only.c.lineage.id}: ${only.d.edition.kind} edition by ${act.key} (№ ${act.number} of ${act.adopted})${only.d.status === 'uncertain' ? ', date inside a window' : ''}`,
+    why:
+      `lineage ${only.c.lineage.id}: ${only.d.edition.kind} edition by ${act.key} (№ ${act.number} ` +
+      `of ${act.adopted})${only.d.status === 'uncertain' ? ', date inside a window' : ''}`,
   };
 }
 

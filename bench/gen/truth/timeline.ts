@@ -23,7 +23,9 @@ import { commencement, repealOf, type Bound, type KnownAct, type Knowledge } fro
 export interface KnownEdition {
   act: string;
   kind: 'base' | 'replace' | 'add' | 'edit';
-  /** Appendix the answer names (null: unnumbered, a point-level change, or the approving act's text not in the corpus). */
+  /**
+   * Appendix the answer names (null: unnumbered, a point-level change, or the approving act's text not in the corpus).
+   */
   appendix: number | null;
   from: Bound;
   to: Bound | null;
@@ -144,7 +146,8 @@ function structuralGap(placed: KnownEdition[], world: PlacedLineage['world'], li
   if (lineage.endedBy && !lastKnown) return 'the end is not in the corpus';
   if (!lineage.endedBy && lastKnown)
     throw new Error(`lineage ${lineage.id}: the corpus ends it but the world does not`);
-  // The corpus may know only a later end (the act striking the regulation out is not in it, its approving act's repeal is).
+  // The corpus may know only a later end (the act striking the regulation out is not in it, its approving act's repeal
+  // is).
   if (lineage.endedBy && last?.endedBy !== lineage.endedBy) return 'the corpus knows another end';
   return null;
 }
@@ -164,7 +167,10 @@ function checkContainment(placed: KnownEdition[], world: PlacedLineage['world'],
   });
 }
 
-/** The decision for a date, with zankb's window semantics (an event may have happened from `earliest`, has from `settled`). */
+/**
+ * The decision for a date, with zankb's window semantics (an event may have happened from `earliest`, has from
+ * `settled`).
+ */
 export interface Decision {
   edition: KnownEdition;
   status: 'in_force' | 'uncertain';
