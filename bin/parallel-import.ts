@@ -12,13 +12,17 @@ import { THREADS_FROM_FILES } from './threads-from.js';
 
 /**
  * Files parsed ahead per parser thread: parse and write times vary from file to file (a run of small
- * files parses faster than one large file writes), and with fewer a thread sat idle (bench/RESULTS.md, "Why these settings").
+ * files parses faster than one large file writes), and with fewer a thread sat idle (bench/RESULTS.md, "Why these
+ * settings").
  */
 const AHEAD_PER_THREAD = 8;
 
 /** How to run a batch import. */
 export interface ParallelImportOptions {
-  /** Parser threads; 0 parses in the importing thread. Default: one fewer than the cores for a batch of THREADS_FROM_FILES files or more, else 0. */
+  /**
+   * Parser threads; 0 parses in the importing thread. Default: one fewer than the cores for a batch of
+   * THREADS_FROM_FILES files or more, else 0.
+   */
   jobs?: number;
   onProgress?: ImportProgress;
   /** Keep a result per file in the summary (`ImportOptions.keepResults`, default true). */

@@ -6,7 +6,8 @@ import { EXIT, InputError, UsageError } from './cli-common.js';
 import { commandUsage, version, wantsHelp } from './help.js';
 import { maxBytesOption, readText, tooLarge } from './files.js';
 
-const USAGE = `zankb — Kazakhstan regional acts: parser and versioned knowledge base
+const USAGE =
+  `zankb — Kazakhstan regional acts: parser and versioned knowledge base
 
 Usage:
   zankb parse FILE [--json | --md] [--max-bytes N]
@@ -29,7 +30,8 @@ Usage:
                                           what is damaged and what to do; exit 1 on problems
 
 --max-bytes refuses larger files (default 5242880, the API's body limit).
---db (a file, or postgres://user:pass@host/db) defaults to $ZANKB_DB, then data/zankb.sqlite; --port to $PORT, then 3000; --host to every interface.
+--db (a file, or postgres://user:pass@host/db) defaults to $ZANKB_DB, then data/zankb.sqlite; --port to $PORT, ` +
+  `then 3000; --host to every interface.
 \`zankb COMMAND --help\` prints one command's usage; \`zankb --version\` the version.`;
 
 async function main(argv: string[]): Promise<number> {
@@ -129,19 +131,25 @@ function summarize(file: string, p: ParsedDocument): string {
   const lines = [
     `${file}`,
     `  ${a.title}`,
-    `  ${a.issuer ?? 'issuer unknown'}, ${a.adopted ?? 'date unknown'} № ${a.number ?? '?'}${a.registration ? `; registered ${a.registration.date} № ${a.registration.number}` : ''}`,
-    `  status: ${a.status}${a.repealedBy ? ` (by ${a.repealedBy.adopted} № ${a.repealedBy.number})` : ''}; commencement: ${a.commencement.kind}${a.commencement.days !== null ? ` +${a.commencement.days} days` : ''}`,
+    `  ${a.issuer ?? 'issuer unknown'}, ${a.adopted ?? 'date unknown'} ` +
+      `№ ${a.number ?? '?'}${a.registration ? `; registered ${a.registration.date} № ${a.registration.number}` : ''}`,
+    `  status: ${a.status}${a.repealedBy ? ` (by ${a.repealedBy.adopted} № ${a.repealedBy.number})` : ''}; ` +
+      `commencement: ${a.commencement.kind}${a.commencement.days !== null ? ` +${a.commencement.days} days` : ''}`,
     ...p.amends.map(
       (m) =>
-        `  amends ${m.target.adopted} № ${m.target.number}: ${m.operations.map((o) => o.kind + (o.appendix ? ` (app. ${o.appendix})` : '')).join(', ')}`,
+        `  amends ${m.target.adopted} ` +
+        `№ ${m.target.number}:` +
+        ` ${m.operations.map((o) => o.kind + (o.appendix ? ` (app. ${o.appendix})` : '')).join(', ')}`,
     ),
     ...p.repeals.map((r) => `  repeals ${r.adopted} № ${r.number}`),
     `  regulations: ${p.regulations.length}`,
     ...p.regulations.map(
       (r) =>
-        `    ${r.position}. ${r.appendix !== null ? `[app. ${r.appendix}] ` : ''}${r.title} — ${r.sections.length} sections, ${r.pointCount} points`,
+        `    ${r.position}. ${r.appendix !== null ? `[app. ${r.appendix}] ` : ''}${r.title} ` +
+        `— ${r.sections.length} sections, ${r.pointCount} points`,
     ),
-    `  diagnostics: ${p.diagnostics.filter((d) => d.severity !== 'info').length} warnings, ${p.diagnostics.filter((d) => d.severity === 'info').length} repairs/notes`,
+    `  diagnostics: ${p.diagnostics.filter((d) => d.severity !== 'info').length} warnings,` +
+      ` ${p.diagnostics.filter((d) => d.severity === 'info').length} repairs/notes`,
   ];
   return lines.join('\n') + '\n';
 }

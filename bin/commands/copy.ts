@@ -30,7 +30,8 @@ export async function copyCommand(args: string[]): Promise<number> {
       if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       else
         process.stdout.write(
-          `copied ${displayPath(from)} → ${displayPath(to)}: ${report.tables.length} tables, counts and checksums equal; ` +
+          `copied ${displayPath(from)} → ${displayPath(to)}: ${report.tables.length} tables, counts and ` +
+            `checksums equal; ` +
             `${report.searchEntries} search entries indexed\n`,
         );
       return EXIT.ok;

@@ -81,8 +81,10 @@ export async function importCommand(args: string[]): Promise<number> {
 function describe(s: ImportSummary, db: string): string {
   const t = s.totals;
   const lines = [
-    `imported ${count(s.imported, 'document')}, ${s.unchanged} unchanged, ${s.failed.length} failed → ${displayPath(db)}`,
-    `knowledge base: ${count(t.documents, 'document')}, ${count(t.acts, 'act')}, ${count(t.regulations, 'regulation')}, ` +
+    `imported ${count(s.imported, 'document')}, ${s.unchanged} unchanged, ${s.failed.length} failed ` +
+      `→ ${displayPath(db)}`,
+    `knowledge base: ${count(t.documents, 'document')}, ${count(t.acts, 'act')},` +
+      ` ${count(t.regulations, 'regulation')}, ` +
       `${count(t.versions, 'version')}, ${count(t.diagnostics, 'diagnostic')}`,
   ];
   return lines.join('\n') + '\n';

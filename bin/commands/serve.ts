@@ -31,7 +31,8 @@ export async function serveCommand(args: string[]): Promise<number> {
   const file = dbPath(values.db);
   if (!existsSync(file))
     process.stderr.write(
-      `zankb: no knowledge base at ${file} yet; starting with an empty one (fill it with \`zankb import\` or POST /api/acts)\n`,
+      `zankb: no knowledge base at ${file} yet; starting with an empty one (fill it with \`zankb import\` ` +
+        `or POST /api/acts)\n`,
     );
   return serve(file, values);
 }
@@ -53,7 +54,8 @@ export async function startCommand(args: string[]): Promise<number> {
       for (const f of summary.failed) process.stderr.write(`zankb: ${f.file}: ${f.reason}\n`);
       const t = summary.totals;
       process.stdout.write(
-        `imported ${summary.imported}, unchanged ${summary.unchanged}, failed ${summary.failed.length}; ${t.acts} acts, ${t.regulations} regulations, ${t.versions} versions\n`,
+        `imported ${summary.imported}, unchanged ${summary.unchanged}, failed ${summary.failed.length};` +
+          ` ${t.acts} acts, ${t.regulations} regulations, ${t.versions} versions\n`,
       );
     } finally {
       await closeKb(kb);
@@ -118,7 +120,9 @@ async function serve(file: string, values: ServeValues): Promise<number> {
     throw e;
   });
   process.stdout.write(
-    `zankb serving ${displayPath(file)} at ${server.url}  (pages: ${server.url}/ ; API docs: ${server.url}/api/docs; MCP: ${server.url}/mcp; imports ${token ? 'enabled with ZANKB_TOKEN' : 'disabled: set ZANKB_TOKEN to enable POST /api/acts'})\n`,
+    `zankb serving ${displayPath(file)} at ${server.url}  (pages: ${server.url}/ ; API ` +
+      `docs: ${server.url}/api/docs; MCP: ${server.url}/mcp; ` +
+      `imports ${token ? 'enabled with ZANKB_TOKEN' : 'disabled: set ZANKB_TOKEN to enable POST /api/acts'})\n`,
   );
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
