@@ -19,7 +19,11 @@ export function formatApplicabilityText(answer: ApplicabilityAnswer): string {
   const service = `${answer.service ? `, service "${answer.service}"` : ''}${answer.kind ? `, kind ${answer.kind}` : ''}`;
   const n = answer.regulations.length;
   const uncertain = answer.regulations.filter((r) => r.status === 'uncertain').length;
-  const head = `${place}, ${answer.date}${service}: ${n === 0 ? 'no regulations apply' : `${n} regulation${n === 1 ? '' : 's'}`}${uncertain ? ` (${uncertain} uncertain)` : ''}`;
+  const head =
+    `${place}, ${answer.date}${service}:` +
+    ` ${n === 0 ? 'no regulations apply' : `${n} regulation${n === 1 ? '' : 's'}`}${
+      uncertain ? ` (${uncertain} uncertain)` : ''
+    }`;
   const lines = [head];
   const width = String(n).length;
   answer.regulations.forEach((r, i) => {

@@ -7,7 +7,8 @@ import { settledDate } from '../temporal/commencement.js';
  * Says in one line why an edition applies on a date.
  * @param decision the edition picked, its status, window and predecessor
  * @param date the date asked about
- * @returns e.g. "new edition by act № 119 of 2018-05-22 (appendix 1): the newest edition in effect on 2018-08-01; no end known"
+ * @returns e.g. "new edition by act № 119 of 2018-05-22 (appendix 1): the newest edition in effect on 2018-08-01; no
+ * end known"
  */
 export function applicabilityReason(decision: VersionAtDate<RegulationVersionOut>, date: string): string {
   const v = decision.version;
@@ -15,11 +16,17 @@ export function applicabilityReason(decision: VersionAtDate<RegulationVersionOut
   const w = decision.window;
   if (w?.edge === 'start') {
     const prev = decision.previous ? `; until then the edition of ${name(decision.previous.sourceAct)} applies` : '';
-    return `${what} may not be in effect yet: it takes effect between ${w.from ?? '?'} and ${w.to ?? '?'}${w.estimated ? ' (estimated)' : ''}${prev}`;
+    return (
+      `${what} may not be in effect yet: it takes effect between ${w.from ?? '?'} ` +
+      `and ${w.to ?? '?'}${w.estimated ? ' (estimated)' : ''}${prev}`
+    );
   }
   if (w?.edge === 'end') {
     const by = v.endedBy ? ` (${endWords(v)})` : '';
-    return `${what} applies unless already ended${by}: the end falls between ${w.from ?? '?'} and ${w.to ?? '?'}${w.estimated ? ' (estimated)' : ''}`;
+    return (
+      `${what} applies unless already ended${by}: the end falls between ${w.from ?? '?'} ` +
+      `and ${w.to ?? '?'}${w.estimated ? ' (estimated)' : ''}`
+    );
   }
   const end = v.validTo ? `${endWords(v)} from ${sinceWords(v.validTo)}` : 'no end known';
   return `${what}: the newest edition in effect on ${date}; ${end}`;

@@ -76,14 +76,18 @@ export function extractRegulations(ctx: ExtractContext, regulationTexts: Regulat
     const link = found?.op ?? null;
     if (link) claimed.add(link.path);
     if (found?.score !== undefined && link) {
-      const message = `regulation ${k + 1} (unnumbered appendix) linked to the operation on "${link.op.regulationTitle}" by name similarity ${found.score}`;
+      const message =
+        `regulation ${k + 1} (unnumbered appendix) linked to the operation on ` +
+        `"${link.op.regulationTitle}" by name similarity ${found.score}`;
       out.notes.push({ path, code: 'fuzzy_operation_link', severity: 'info', message });
     }
     const baseActId = link?.targetId ?? approvingAct(ctx, reg, path, out);
     if (!out.baseActs.includes(baseActId)) out.baseActs.push(baseActId);
     const serviceName = link?.op.regulationTitle ?? reg.title;
     if (link?.op.regulationTitle && stemKey(link.op.regulationTitle) !== stemKey(reg.title)) {
-      const message = `regulation ${k + 1}: heading "${reg.title}" differs from the operative clause "${link.op.regulationTitle}"; the clause's name is used for identity`;
+      const message =
+        `regulation ${k + 1}: heading "${reg.title}" differs from the operative clause ` +
+        `"${link.op.regulationTitle}"; the clause's name is used for identity`;
       out.notes.push({ path, code: 'service_name_differs', severity: 'info', message });
     }
     const supplied = regulationTexts[reg.id];
@@ -151,12 +155,18 @@ function approvingAct(ctx: ExtractContext, reg: Regulation, path: string, out: R
   if (same) return refActId(ctx, same);
   const byNumber = refs.filter((r) => r.number === by.number);
   if (byNumber.length === 1 && byNumber[0]) {
-    const message = `regulation ${reg.position}: approved by № ${by.number} of ${by.adopted ?? 'unknown date'}, matched to the mentioned act № ${by.number} of ${byNumber[0].adopted ?? 'unknown date'}`;
+    const message =
+      `regulation ${reg.position}: approved by № ${by.number} ` +
+      `of ${by.adopted ?? 'unknown date'}, matched to the mentioned act № ${by.number} ` +
+      `of ${byNumber[0].adopted ?? 'unknown date'}`;
     out.notes.push({ path, code: 'approving_act_date_mismatch', severity: 'warning', message });
     return refActId(ctx, byNumber[0]);
   }
   if (by.number === act.number) return ctx.ownActId;
-  const message = `regulation ${reg.position}: approved by an act (№ ${by.number ?? '?'} of ${by.adopted ?? '?'}) that no operation of this document targets; taken as a new edition of a regulation of that act`;
+  const message =
+    `regulation ${reg.position}: approved by an act (№ ${by.number ?? '?'} ` +
+    `of ${by.adopted ?? '?'}) that no operation of this document targets; taken as a new edition of a ` +
+    `regulation of that act`;
   out.notes.push({ path, code: 'regulation_without_operation', severity: 'warning', message });
   return actId({ regionId: ctx.ownRegionId, issuerKind: ctx.ownIssuerKind, adopted: by.adopted, number: by.number });
 }

@@ -9,7 +9,9 @@ import { importWithin } from './document.js';
 import { isPostgres } from '../backend/dialect.js';
 import { importTransaction } from '../backend/transactions.js';
 
-/** A file to import: its text, or a function that reads it when its turn comes (so a big batch is never all in memory). */
+/**
+ * A file to import: its text, or a function that reads it when its turn comes (so a big batch is never all in memory).
+ */
 export type ImportFile = { path: string; text: string } | { path: string; read: () => string };
 
 /** Progress callback: called after each file. */

@@ -44,7 +44,8 @@ function pick(versions: RegulationVersionOut[], ref: EditionRef, title: string):
     if (!v)
       throw new KbError(
         'invalid_input',
-        `Regulation "${title}" has no version ${ref.version}; its versions are ${versions.map((x) => x.ordinal).join(', ')}`,
+        `Regulation "${title}" has no version ${ref.version}; its versions ` +
+          `are ${versions.map((x) => x.ordinal).join(', ')}`,
       );
     return v;
   }
@@ -68,7 +69,8 @@ async function markdownOf(kb: Kb, id: string, v: RegulationVersionOut): Promise<
   if (!row?.markdown) {
     throw new KbError(
       'text_not_available',
-      `The text of version ${v.ordinal} (act № ${v.sourceAct.number ?? '?'} of ${v.sourceAct.adopted ?? 'unknown date'}) is not in the knowledge base; import that act's text to diff it`,
+      `The text of version ${v.ordinal} (act № ${v.sourceAct.number ?? '?'} ` +
+        `of ${v.sourceAct.adopted ?? 'unknown date'}) is not in the knowledge base; import that act's text to diff it`,
       { version: v.ordinal },
     );
   }

@@ -74,7 +74,8 @@ export async function getRegulationText(kb: Kb, id: string, date: string): Promi
     const last = timeline.versions[timeline.versions.length - 1]?.validTo?.earliest ?? null;
     throw new KbError(
       'not_in_force',
-      `Regulation "${timeline.title}" has no edition in force on ${date} (editions from ${first}${last ? ` until about ${last}` : ''})`,
+      `Regulation "${timeline.title}" has no edition in force on ${date} (editions ` +
+        `from ${first}${last ? ` until about ${last}` : ''})`,
       { id, date },
     );
   }

@@ -163,7 +163,9 @@ function deriveAct(
     diagnostics.push({
       code: 'multiple_repealers',
       severity: 'info',
-      message: `${label} is said to be repealed by ${repeals.map((r) => r.id).join(', ')}; the earliest, ${first?.id}, is used`,
+      message:
+        `${label} is said to be repealed by ${repeals.map((r) => r.id).join(', ')}; the earliest,` +
+        ` ${first?.id}, is used`,
     });
   }
   const repealTo = first ? withBasisPrefix(first.bound, `repealed by ${actLabel(mergedOf(first.id).values)}`) : null;
@@ -236,7 +238,9 @@ function chooseEnd(
   diagnostics.push({
     code: 'expiry_and_repeal',
     severity: 'info',
-    message: `${label} both expires (${expiry.bound.basis}) and is repealed (${repeal.basis}); the ${expiresFirst ? 'expiry' : 'repeal'} comes first and ends it`,
+    message:
+      `${label} both expires (${expiry.bound.basis}) and is repealed (${repeal.basis}); ` +
+      `the ${expiresFirst ? 'expiry' : 'repeal'} comes first and ends it`,
   });
   return expiresFirst ? { bound: expiry.bound, kind: 'expired' } : { bound: repeal, kind: 'repealed' };
 }

@@ -273,7 +273,9 @@ function regulationKind(
   };
 }
 
-/** One item per act and service: several documents of one act carry the same text; a stored text beats a bare operation. */
+/**
+ * One item per act and service: several documents of one act carry the same text; a stored text beats a bare operation.
+ */
 function dedupe(items: Item[]): Item[] {
   const best = new Map<string, Item>();
   const rank = (i: Item) => `${i.edition?.textId ? 0 : 1}|${i.key}`;

@@ -73,7 +73,8 @@ export function mergeActFacts(
       const list = groups
         .map(
           (g) =>
-            `"${display(field, g.value)}" (${g.rows.map((r) => `${filenameOf(r.document_id)}${r.role === 'self' ? ', own text' : ''}`).join('; ')})`,
+            `"${display(field, g.value)}" ` +
+            `(${g.rows.map((r) => `${filenameOf(r.document_id)}${r.role === 'self' ? ', own text' : ''}`).join('; ')})`,
         )
         .join(' vs ');
       const why =

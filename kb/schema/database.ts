@@ -206,7 +206,9 @@ export interface RegulationVersionsTable {
   /** Denormalised bounds for date filtering: earliest start (null = unknown), settled end (null = none/unknown). */
   from_earliest: string | null;
   to_settled: string | null;
-  /** The regulation's region (its approving act's), copied down so a question reads editions by (region, settled end). */
+  /**
+   * The regulation's region (its approving act's), copied down so a question reads editions by (region, settled end).
+   */
   region_id: string | null;
   /** What this edition's document is (RegulationKind) (0009). */
   doc_kind: string;
@@ -297,7 +299,10 @@ export interface SearchDocsTable {
   document_id: string;
   /** The act whose document it is (`search_entries.act_id`). */
   act_id: string;
-  /** JSON `[[fromOrdinal, kind, textId | null, scopeActId], …]`: runs of entries of one text (or of the act's own paragraphs). */
+  /**
+   * JSON `[[fromOrdinal, kind, textId | null, scopeActId], …]`: runs of entries of one text (or of the act's own
+   * paragraphs).
+   */
   groups: string;
 }
 

@@ -36,7 +36,9 @@ import { addDays } from './dates.js';
 /** Days after the lower bound within which we assume first publication happened (an estimate, see module doc). */
 export const ASSUMED_PUBLICATION_WINDOW_DAYS = 30;
 
-/** The statutory-style default used only for estimates when an act's own clause is unknown: +10 days after publication. */
+/**
+ * The statutory-style default used only for estimates when an act's own clause is unknown: +10 days after publication.
+ */
 export const DEFAULT_DAYS_AFTER_PUBLICATION = 10;
 
 /** What `commencementBound` needs to know about an act. */
@@ -137,7 +139,8 @@ function onRegistration(input: CommencementInput): DateBound {
   return estimatedBound(
     earliest,
     estimate,
-    `${rule}; registration date unknown, not before adoption ${earliest}; assumed registered within ${ASSUMED_PUBLICATION_WINDOW_DAYS} days, by ${estimate} (estimate)`,
+    `${rule}; registration date unknown, not before adoption ${earliest}; assumed registered ` +
+      `within ${ASSUMED_PUBLICATION_WINDOW_DAYS} days, by ${estimate} (estimate)`,
   );
 }
 
@@ -153,7 +156,8 @@ function unknownClause(input: CommencementInput, _c?: Commencement): DateBound {
     return estimatedBound(
       input.published,
       estimate,
-      `${rule}; not before first publication ${input.published}; the usual "${DEFAULT_DAYS_AFTER_PUBLICATION} days after publication" rule assumed → by ${estimate} (estimate)`,
+      `${rule}; not before first publication ${input.published}; the usual ` +
+        `"${DEFAULT_DAYS_AFTER_PUBLICATION} days after publication" rule assumed → by ${estimate} (estimate)`,
     );
   }
   const lower = lowerBound(input);
@@ -163,7 +167,9 @@ function unknownClause(input: CommencementInput, _c?: Commencement): DateBound {
   return estimatedBound(
     lower.date,
     estimate,
-    `${rule}; not before ${lower.label} ${lower.date}; assumed published within ${ASSUMED_PUBLICATION_WINDOW_DAYS} days and in effect ${DEFAULT_DAYS_AFTER_PUBLICATION} days later → by ${estimate} (estimate)`,
+    `${rule}; not before ${lower.label} ${lower.date}; assumed published ` +
+      `within ${ASSUMED_PUBLICATION_WINDOW_DAYS} days and in effect ${DEFAULT_DAYS_AFTER_PUBLICATION} days ` +
+      `later → by ${estimate} (estimate)`,
   );
 }
 
@@ -176,7 +182,8 @@ function fromLowerBound(input: CommencementInput, offset: number, rule: string):
   return estimatedBound(
     earliest,
     estimate,
-    `${rule}, not before ${lower.label} ${lower.date} → at the earliest ${earliest}; assumed published within ${ASSUMED_PUBLICATION_WINDOW_DAYS} days → by ${estimate} (estimate)`,
+    `${rule}, not before ${lower.label} ${lower.date} → at the earliest ${earliest}; assumed published ` +
+      `within ${ASSUMED_PUBLICATION_WINDOW_DAYS} days → by ${estimate} (estimate)`,
   );
 }
 

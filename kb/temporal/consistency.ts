@@ -58,7 +58,9 @@ export function checkActDates(input: DateCheckInput): DateCheckResult {
     diagnostics.push({
       code: 'registration_before_adoption',
       severity: 'error',
-      message: `${label}: registered ${registered} before its printed adoption ${adopted}; the timeline uses registration ${registered}`,
+      message:
+        `${label}: registered ${registered} before its printed adoption ${adopted}; the timeline ` +
+        `uses registration ${registered}`,
     });
     adoptedUsed = registered;
     window = { earliest: null, latest: registered };
@@ -72,11 +74,15 @@ export function checkActDates(input: DateCheckInput): DateCheckResult {
     const names = laterTargets.map((t) => `${t.label}`).join(', ');
     adoptedUsed = floor;
     window = { earliest: floor, latest: ceiling };
-    note = `printed adoption ${adopted} is impossible (before ${names}, which it amends or repeals); the timeline uses ${floor} as the earliest adoption${ceiling ? ` and ${ceiling} as the latest` : ''}`;
+    note =
+      `printed adoption ${adopted} is impossible (before ${names}, which it amends or repeals); the ` +
+      `timeline uses ${floor} as the earliest adoption${ceiling ? ` and ${ceiling} as the latest` : ''}`;
     diagnostics.push({
       code: 'impossible_adoption_date',
       severity: 'error',
-      message: `${label}: printed adoption date ${adopted} is before the adoption of ${names}; kept as printed, timeline uses the window ${floor}…${ceiling ?? 'unknown'}`,
+      message:
+        `${label}: printed adoption date ${adopted} is before the adoption of ${names}; kept as ` +
+        `printed, timeline uses the window ${floor}…${ceiling ?? 'unknown'}`,
     });
   }
 

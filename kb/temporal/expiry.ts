@@ -78,7 +78,9 @@ export function expiryBound(input: ExpiryInput): ExpiryEnd | null {
   };
 }
 
-/** The earliest date the expiry note names on or after the lower bound: the note is no older than the end it reports. */
+/**
+ * The earliest date the expiry note names on or after the lower bound: the note is no older than the end it reports.
+ */
 function upperFromNote(text: string | null, lower: string | null): string | null {
   if (!text) return null;
   const dates = findDates(text)
