@@ -175,6 +175,9 @@ export interface ParsedDocument {
   repeals: ActRef[];
   regulations: Regulation[];
   diagnostics: Diagnostic[];
-  /** Evidence for each extracted fact: JSON path of the fact ("act.adopted", "amends[0].target.number") → span in the input text. */
+  /**
+   * Evidence for each extracted fact: JSON path of the fact ("act.adopted", "amends[0].target.number") → span in the
+   * input text.
+   */
   evidence: Record<string, Span>;
 }

@@ -108,7 +108,8 @@ export function findActMentions(text: string): ActMention[] {
       issuerText,
       ...(co ? { coIssuers: [co.mention] } : {}),
     });
-    // A reference quoted inside this one's title ("О внесении изменений в постановление … от …") is part of the title, not another mention.
+    // A reference quoted inside this one's title ("О внесении изменений в постановление … от …") is part of the title,
+    // not another mention.
     MENTION.lastIndex = Math.max(MENTION.lastIndex, cursor);
   }
   return out;
@@ -129,9 +130,7 @@ function readCoIssuer(
   const g = c?.groups;
   if (!c || !g || (g.type && !joint)) return null;
   const territory = readTerritory(text, from + c[0].length);
-  const issuer = territory
-    ? issuerOf({ adj: g.adj, level: g.level, body: g.body!, territory: territory.text })
-    : null;
+  const issuer = territory ? issuerOf({ adj: g.adj, level: g.level, body: g.body!, territory: territory.text }) : null;
   if (!issuer || !territory) return null;
   const type = g.type ? (TYPE_WORDS.find(([re]) => re.test(g.type!))?.[1] ?? null) : ownType;
   return { mention: { type, issuer: issuer.issuer, issuerKind: issuer.kind, number: null }, end: territory.end };

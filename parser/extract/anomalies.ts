@@ -27,7 +27,10 @@ export function findAnomalies(
       out.push({
         code: 'date-order',
         severity: 'warning',
-        message: `adopted ${act.adopted} (as printed) is before ${a.target.adopted}, the adoption of act № ${a.target.number} it amends; the printed date is probably wrong (registration: ${act.registration?.date ?? 'unknown'})`,
+        message:
+          `adopted ${act.adopted} (as printed) is before ${a.target.adopted}, the adoption of act ` +
+          `№ ${a.target.number} it amends; the printed date is probably wrong ` +
+          `(registration: ${act.registration?.date ?? 'unknown'})`,
         ...(adoptedSpan ? { span: adoptedSpan } : {}),
       });
     }
@@ -38,7 +41,9 @@ export function findAnomalies(
         out.push({
           code: 'title-mismatch',
           severity: 'info',
-          message: `appendix ${op.appendix}: the operative clause names "${op.regulationTitle}", the regulation's heading "${reg.title}"`,
+          message:
+            `appendix ${op.appendix}: the operative clause names "${op.regulationTitle}", the ` +
+            `regulation's heading "${reg.title}"`,
         });
       }
     }

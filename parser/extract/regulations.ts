@@ -91,7 +91,9 @@ function completeHeadings(
       diagnostics.push({
         code: 'regulation-title-from-clause',
         severity: 'info',
-        message: `regulation ${i + 1}: the heading "${reg.title}" is ${cut ? 'cut short' : 'run on into the text'}; titled as the approving clause names it`,
+        message:
+          `regulation ${i + 1}: the heading "${reg.title}" ` +
+          `is ${cut ? 'cut short' : 'run on into the text'}; titled as the approving clause names it`,
         span: ev.locate(a.block, a.needle),
       });
       reg.title = a.title;
@@ -160,7 +162,9 @@ function withAppendicesCut(
     diagnostics.push({
       code: 'regulation-text-absent',
       severity: 'info',
-      message: `"${a.title}" (appendix ${a.appendix ?? 'unnumbered'}) is named by the operative clauses; the text does not carry it`,
+      message:
+        `"${a.title}" (appendix ${a.appendix ?? 'unnumbered'}) is named by the operative clauses; ` +
+        `the text does not carry it`,
       span: ev.locate(a.block, a.needle),
     });
   }

@@ -7,7 +7,10 @@
 import type { RegionEntry } from './region-types.js';
 import { city, district as d, movedIn2022 } from './gazetteer-entry.js';
 
-/** Districts and cities of Карагандинская, Костанайская, Кызылординская, Мангистауская, Павлодарская, СКО, Туркестанская, Улытау, and the republican cities. */
+/**
+ * Districts and cities of Карагандинская, Костанайская, Кызылординская, Мангистауская, Павлодарская, СКО,
+ * Туркестанская, Улытау, and the republican cities.
+ */
 export const UNITS_PART_2: readonly RegionEntry[] = [
   // Карагандинская область (after 2022)
   d('krg', 'abai', 'Абайский район', { kato: '3532' }),

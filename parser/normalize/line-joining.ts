@@ -30,7 +30,9 @@ const BLOCK_START =
   /^(?:Приложение|Утвержден|Регламент|Справочник|Диаграмма|Блок\s*[-–]?\s*схема|Условные обозначения|Таблица\s+\d|Схема\s+\d|Сноска|Примечание|\d+\.\s|\d+\)\s|(?:Совместн\p{L}*\s+)?(?:Постановление|Решение|Приказ|Распоряжение)\s+(?:[^\s.]+\s+){0,5}?(?:акимата|[Мм]аслихата|акима)\s)/u;
 /** A numbered heading `2. Описание …` at column 0. */
 const NUMBERED = /^\d+\.\s+\S/u;
-/** Line ends after which a number at the start of the next line continues the sentence (`№ \n119. Зарегистрировано`). */
+/**
+ * Line ends after which a number at the start of the next line continues the sentence (`№ \n119. Зарегистрировано`).
+ */
 const CONTINUES_WITH_NUMBER =
   /(?<!\p{L})(?:№|пункт\p{L}*|стать\p{L}*|глав\p{L}*|раздел\p{L}*|приложени\p{L}*|от|и|в|на|с|по|до)\s*$/iu;
 const TERMINATED = /[.;:!?]\s*$/u;
@@ -137,7 +139,9 @@ function separator(prev: Before, line: string): string {
   return ' ';
 }
 
-/** Each line's content (without its indent of spaces and its trailing spaces), where it starts and ends, and its indent. */
+/**
+ * Each line's content (without its indent of spaces and its trailing spaces), where it starts and ends, and its indent.
+ */
 function linesOf(text: string): Array<{ start: number; end: number; indent: number; content: string }> {
   const out: Array<{ start: number; end: number; indent: number; content: string }> = [];
   for (let lineStart = 0; ; ) {

@@ -22,7 +22,9 @@ const LINK_WORD =
 const GLUABLE = /^(?:постановлени|решени|приложени|пункт|регламент|стандарт|закон|№)/iu;
 const NUM = '\\d+\\)?';
 const WORD_LINK = new RegExp(`(${LINK_WORD}(?: ${NUM}(?:, ?${NUM})*)?)$`, 'iu');
-/** `№ 131`, `№ А-9/406`: a number has a digit (`№ решение` is a sign left at a line end with a displaced word after it). */
+/**
+ * `№ 131`, `№ А-9/406`: a number has a digit (`№ решение` is a sign left at a line end with a displaced word after it).
+ */
 const NUMBER_SIGN_LINK = /(№ ?(?=[\p{L}\d/–-]*\d)[\p{L}\d][\p{L}\d/–-]*)$/u;
 const BARE_NUMBER_LINK = /(?<= )(\d+)$/u;
 
