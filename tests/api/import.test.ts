@@ -76,24 +76,28 @@ describe('POST /api/acts', () => {
     expect(await kbTotals(kb)).toMatchObject({ documents: 0, acts: 0 });
   });
 
-  it('imports text/plain (201) with the parser’s diagnostics and what changed; the same text again is 200 unchanged', async () => {
-    const app = appFor(kb, { token: TOKEN });
-    const res = await post(app, seed().text, {}, '/api/acts?filename=000.txt');
-    expect(res.status).toBe(201);
-    const body = S.ImportResponse.parse(await json(res));
-    expect(body).toMatchObject({ status: 'imported', actId: 'zko-2018-05-22-119', totals: { documents: 1 } });
-    expect(body.changes.acts).toBeGreaterThan(0);
-    expect(body.diagnostics.length).toBeGreaterThan(0);
-    const again = await post(app, seed().text);
-    expect(again.status).toBe(200);
-    expect(S.ImportResponse.parse(await json(again))).toMatchObject({
-      status: 'unchanged',
-      documentId: body.documentId,
-      changes: { acts: 0, versions: 0 },
-    });
-    const act = await app.request('/api/acts/zko-2018-05-22-119');
-    expect((await json(act)).evidence[0].filename).toBe('000.txt');
-  });
+  it(
+    'imports text/plain (201) with the parser’s diagnostics and what ' +
+      'changed; the same text again is 200 unchanged',
+    async () => {
+      const app = appFor(kb, { token: TOKEN });
+      const res = await post(app, seed().text, {}, '/api/acts?filename=000.txt');
+      expect(res.status).toBe(201);
+      const body = S.ImportResponse.parse(await json(res));
+      expect(body).toMatchObject({ status: 'imported', actId: 'zko-2018-05-22-119', totals: { documents: 1 } });
+      expect(body.changes.acts).toBeGreaterThan(0);
+      expect(body.diagnostics.length).toBeGreaterThan(0);
+      const again = await post(app, seed().text);
+      expect(again.status).toBe(200);
+      expect(S.ImportResponse.parse(await json(again))).toMatchObject({
+        status: 'unchanged',
+        documentId: body.documentId,
+        changes: { acts: 0, versions: 0 },
+      });
+      const act = await app.request('/api/acts/zko-2018-05-22-119');
+      expect((await json(act)).evidence[0].filename).toBe('000.txt');
+    },
+  );
 
   it('imports JSON { text, filename }, Markdown included', async () => {
     const app = appFor(kb, { token: TOKEN });

@@ -128,21 +128,24 @@ describe('GET /api/regulations/:id/text', () => {
     expect(text.markdown!.slice(first.start, first.end)).toContain(first.number);
   });
 
-  it('uses today without ?date=, says when the text is known only by reference, 404 when no edition applies', async () => {
-    expect((await getJson(app, `/api/regulations/${regulationId}/text`)).body.date).toBe('2018-08-01');
-    const base = S.RegulationText.parse(
-      (await getJson(app, `/api/regulations/${regulationId}/text?date=2016-06-01`)).body,
-    );
-    expect(base).toMatchObject({
-      markdown: null,
-      provisions: [],
-      version: { textAvailable: false, sourceAct: { number: '204' } },
-    });
-    const none = await getJson(app, `/api/regulations/${regulationId}/text?date=2021-01-01`);
-    expect(none.status).toBe(404);
-    expect(none.body.error.code).toBe('not_in_force');
-    await expectBad(`/api/regulations/${regulationId}/text?date=2018-13-01`, 'date', /calendar|YYYY/);
-  });
+  it(
+    'uses today without ?date=, says when the text is known only by ' + 'reference, 404 when no edition applies',
+    async () => {
+      expect((await getJson(app, `/api/regulations/${regulationId}/text`)).body.date).toBe('2018-08-01');
+      const base = S.RegulationText.parse(
+        (await getJson(app, `/api/regulations/${regulationId}/text?date=2016-06-01`)).body,
+      );
+      expect(base).toMatchObject({
+        markdown: null,
+        provisions: [],
+        version: { textAvailable: false, sourceAct: { number: '204' } },
+      });
+      const none = await getJson(app, `/api/regulations/${regulationId}/text?date=2021-01-01`);
+      expect(none.status).toBe(404);
+      expect(none.body.error.code).toBe('not_in_force');
+      await expectBad(`/api/regulations/${regulationId}/text?date=2018-13-01`, 'date', /calendar|YYYY/);
+    },
+  );
 });
 
 describe('GET /api/regulations/:id/diff', () => {

@@ -36,7 +36,8 @@ describe.skipIf(!HAVE_CHROMIUM)('layout at 1280 and 390 px', () => {
   beforeAll(async () => {
     h = await startHarness();
     const res = await fetch(
-      `${h.url}/api/regulations?${new URLSearchParams({ region: 'ЗКО', date: '2018-08-01', service: 'медико-социальных' })}`,
+      `${h.url}/api/regulations` +
+        `?${new URLSearchParams({ region: 'ЗКО', date: '2018-08-01', service: 'медико-социальных' })}`,
     );
     const id = ((await res.json()) as { regulations: Array<{ regulationId: string }> }).regulations[0]!.regulationId;
     pages = [

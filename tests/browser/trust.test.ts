@@ -44,7 +44,8 @@ describe.skipIf(!HAVE_CHROMIUM)('issue 18 pages in headless Chromium', () => {
   beforeAll(async () => {
     h = await startHarness();
     const res = await fetch(
-      `${h.url}/api/regulations?${new URLSearchParams({ region: 'ЗКО', date: '2018-08-01', service: 'медико-социальных' })}`,
+      `${h.url}/api/regulations` +
+        `?${new URLSearchParams({ region: 'ЗКО', date: '2018-08-01', service: 'медико-социальных' })}`,
     );
     const id = ((await res.json()) as { regulations: Array<{ regulationId: string }> }).regulations[0]!.regulationId;
     diffPath = `/regulations/${id}/diff?fromVersion=2&toVersion=3`;

@@ -43,30 +43,34 @@ describe('zankb import', () => {
     expect(summary.totals.documents).toBe(5);
   });
 
-  it('reports a bad file with its name and reason, imports the good ones, exits 1 and leaves no trace of the bad one', () => {
-    const folder = join(dir, 'mixed');
-    mkdirSync(folder);
-    for (const f of readdirSync(CORPUS)
-      .filter((f) => f.startsWith('00') && f.endsWith('.txt'))
-      .slice(0, 2))
-      copyFileSync(join(CORPUS, f), join(folder, f));
-    writeFileSync(join(folder, 'broken.txt'), 'Это не нормативный акт, а список покупок: хлеб, молоко.\n');
-    const db = join(dir, 'mixed.sqlite');
-    const r = spawnSync(process.execPath, [BIN, 'import', folder, join(dir, 'missing.txt'), '--db', db], {
-      encoding: 'utf8',
-      cwd: ROOT,
-    });
-    expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/broken\.txt: .+/);
-    expect(r.stderr).toMatch(/missing\.txt: cannot read \(ENOENT\)/);
-    expect(r.stdout).toMatch(/^imported 2 documents, 0 unchanged, 2 failed/);
-    const sqlite = new Database(db, { readonly: true });
-    expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect(sqlite.prepare("select count(*) as n from documents where filename like '%broken%'").get()).toEqual({
-      n: 0,
-    });
-    sqlite.close();
-  });
+  it(
+    'reports a bad file with its name and reason, imports the good ones, ' +
+      'exits 1 and leaves no trace of the bad one',
+    () => {
+      const folder = join(dir, 'mixed');
+      mkdirSync(folder);
+      for (const f of readdirSync(CORPUS)
+        .filter((f) => f.startsWith('00') && f.endsWith('.txt'))
+        .slice(0, 2))
+        copyFileSync(join(CORPUS, f), join(folder, f));
+      writeFileSync(join(folder, 'broken.txt'), 'Это не нормативный акт, а список покупок: хлеб, молоко.\n');
+      const db = join(dir, 'mixed.sqlite');
+      const r = spawnSync(process.execPath, [BIN, 'import', folder, join(dir, 'missing.txt'), '--db', db], {
+        encoding: 'utf8',
+        cwd: ROOT,
+      });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/broken\.txt: .+/);
+      expect(r.stderr).toMatch(/missing\.txt: cannot read \(ENOENT\)/);
+      expect(r.stdout).toMatch(/^imported 2 documents, 0 unchanged, 2 failed/);
+      const sqlite = new Database(db, { readonly: true });
+      expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(sqlite.prepare("select count(*) as n from documents where filename like '%broken%'").get()).toEqual({
+        n: 0,
+      });
+      sqlite.close();
+    },
+  );
 
   it('--jobs N parses on N threads and builds the same knowledge base; --json lists every file', () => {
     const db = join(dir, 'threads.sqlite');
@@ -138,7 +142,8 @@ describe('zankb query', () => {
     );
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(
-      'Западно-Казахстанская область ("Западно-Казахстанской области"), 2018-08-01, service "медико-социальных учреждениях": 1 regulation',
+      'Западно-Казахстанская область ("Западно-Казахстанской области"), 2018-08-01, ' +
+        'service "медико-социальных учреждениях": 1 regulation',
     );
     expect(r.stdout).toContain(`1. ${SERVICE}`);
     expect(r.stdout).toContain('edition: act № 119 of 2018-05-22, appendix 1');

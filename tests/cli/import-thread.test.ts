@@ -59,7 +59,8 @@ beforeAll(() => {
 }, 60_000);
 
 describe('zankb import of a batch, on the import thread', () => {
-  it('builds the knowledge base an import in place builds, reports each failure and lists every imported file in order', async () => {
+  it('builds the knowledge base an import in place builds, reports each ' +
+    'failure and lists every imported file in order', async () => {
     const threaded = join(dir, 'threaded.sqlite');
     const r = spawnSync(
       process.execPath,
@@ -112,17 +113,22 @@ describe('zankb import of a batch, on the import thread', () => {
     expect(run.summary.failed.map((f) => f.file.split('/').pop())).toEqual(['zz-broken.txt']);
   }, 120_000);
 
-  it('fails with the reason when the knowledge base cannot be opened: the same KbError as in place, and the command says what to do', async () => {
-    const error = await importOnThread(dir, [join(folder, names[0]!)]).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(KbError);
-    expect(error).toMatchObject({
-      code: 'cannot_open',
-      message: expect.stringContaining(`cannot open the knowledge base ${dir}: unable to open database file`),
-    });
-    const r = spawnSync(process.execPath, [BIN, 'import', folder, '--db', dir], { encoding: 'utf8', cwd: ROOT });
-    expect(r.status).toBe(1);
-    expect(r.stderr).toBe(
-      `zankb: cannot open the knowledge base ${dir}: unable to open database file. Name a file you can write (it is created if missing) or an existing zankb database\n`,
-    );
-  });
+  it(
+    'fails with the reason when the knowledge base cannot be opened: the same ' +
+      'KbError as in place, and the command says what to do',
+    async () => {
+      const error = await importOnThread(dir, [join(folder, names[0]!)]).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(KbError);
+      expect(error).toMatchObject({
+        code: 'cannot_open',
+        message: expect.stringContaining(`cannot open the knowledge base ${dir}: unable to open database file`),
+      });
+      const r = spawnSync(process.execPath, [BIN, 'import', folder, '--db', dir], { encoding: 'utf8', cwd: ROOT });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toBe(
+        `zankb: cannot open the knowledge base ${dir}: unable to open database file. Name a file you can ` +
+          `write (it is created if missing) or an existing zankb database\n`,
+      );
+    },
+  );
 });

@@ -67,52 +67,56 @@ describe('bad files', () => {
     await closeKb(kb);
   });
 
-  it('a parser that answers later and out of order (parser threads): files still import in their order, failures still reported', async () => {
-    const seeds = await loadSeedDocuments();
-    const byText = new Map(seeds.map((s) => [s.text, s]));
-    // Each answer comes after its own delay, so later files are often ready before earlier ones.
-    const delays = [30, 1, 20, 5, 0, 12, 3];
-    let calls = 0;
-    const parse: BatchParseFn = (text, filename) =>
-      new Promise((resolve, reject) => {
-        const delay = delays[calls++ % delays.length]!;
-        setTimeout(() => {
-          if (filename.endsWith('throws.txt')) return reject(new Error('parser crashed: unexpected end of input'));
-          const s = byText.get(text);
-          if (!s) return reject(new Error(`no seed for ${filename}`));
-          resolve({ parsed: s.parsed, markdown: '' });
-        }, delay);
-      });
-    const files = [
-      ...seeds.slice(0, 2).map((s) => ({ path: s.filename, text: s.text })),
-      { path: 'corpus/throws.txt', text: 'whatever' },
-      {
-        path: 'corpus/unreadable.txt',
-        read: () => {
-          throw new Error('cannot read (EACCES)');
+  it(
+    'a parser that answers later and out of order (parser threads): files ' +
+      'still import in their order, failures still reported',
+    async () => {
+      const seeds = await loadSeedDocuments();
+      const byText = new Map(seeds.map((s) => [s.text, s]));
+      // Each answer comes after its own delay, so later files are often ready before earlier ones.
+      const delays = [30, 1, 20, 5, 0, 12, 3];
+      let calls = 0;
+      const parse: BatchParseFn = (text, filename) =>
+        new Promise((resolve, reject) => {
+          const delay = delays[calls++ % delays.length]!;
+          setTimeout(() => {
+            if (filename.endsWith('throws.txt')) return reject(new Error('parser crashed: unexpected end of input'));
+            const s = byText.get(text);
+            if (!s) return reject(new Error(`no seed for ${filename}`));
+            resolve({ parsed: s.parsed, markdown: '' });
+          }, delay);
+        });
+      const files = [
+        ...seeds.slice(0, 2).map((s) => ({ path: s.filename, text: s.text })),
+        { path: 'corpus/throws.txt', text: 'whatever' },
+        {
+          path: 'corpus/unreadable.txt',
+          read: () => {
+            throw new Error('cannot read (EACCES)');
+          },
         },
-      },
-      ...seeds.slice(2).map((s) => ({ path: s.filename, text: s.text })),
-    ];
-    const kb = await openKb(':memory:');
-    const progress: string[] = [];
-    const summary = await importFiles(kb, files, parse, (_done, _total, file) => progress.push(file), {
-      lookahead: 3,
-      batchSize: 2,
-      keepResults: false,
-    });
-    expect(progress).toEqual(files.map((f) => f.path));
-    expect(summary).toMatchObject({ imported: 5, unchanged: 0, results: [] });
-    expect(summary.failed).toEqual([
-      { file: 'corpus/throws.txt', reason: 'parser crashed: unexpected end of input' },
-      { file: 'corpus/unreadable.txt', reason: 'cannot read (EACCES)' },
-    ]);
-    expect(calls).toBe(6);
-    const clean = await kbWith(seeds);
-    expect(await dumpKnowledge(kb)).toEqual(await dumpKnowledge(clean));
-    await closeKb(clean);
-    await closeKb(kb);
-  });
+        ...seeds.slice(2).map((s) => ({ path: s.filename, text: s.text })),
+      ];
+      const kb = await openKb(':memory:');
+      const progress: string[] = [];
+      const summary = await importFiles(kb, files, parse, (_done, _total, file) => progress.push(file), {
+        lookahead: 3,
+        batchSize: 2,
+        keepResults: false,
+      });
+      expect(progress).toEqual(files.map((f) => f.path));
+      expect(summary).toMatchObject({ imported: 5, unchanged: 0, results: [] });
+      expect(summary.failed).toEqual([
+        { file: 'corpus/throws.txt', reason: 'parser crashed: unexpected end of input' },
+        { file: 'corpus/unreadable.txt', reason: 'cannot read (EACCES)' },
+      ]);
+      expect(calls).toBe(6);
+      const clean = await kbWith(seeds);
+      expect(await dumpKnowledge(kb)).toEqual(await dumpKnowledge(clean));
+      await closeKb(clean);
+      await closeKb(kb);
+    },
+  );
 
   it('a document failing halfway through its transaction is rolled back completely', async () => {
     const seeds = await loadSeedDocuments();

@@ -21,19 +21,23 @@ describe('commencementBound', () => {
     expect(b.basis).toContain('first published 2019-11-11');
   });
 
-  it('publication unknown: earliest = registration + 11, latest unknown, estimate = earliest + the assumed window (act 119)', () => {
-    const b = commencementBound({
-      commencement: TEN_AFTER,
-      adopted: '2018-05-22',
-      registered: '2018-06-13',
-      published: null,
-    });
-    expect(ASSUMED_PUBLICATION_WINDOW_DAYS).toBe(30);
-    expect(b).toMatchObject({ earliest: '2018-06-24', latest: null, exact: false, estimatedLatest: '2018-07-24' });
-    expect(b.basis).toMatch(/not before registration 2018-06-13 → at the earliest 2018-06-24/);
-    expect(b.basis).toMatch(/estimate/);
-    expect(settledDate(b)).toBe('2018-07-24');
-  });
+  it(
+    'publication unknown: earliest = registration + 11, latest unknown, ' +
+      'estimate = earliest + the assumed window (act 119)',
+    () => {
+      const b = commencementBound({
+        commencement: TEN_AFTER,
+        adopted: '2018-05-22',
+        registered: '2018-06-13',
+        published: null,
+      });
+      expect(ASSUMED_PUBLICATION_WINDOW_DAYS).toBe(30);
+      expect(b).toMatchObject({ earliest: '2018-06-24', latest: null, exact: false, estimatedLatest: '2018-07-24' });
+      expect(b.basis).toMatch(/not before registration 2018-06-13 → at the earliest 2018-06-24/);
+      expect(b.basis).toMatch(/estimate/);
+      expect(settledDate(b)).toBe('2018-07-24');
+    },
+  );
 
   it('registration unknown too: earliest = adoption + 11 (act 131 → 2020-06-16)', () => {
     const b = commencementBound({ commencement: TEN_AFTER, adopted: '2020-06-05', registered: null, published: null });

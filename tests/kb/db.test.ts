@@ -15,24 +15,28 @@ afterEach(() => {
 });
 
 describe('openKb on a file', () => {
-  it('refuses a folder, a file that is not SQLite and a path under a file with KbError cannot_open, naming the path and the reason', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'zankb-kb-'));
-    dirs.push(dir);
-    const text = join(dir, 'notes.txt');
-    writeFileSync(text, 'не база данных\n');
-    for (const [file, reason] of [
-      [dir, 'unable to open database file'],
-      [text, 'file is not a database'],
-      [join(text, 'kb.sqlite'), 'EEXIST'],
-    ] as const) {
-      const error = await openKb(file).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(KbError);
-      expect(error).toMatchObject({ code: 'cannot_open', details: { file } });
-      expect((error as Error).message).toContain(`cannot open the knowledge base ${file}: `);
-      expect((error as Error).message).toContain(reason);
-    }
-    expect(readFileSync(text, 'utf8')).toBe('не база данных\n');
-  });
+  it(
+    'refuses a folder, a file that is not SQLite and a path under a file with ' +
+      'KbError cannot_open, naming the path and the reason',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'zankb-kb-'));
+      dirs.push(dir);
+      const text = join(dir, 'notes.txt');
+      writeFileSync(text, 'не база данных\n');
+      for (const [file, reason] of [
+        [dir, 'unable to open database file'],
+        [text, 'file is not a database'],
+        [join(text, 'kb.sqlite'), 'EEXIST'],
+      ] as const) {
+        const error = await openKb(file).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(KbError);
+        expect(error).toMatchObject({ code: 'cannot_open', details: { file } });
+        expect((error as Error).message).toContain(`cannot open the knowledge base ${file}: `);
+        expect((error as Error).message).toContain(reason);
+      }
+      expect(readFileSync(text, 'utf8')).toBe('не база данных\n');
+    },
+  );
 
   it('uses WAL, migrates from the static list, and keeps data across reopen', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zankb-kb-'));

@@ -9,7 +9,8 @@ import { kindFromTitle } from '../../kb/temporal/kind.js';
 
 /** The «Сноска» of akmola-2013-xxxx-maslikhat-reg3747: an expiry reported by a letter. */
 const LETTER =
-  'Утратило силу в связи с истечением срока применения - (письмо Ерейментауского районного маслихата Акмолинской области от 04.11.2014 № 236).';
+  'Утратило силу в связи с истечением срока применения - (письмо Ерейментауского ' +
+  'районного маслихата Акмолинской области от 04.11.2014 № 236).';
 
 describe('expiryBound', () => {
   it('a stated date (Срок действия … до 1 января 2000 года) ends the act exactly then', () => {
@@ -26,42 +27,49 @@ describe('expiryBound', () => {
     });
   });
 
-  it('undated: not before the last date it is known alive (an amendment), not after the letter that says it expired', () => {
-    const end = expiryBound({
-      label: 'act № 5С-10/3-12 of 2012-12-21',
-      expiry: { date: null, text: LETTER },
-      expiredStatus: true,
-      aliveOn: [
-        { date: '2013-01-01', why: 'it took effect then at the earliest' },
-        { date: '2013-10-15', why: 'act № 5С-20/2-13 of 2013-10-15 amended it' },
-      ],
-    });
-    expect(end?.dated).toBe(false);
-    expect(end?.bound).toEqual({
-      earliest: '2013-10-15',
-      latest: '2014-11-04',
-      exact: false,
-      estimatedLatest: null,
-      basis: `expired («${LETTER}»), on a date no text states: not before 2013-10-15 (act № 5С-20/2-13 of 2013-10-15 amended it); not after 2014-11-04, the date of the note that says it expired`,
-    });
-    expect(end?.diagnostic).toMatchObject({ code: 'expiry_date_unknown', severity: 'warning' });
-    // Between the bounds the end is uncertain; after the letter it has happened.
-    const v = [
-      { ordinal: 1, validFrom: { ...EXACT, earliest: '2013-01-01', latest: '2013-01-01' }, validTo: end!.bound },
-    ];
-    expect(versionAt(v, '2013-06-01')?.status).toBe('in_force');
-    expect(versionAt(v, '2014-06-01')).toMatchObject({
-      status: 'uncertain',
-      window: { to: '2014-11-04', edge: 'end' },
-    });
-    expect(versionAt(v, '2014-11-04')).toBeNull();
-  });
+  it(
+    'undated: not before the last date it is known alive (an amendment), ' +
+      'not after the letter that says it expired',
+    () => {
+      const end = expiryBound({
+        label: 'act № 5С-10/3-12 of 2012-12-21',
+        expiry: { date: null, text: LETTER },
+        expiredStatus: true,
+        aliveOn: [
+          { date: '2013-01-01', why: 'it took effect then at the earliest' },
+          { date: '2013-10-15', why: 'act № 5С-20/2-13 of 2013-10-15 amended it' },
+        ],
+      });
+      expect(end?.dated).toBe(false);
+      expect(end?.bound).toEqual({
+        earliest: '2013-10-15',
+        latest: '2014-11-04',
+        exact: false,
+        estimatedLatest: null,
+        basis:
+          `expired («${LETTER}»), on a date no text states: not before 2013-10-15 (act № 5С-20/2-13 of ` +
+          `2013-10-15 amended it); not after 2014-11-04, the date of the note that says it expired`,
+      });
+      expect(end?.diagnostic).toMatchObject({ code: 'expiry_date_unknown', severity: 'warning' });
+      // Between the bounds the end is uncertain; after the letter it has happened.
+      const v = [
+        { ordinal: 1, validFrom: { ...EXACT, earliest: '2013-01-01', latest: '2013-01-01' }, validTo: end!.bound },
+      ];
+      expect(versionAt(v, '2013-06-01')?.status).toBe('in_force');
+      expect(versionAt(v, '2014-06-01')).toMatchObject({
+        status: 'uncertain',
+        window: { to: '2014-11-04', edge: 'end' },
+      });
+      expect(versionAt(v, '2014-11-04')).toBeNull();
+    },
+  );
 
   it('a bare «С истекшим сроком» status with nothing else known: an end open on the right, never settled', () => {
     const end = expiryBound({ label: 'act № 7 of 2010-01-05', expiry: null, expiredStatus: true, aliveOn: [] });
     expect(end?.bound).toMatchObject({ earliest: null, latest: null, estimatedLatest: null, exact: false });
     expect(end?.bound.basis).toBe(
-      'expired (the register marks it expired), on a date no text states: no date it was in force is known; no later bound is known, so every later date is uncertain',
+      'expired (the register marks it expired), on a date no text states: no date it was in force ' +
+        'is known; no later bound is known, so every later date is uncertain',
     );
     expect(settledDate(end!.bound)).toBeNull();
   });

@@ -110,36 +110,40 @@ describe('operations that quote no name', () => {
     ]);
   });
 
-  it('a provision in appendix N (appendix_2__point_3) belongs to the document of appendix 2; deleting appendix_1 strikes out that document', () => {
-    const base = 'ala-maslikhat-2001-12-26-17';
-    const amender = 'ala-maslikhat-2002-06-24-22';
-    const out = family({
-      baseActId: base,
-      texts: [
-        text(base, 1, 'Правила содержания животных', 1, 'rules'),
-        text(base, 2, 'Ставки платы за въезд', 2, 'rates'),
-      ],
-      operations: [
-        opRow(amender, base, 0, 'replace_words', 'appendix_2__point_3'),
-        opRow(amender, base, 1, 'delete', 'appendix_1'),
-      ],
-      acts: new Map([
-        [base, actRow(base, '2001-12-26')],
-        [amender, actRow(amender, '2002-06-24')],
-      ]),
-    });
-    const byTitle = new Map(out.regulations.map((r) => [r.title, r]));
-    const versionsOf = (title: string) =>
-      out.versions
-        .filter((v) => v.regulation_id === byTitle.get(title)?.id)
-        .map((v) => [v.kind, v.source_act_id, v.end_reason, v.ended_by_act_id]);
-    expect(versionsOf('Ставки платы за въезд')).toEqual([
-      ['new', base, 'replaced', amender],
-      ['edit', amender, null, null],
-    ]);
-    expect(versionsOf('Правила содержания животных')).toEqual([['new', base, 'regulation_repealed', amender]]);
-    expect(byTitle.get('Правила содержания животных')?.doc_kind).toBe('rules');
-  });
+  it(
+    'a provision in appendix N (appendix_2__point_3) belongs to the document of ' +
+      'appendix 2; deleting appendix_1 strikes out that document',
+    () => {
+      const base = 'ala-maslikhat-2001-12-26-17';
+      const amender = 'ala-maslikhat-2002-06-24-22';
+      const out = family({
+        baseActId: base,
+        texts: [
+          text(base, 1, 'Правила содержания животных', 1, 'rules'),
+          text(base, 2, 'Ставки платы за въезд', 2, 'rates'),
+        ],
+        operations: [
+          opRow(amender, base, 0, 'replace_words', 'appendix_2__point_3'),
+          opRow(amender, base, 1, 'delete', 'appendix_1'),
+        ],
+        acts: new Map([
+          [base, actRow(base, '2001-12-26')],
+          [amender, actRow(amender, '2002-06-24')],
+        ]),
+      });
+      const byTitle = new Map(out.regulations.map((r) => [r.title, r]));
+      const versionsOf = (title: string) =>
+        out.versions
+          .filter((v) => v.regulation_id === byTitle.get(title)?.id)
+          .map((v) => [v.kind, v.source_act_id, v.end_reason, v.ended_by_act_id]);
+      expect(versionsOf('Ставки платы за въезд')).toEqual([
+        ['new', base, 'replaced', amender],
+        ['edit', amender, null, null],
+      ]);
+      expect(versionsOf('Правила содержания животных')).toEqual([['new', base, 'regulation_repealed', amender]]);
+      expect(byTitle.get('Правила содержания животных')?.doc_kind).toBe('rules');
+    },
+  );
 
   it('an operation naming neither an appendix nor a point of an act-rule attaches to nothing', () => {
     const base = 'ala-maslikhat-2001-12-26-17';

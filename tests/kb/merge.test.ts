@@ -27,34 +27,39 @@ beforeAll(async () => {
 });
 
 describe('merging facts', () => {
-  it('two documents disagreeing on a publication date: both sources kept, a conflict recorded, the same choice in either order', async () => {
-    const other = variant(seed('000'), 'act119-variant', (p) => {
-      const t = p.amends[0]?.target;
-      if (t) t.published = '2015-10-05';
-    });
-    const one = await kbWith([other, seed('002')]);
-    const two = await kbWith([seed('002'), other]);
-    for (const kb of [one, two]) {
-      const a = await getAct(kb, 'zko-2015-08-04-204');
-      expect(a.act.published).toBe('2015-10-03');
-      expect(
-        a.evidence
-          .filter((e) => e.field === 'published')
-          .map((e) => [e.value, e.filename])
-          .sort(),
-      ).toEqual([
-        ['2015-10-03', '002_6ff76ff4d97d79ed.txt'],
-        ['2015-10-05', 'act119-variant.txt'],
-      ]);
-      const conflict = a.diagnostics.find((d) => d.code === 'fact_conflict');
-      expect(conflict?.message).toBe(
-        'act zko-2015-08-04-204: conflicting published: "2015-10-03" (002_6ff76ff4d97d79ed.txt) vs "2015-10-05" (act119-variant.txt); using "2015-10-03" (a fixed order, no source outweighs the other)',
-      );
-    }
-    expect(await dumpKnowledge(one)).toEqual(await dumpKnowledge(two));
-    await closeKb(one);
-    await closeKb(two);
-  });
+  it(
+    'two documents disagreeing on a publication date: both sources kept, a ' +
+      'conflict recorded, the same choice in either order',
+    async () => {
+      const other = variant(seed('000'), 'act119-variant', (p) => {
+        const t = p.amends[0]?.target;
+        if (t) t.published = '2015-10-05';
+      });
+      const one = await kbWith([other, seed('002')]);
+      const two = await kbWith([seed('002'), other]);
+      for (const kb of [one, two]) {
+        const a = await getAct(kb, 'zko-2015-08-04-204');
+        expect(a.act.published).toBe('2015-10-03');
+        expect(
+          a.evidence
+            .filter((e) => e.field === 'published')
+            .map((e) => [e.value, e.filename])
+            .sort(),
+        ).toEqual([
+          ['2015-10-03', '002_6ff76ff4d97d79ed.txt'],
+          ['2015-10-05', 'act119-variant.txt'],
+        ]);
+        const conflict = a.diagnostics.find((d) => d.code === 'fact_conflict');
+        expect(conflict?.message).toBe(
+          'act zko-2015-08-04-204: conflicting published: "2015-10-03" (002_6ff76ff4d97d79ed.txt) vs "2015-10-05" ' +
+            '(act119-variant.txt); using "2015-10-03" (a fixed order, no source outweighs the other)',
+        );
+      }
+      expect(await dumpKnowledge(one)).toEqual(await dumpKnowledge(two));
+      await closeKb(one);
+      await closeKb(two);
+    },
+  );
 
   it('the value most sources state wins, and the minority is reported', async () => {
     const other = variant(seed('002'), 'act34-variant', (p) => {
@@ -122,70 +127,73 @@ describe('repeal inference', () => {
     await closeKb(kb);
   });
 
-  it('is not made when the base act is in the corpus; its own text becomes the first edition, matched fuzzily', async () => {
-    const base: SeedDocument = {
-      seed: '204',
-      filename: 'act204.txt',
-      text: 'Постановление акимата Западно-Казахстанской области от 4 августа 2015 года № 204 (synthetic)',
-      parsed: {
-        act: {
-          title: 'Об утверждении регламентов государственных услуг в социально-трудовой сфере',
-          type: 'resolution',
-          issuer: 'акимат Западно-Казахстанской области',
-          issuerKind: 'akimat',
-          region: { oblast: 'Западно-Казахстанская область', district: null, city: null },
-          adopted: '2015-08-04',
-          number: '204',
-          registration: {
-            date: '2015-09-01',
-            number: '4030',
-            authority: 'Департамент юстиции Западно-Казахстанской области',
+  it(
+    'is not made when the base act is in the corpus; its own text ' + 'becomes the first edition, matched fuzzily',
+    async () => {
+      const base: SeedDocument = {
+        seed: '204',
+        filename: 'act204.txt',
+        text: 'Постановление акимата Западно-Казахстанской области от 4 августа 2015 года № 204 (synthetic)',
+        parsed: {
+          act: {
+            title: 'Об утверждении регламентов государственных услуг в социально-трудовой сфере',
+            type: 'resolution',
+            issuer: 'акимат Западно-Казахстанской области',
+            issuerKind: 'akimat',
+            region: { oblast: 'Западно-Казахстанская область', district: null, city: null },
+            adopted: '2015-08-04',
+            number: '204',
+            registration: {
+              date: '2015-09-01',
+              number: '4030',
+              authority: 'Департамент юстиции Западно-Казахстанской области',
+            },
+            commencement: { text: null, kind: 'after_publication', days: 10, date: null },
+            status: 'in_force',
+            repealedBy: null,
+            expiry: null,
+            coIssuers: [],
+            signedBy: null,
           },
-          commencement: { text: null, kind: 'after_publication', days: 10, date: null },
-          status: 'in_force',
-          repealedBy: null,
-          expiry: null,
-          coIssuers: [],
-          signedBy: null,
+          amends: [],
+          repeals: [],
+          regulations: [
+            {
+              position: 1,
+              kind: 'service_regulation',
+              appendix: 1,
+              title: 'Обеспечение инвалидов, имеющих право, санаторно-курортным лечением',
+              approvedBy: null,
+              sections: [],
+              pointCount: 10,
+              appendices: [],
+              id: 'reg_1',
+            },
+          ],
+          diagnostics: [],
+          evidence: {},
         },
-        amends: [],
-        repeals: [],
-        regulations: [
-          {
-            position: 1,
-            kind: 'service_regulation',
-            appendix: 1,
-            title: 'Обеспечение инвалидов, имеющих право, санаторно-курортным лечением',
-            approvedBy: null,
-            sections: [],
-            pointCount: 10,
-            appendices: [],
-            id: 'reg_1',
-          },
-        ],
-        diagnostics: [],
-        evidence: {},
-      },
-    };
-    const kb = await kbWith([...seeds, base]);
-    const a = await getAct(kb, 'zko-2015-08-04-204');
-    expect(a.inferredRepeal).toBeNull();
-    expect(a.effectiveFrom).toMatchObject({ earliest: '2015-10-14', exact: true });
-    const t = await getRegulation(kb, await regulationIdOf(kb, 'zko-2015-08-04-204', 'санаторно-курортным'));
-    expect(t.versions.map((v) => [v.kind, v.sourceAct.number, v.textAvailable])).toEqual([
-      ['new', '204', true],
-      ['replace', '34', true],
-    ]);
-    expect(t.titles).toEqual([
-      'Обеспечение инвалидов, имеющих право, санаторно-курортным лечением',
-      'Обеспечение инвалидов санаторно-курортным лечением',
-    ]);
-    expect(t.diagnostics.find((d) => d.code === 'fuzzy_service_match')?.message).toMatch(
-      /taken as the same service as .* stemmed-word similarity 0\.8/,
-    );
-    const other = await kbWith([base, ...[...seeds].reverse()]);
-    expect(await dumpKnowledge(other)).toEqual(await dumpKnowledge(kb));
-    await closeKb(kb);
-    await closeKb(other);
-  });
+      };
+      const kb = await kbWith([...seeds, base]);
+      const a = await getAct(kb, 'zko-2015-08-04-204');
+      expect(a.inferredRepeal).toBeNull();
+      expect(a.effectiveFrom).toMatchObject({ earliest: '2015-10-14', exact: true });
+      const t = await getRegulation(kb, await regulationIdOf(kb, 'zko-2015-08-04-204', 'санаторно-курортным'));
+      expect(t.versions.map((v) => [v.kind, v.sourceAct.number, v.textAvailable])).toEqual([
+        ['new', '204', true],
+        ['replace', '34', true],
+      ]);
+      expect(t.titles).toEqual([
+        'Обеспечение инвалидов, имеющих право, санаторно-курортным лечением',
+        'Обеспечение инвалидов санаторно-курортным лечением',
+      ]);
+      expect(t.diagnostics.find((d) => d.code === 'fuzzy_service_match')?.message).toMatch(
+        /taken as the same service as .* stemmed-word similarity 0\.8/,
+      );
+      const other = await kbWith([base, ...[...seeds].reverse()]);
+      expect(await dumpKnowledge(other)).toEqual(await dumpKnowledge(kb));
+      await closeKb(kb);
+      await closeKb(other);
+    },
+  );
 });

@@ -22,34 +22,37 @@ beforeAll(async () => {
 afterAll(async () => closeKb(kb));
 
 describe('getAct', () => {
-  it('an act known only by reference (204): what two documents say, with evidence, and the inferred repeal', async () => {
-    const a = await getAct(kb, 'zko-2015-08-04-204');
-    expect(a.act).toMatchObject({
-      number: '204',
-      adopted: '2015-08-04',
-      registryNumber: '4030',
-      published: '2015-10-03',
-      publishedIn: 'газеты "Орал өңірі" и "Приуралье"',
-      inCorpus: false,
-      documentIds: [],
-    });
-    expect(a.amendedBy.map((x) => x.number)).toEqual(['34', '119']);
-    expect(a.inferredRepeal).toMatchObject({ by: { number: '131' }, bound: { earliest: '2020-06-16' } });
-    expect(a.inferredRepeal?.basis).toMatch(/^inference:/);
-    expect(a.events.find((e) => e.kind === 'repealed')).toMatchObject({
-      inferred: true,
-      relatedAct: 'zko-2020-06-05-131',
-    });
-    const published = a.evidence.filter((e) => e.field === 'published');
-    expect(published.map((e) => [e.filename, e.role, e.path])).toEqual(
-      expect.arrayContaining([
-        ['000_cdebe1b8a5b5bcb8.txt', 'reference', 'amends[0].target.published'],
-        ['002_6ff76ff4d97d79ed.txt', 'reference', 'amends[0].target.published'],
-      ]),
-    );
-    expect(a.regulations.filter((r) => r.role === 'approved')).toHaveLength(12);
-    expect(a.diagnostics.map((d) => d.code)).toContain('inferred_repeal');
-  });
+  it(
+    'an act known only by reference (204): what two documents say, ' + 'with evidence, and the inferred repeal',
+    async () => {
+      const a = await getAct(kb, 'zko-2015-08-04-204');
+      expect(a.act).toMatchObject({
+        number: '204',
+        adopted: '2015-08-04',
+        registryNumber: '4030',
+        published: '2015-10-03',
+        publishedIn: 'газеты "Орал өңірі" и "Приуралье"',
+        inCorpus: false,
+        documentIds: [],
+      });
+      expect(a.amendedBy.map((x) => x.number)).toEqual(['34', '119']);
+      expect(a.inferredRepeal).toMatchObject({ by: { number: '131' }, bound: { earliest: '2020-06-16' } });
+      expect(a.inferredRepeal?.basis).toMatch(/^inference:/);
+      expect(a.events.find((e) => e.kind === 'repealed')).toMatchObject({
+        inferred: true,
+        relatedAct: 'zko-2020-06-05-131',
+      });
+      const published = a.evidence.filter((e) => e.field === 'published');
+      expect(published.map((e) => [e.filename, e.role, e.path])).toEqual(
+        expect.arrayContaining([
+          ['000_cdebe1b8a5b5bcb8.txt', 'reference', 'amends[0].target.published'],
+          ['002_6ff76ff4d97d79ed.txt', 'reference', 'amends[0].target.published'],
+        ]),
+      );
+      expect(a.regulations.filter((r) => r.role === 'approved')).toHaveLength(12);
+      expect(a.diagnostics.map((d) => d.code)).toContain('inferred_repeal');
+    },
+  );
 
   it('an imported act: metadata, what it amends, what repeals it, regulations it carries', async () => {
     const a = await getAct(kb, 'zko-2018-05-22-119');
@@ -75,12 +78,15 @@ describe('getAct', () => {
     expect(a.events.map((e) => e.kind)).toEqual(['adoption', 'registration', 'commencement', 'amendment', 'repealed']);
   });
 
-  it('an act known only as a repealer (131) gathers its commencement from the three documents that cite it', async () => {
-    const a = await getAct(kb, 'zko-2020-06-05-131');
-    expect(a.repeals.map((r) => r.number).sort()).toEqual(['119', '185', '34']);
-    expect(a.evidence.filter((e) => e.field === 'commencement')).toHaveLength(3);
-    expect(a.effectiveFrom).toMatchObject({ earliest: '2020-06-16', exact: false });
-  });
+  it(
+    'an act known only as a repealer (131) gathers its commencement ' + 'from the three documents that cite it',
+    async () => {
+      const a = await getAct(kb, 'zko-2020-06-05-131');
+      expect(a.repeals.map((r) => r.number).sort()).toEqual(['119', '185', '34']);
+      expect(a.evidence.filter((e) => e.field === 'commencement')).toHaveLength(3);
+      expect(a.effectiveFrom).toMatchObject({ earliest: '2020-06-16', exact: false });
+    },
+  );
 
   it('unknown ids are typed errors', async () => {
     await expect(getAct(kb, 'zko-1999-01-01-1')).rejects.toMatchObject({ code: 'not_found' });
@@ -136,9 +142,12 @@ describe('pinned SQL', () => {
   it('the candidate-versions query of the applicability answer', () => {
     const compiled = candidateVersionsQuery(kb.db, ['zko', 'zko.uralsk'], '2018-08-01').compile();
     expect(sqlOf(compiled)).toBe(
-      'select "v".*, "r"."title" as "regulation_title", "r"."titles" as "regulation_titles", "r"."issuer" as "regulation_issuer", "r"."region_id" as "regulation_region", "r"."stems" as "regulation_stems", "r"."doc_kind" as "regulation_kind" ' +
+      'select "v".*, "r"."title" as "regulation_title", "r"."titles" as "regulation_titles", ' +
+        '"r"."issuer" as "regulation_issuer", "r"."region_id" as "regulation_region", "r"."stems" ' +
+        'as "regulation_stems", "r"."doc_kind" as "regulation_kind" ' +
         'from "regulation_versions" as "v" inner join "regulations" as "r" on "r"."id" = "v"."regulation_id" ' +
-        'where ("v"."from_earliest" is null or "v"."from_earliest" <= ?) and ("v"."to_settled" is null or "v"."to_settled" > ?) and "v"."region_id" in (?, ?) ' +
+        'where ("v"."from_earliest" is null or "v"."from_earliest" <= ?) and ("v"."to_settled" ' +
+        'is null or "v"."to_settled" > ?) and "v"."region_id" in (?, ?) ' +
         'order by "v"."regulation_id", "v"."ordinal"',
     );
     expect(compiled.parameters).toEqual(['2018-08-01', '2018-08-01', 'zko', 'zko.uralsk']);
@@ -158,38 +167,41 @@ describe('pinned SQL', () => {
     expect(shared.parameters.slice(2)).toEqual(['выда', 'спра', 'zko', 'выда', 2, 'спра', 1, 2]);
   });
 
-  it('the prefilter changes no answer: every title and title word, on several dates, against the unfiltered rows', async () => {
-    const regulations = await kb.db.selectFrom('regulations').select(['titles']).execute();
-    const queries = new Set<string>();
-    for (const r of regulations) {
-      for (const t of JSON.parse(r.titles) as string[]) {
-        queries.add(t);
-        for (const w of t.split(/\s+/)) if (w.length > 3) queries.add(w);
+  it(
+    'the prefilter changes no answer: every title and title word, on ' + 'several dates, against the unfiltered rows',
+    async () => {
+      const regulations = await kb.db.selectFrom('regulations').select(['titles']).execute();
+      const queries = new Set<string>();
+      for (const r of regulations) {
+        for (const t of JSON.parse(r.titles) as string[]) {
+          queries.add(t);
+          for (const w of t.split(/\s+/)) if (w.length > 3) queries.add(w);
+        }
       }
-    }
-    let nonEmpty = 0;
-    for (const date of ['2016-01-01', '2018-07-01', '2018-08-01', '2020-08-01']) {
-      const all = await candidateVersionsQuery(kb.db, ['zko', 'zko.uralsk'], date).execute();
-      for (const q of queries) {
-        const matches = serviceMatcher(q);
-        const expected = new Set(
-          all
-            .filter((r) => matches(JSON.parse(r.regulation_titles) as string[], r.regulation_stems.split(' ')))
-            .map((r) => r.id),
-        );
-        const narrowed = await candidateVersionsQuery(kb.db, ['zko', 'zko.uralsk'], date, q).execute();
-        const got = new Set(
-          narrowed
-            .filter((r) => matches(JSON.parse(r.regulation_titles) as string[], r.regulation_stems.split(' ')))
-            .map((r) => r.id),
-        );
-        expect([...got].sort(), `${q} on ${date}`).toEqual([...expected].sort());
-        expect(narrowed.length).toBeLessThanOrEqual(all.length);
-        if (expected.size > 0) nonEmpty++;
+      let nonEmpty = 0;
+      for (const date of ['2016-01-01', '2018-07-01', '2018-08-01', '2020-08-01']) {
+        const all = await candidateVersionsQuery(kb.db, ['zko', 'zko.uralsk'], date).execute();
+        for (const q of queries) {
+          const matches = serviceMatcher(q);
+          const expected = new Set(
+            all
+              .filter((r) => matches(JSON.parse(r.regulation_titles) as string[], r.regulation_stems.split(' ')))
+              .map((r) => r.id),
+          );
+          const narrowed = await candidateVersionsQuery(kb.db, ['zko', 'zko.uralsk'], date, q).execute();
+          const got = new Set(
+            narrowed
+              .filter((r) => matches(JSON.parse(r.regulation_titles) as string[], r.regulation_stems.split(' ')))
+              .map((r) => r.id),
+          );
+          expect([...got].sort(), `${q} on ${date}`).toEqual([...expected].sort());
+          expect(narrowed.length).toBeLessThanOrEqual(all.length);
+          if (expected.size > 0) nonEmpty++;
+        }
       }
-    }
-    expect(nonEmpty).toBeGreaterThan(50);
-    const a = await queryApplicability(kb, { region: 'ЗКО', date: '2018-08-01', service: 'жилищная помощь' });
-    expect(a.regulations.map((r) => r.title)).toEqual(['Назначение жилищной помощи']);
-  });
+      expect(nonEmpty).toBeGreaterThan(50);
+      const a = await queryApplicability(kb, { region: 'ЗКО', date: '2018-08-01', service: 'жилищная помощь' });
+      expect(a.regulations.map((r) => r.title)).toEqual(['Назначение жилищной помощи']);
+    },
+  );
 });

@@ -55,9 +55,12 @@ describe('region forms', () => {
       expect(await ids(form, '2013-05-01'), form).toEqual(expected);
   });
 
-  it('a district includes the regulations of its oblast’s bodies; a city of ЗКО sees the oblast’s regulations', async () => {
-    expect(await ids('Уральск', '2018-08-01')).toEqual(await ids('ЗКО', '2018-08-01'));
-  });
+  it(
+    'a district includes the regulations of its oblast’s bodies; a ' + 'city of ЗКО sees the oblast’s regulations',
+    async () => {
+      expect(await ids('Уральск', '2018-08-01')).toEqual(await ids('ЗКО', '2018-08-01'));
+    },
+  );
 
   it('an unknown region is a typed error with near matches', async () => {
     const error = await queryApplicability(kb, { region: 'Жамбыльская обл', date: '2015-05-01' }).catch(

@@ -16,10 +16,7 @@ import {
 } from '../../kb/index.js';
 import { actStateOn } from '../../kb/index.js';
 import { dumpKnowledge } from './helpers.js';
-import {
-  importAll,
-  registerDocs,
-} from './register-docs.js';
+import { importAll, registerDocs } from './register-docs.js';
 
 const ALL = registerDocs;
 
@@ -52,30 +49,34 @@ describe('kinds of documents', () => {
     });
   });
 
-  it('an appendix in a new edition (replace_appendix) continues the document of that appendix, whatever its heading', async () => {
-    const a = await ask('Костанайская область', '2024-12-01', { kind: 'rates' });
-    expect(a.regulations).toHaveLength(1);
-    const r = a.regulations[0]!;
-    expect(r.version.sourceAct.number).toBe('150');
-    const t = await getRegulation(kb, r.regulationId);
-    expect(t.versions.map((v) => [v.kind, v.sourceAct.number, v.textAvailable])).toEqual([
-      ['new', '172', true],
-      ['replace', '150', true],
-    ]);
-    expect(t.versions[0]!.endReason).toBe('replaced');
-    const act150 = await getAct(kb, 'kst-maslikhat-2024-07-12-150');
-    expect(act150.amends[0]!.operations).toEqual([
-      {
-        kind: 'replace_appendix',
-        regulationTitle: null,
-        appendix: null,
-        where: null,
-        text: null,
-        provision: 'appendix_1',
-      },
-    ]);
-    expect(act150.regulations).toEqual([{ id: r.regulationId, title: 'Ставки пл', kind: 'rates', role: 'carried' }]);
-  });
+  it(
+    'an appendix in a new edition (replace_appendix) continues the ' +
+      'document of that appendix, whatever its heading',
+    async () => {
+      const a = await ask('Костанайская область', '2024-12-01', { kind: 'rates' });
+      expect(a.regulations).toHaveLength(1);
+      const r = a.regulations[0]!;
+      expect(r.version.sourceAct.number).toBe('150');
+      const t = await getRegulation(kb, r.regulationId);
+      expect(t.versions.map((v) => [v.kind, v.sourceAct.number, v.textAvailable])).toEqual([
+        ['new', '172', true],
+        ['replace', '150', true],
+      ]);
+      expect(t.versions[0]!.endReason).toBe('replaced');
+      const act150 = await getAct(kb, 'kst-maslikhat-2024-07-12-150');
+      expect(act150.amends[0]!.operations).toEqual([
+        {
+          kind: 'replace_appendix',
+          regulationTitle: null,
+          appendix: null,
+          where: null,
+          text: null,
+          provision: 'appendix_1',
+        },
+      ]);
+      expect(act150.regulations).toEqual([{ id: r.regulationId, title: 'Ставки пл', kind: 'rates', role: 'carried' }]);
+    },
+  );
 });
 
 describe('an act that is itself the rule', () => {
@@ -134,7 +135,8 @@ describe('when nothing applies, the answer says why', () => {
     const text = formatApplicabilityText(a);
     expect(text).toContain('no regulations apply');
     expect(text).toContain(
-      `ended before 2023-06-01:\n  - ${FEE} [act]\n    to: 2023-01-01 (exact), expiry of act № 134/19-VII of 2022-02-04`,
+      `ended before 2023-06-01:\n  - ${FEE} [act]\n    to: 2023-01-01 (exact), expiry of act № 134/19-VII ` +
+        `of 2022-02-04`,
     );
   });
 
@@ -160,26 +162,31 @@ describe('when nothing applies, the answer says why', () => {
 });
 
 describe('expiry without a date', () => {
-  it('ends the act at a date bounded only by what is known: after commencement, no later bound, with a diagnostic', async () => {
-    const a = await getAct(kb, 'akt-aitekebi-maslikhat-2021-01-06-510');
-    expect(a.act.status).toBe('expired');
-    expect(a.endKind).toBe('expired');
-    expect(a.effectiveTo).toEqual({
-      earliest: '2021-01-01',
-      latest: null,
-      exact: false,
-      estimatedLatest: null,
-      basis:
-        'expired («Прекращено действие в связи с истечением срока»), on a date no text states: not before 2021-01-01 (it took effect then at the earliest); no later bound is known, so every later date is uncertain',
-    });
-    expect(a.diagnostics.map((d) => d.code)).toContain('expiry_date_unknown');
-    // Never settled by a guess: every date after commencement is uncertain, none is "ended".
-    expect(actStateOn(a.effectiveFrom, a.effectiveTo, '2020-12-01').state).toBe('not_yet');
-    expect(actStateOn(a.effectiveFrom, a.effectiveTo, '2030-01-01')).toMatchObject({
-      state: 'uncertain',
-      window: { from: '2021-01-01', to: null, edge: 'end' },
-    });
-  });
+  it(
+    'ends the act at a date bounded only by what is known: after ' + 'commencement, no later bound, with a diagnostic',
+    async () => {
+      const a = await getAct(kb, 'akt-aitekebi-maslikhat-2021-01-06-510');
+      expect(a.act.status).toBe('expired');
+      expect(a.endKind).toBe('expired');
+      expect(a.effectiveTo).toEqual({
+        earliest: '2021-01-01',
+        latest: null,
+        exact: false,
+        estimatedLatest: null,
+        basis:
+          'expired («Прекращено действие в связи с истечением срока»), on a date no text states: not before ' +
+          '2021-01-01 (it took effect then at the earliest); no later bound is known, so every later date is ' +
+          'uncertain',
+      });
+      expect(a.diagnostics.map((d) => d.code)).toContain('expiry_date_unknown');
+      // Never settled by a guess: every date after commencement is uncertain, none is "ended".
+      expect(actStateOn(a.effectiveFrom, a.effectiveTo, '2020-12-01').state).toBe('not_yet');
+      expect(actStateOn(a.effectiveFrom, a.effectiveTo, '2030-01-01')).toMatchObject({
+        state: 'uncertain',
+        window: { from: '2021-01-01', to: null, edge: 'end' },
+      });
+    },
+  );
 });
 
 describe('joint acts', () => {

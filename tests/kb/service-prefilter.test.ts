@@ -16,7 +16,10 @@ function passes(query: string, stems: readonly string[]): boolean {
   return f.terms.reduce((n, t) => n + (filed.has(t.term) ? t.weight : 0), 0) >= f.atLeast;
 }
 
-/** Service names of the generator and of the seeds, and queries made from them: whole, halves, single words, inflected, truncated. */
+/**
+ * Service names of the generator and of the seeds, and queries made from them: whole, halves, single words, inflected,
+ * truncated.
+ */
 async function namesAndQueries(): Promise<{ names: string[]; queries: string[] }> {
   const seedNames = (await loadSeedDocuments()).flatMap((d) => d.parsed.regulations.map((r) => r.title));
   const names = [...new Set([...SPHERES.flatMap((s) => s.services), ...seedNames])];

@@ -22,7 +22,11 @@ async function timelineText(): Promise<string> {
     lines.push(`${t.id} ${t.title}`);
     for (const v of t.versions) {
       lines.push(
-        `  ${v.ordinal} ${v.kind} № ${v.sourceAct.number} app ${v.appendix ?? '-'} text ${v.textAvailable ? 'yes' : 'no'} from ${fmt(v.validFrom)} to ${fmt(v.validTo)} ${v.endReason ?? ''} ${v.endedBy ? `№ ${v.endedBy.number}` : ''}`.trimEnd(),
+        (
+          `  ${v.ordinal} ${v.kind} № ${v.sourceAct.number} app ${v.appendix ?? '-'} ` +
+          `text ${v.textAvailable ? 'yes' : 'no'} from ${fmt(v.validFrom)} ` +
+          `to ${fmt(v.validTo)} ${v.endReason ?? ''} ${v.endedBy ? `№ ${v.endedBy.number}` : ''}`
+        ).trimEnd(),
       );
     }
   }
@@ -46,38 +50,41 @@ describe('timelines of the seeds', () => {
     expect(t.versions[1]?.endReason).toBe('carrier_repealed');
   });
 
-  it('001 (act 357): approves 19 regulations with their own text, repeals act 111, is repealed by act 158', async () => {
-    const regs = await kb.db
-      .selectFrom('regulations')
-      .selectAll()
-      .where('base_act_id', '=', 'zhm-2014-12-26-357')
-      .execute();
-    expect(regs).toHaveLength(19);
-    const t = await getRegulation(kb, await regulationIdOf(kb, 'zhm-2014-12-26-357', 'статуса оралмана'));
-    expect(t.versions).toHaveLength(1);
-    expect(t.versions[0]).toMatchObject({
-      kind: 'new',
-      textAvailable: true,
-      validFrom: { earliest: '2015-02-16', exact: false },
-      validTo: { earliest: '2015-08-07' },
-      endReason: 'base_repealed',
-      endedBy: { number: '158' },
-    });
-    const act111 = await getAct(kb, 'zhm-2014-04-03-111');
-    expect(act111.act).toMatchObject({
-      published: '2014-06-03',
-      registryNumber: '2218',
-      inCorpus: false,
-      status: 'repealed',
-    });
-    expect(act111.effectiveTo).toMatchObject({ earliest: '2015-02-16' });
-    expect(act111.repealedBy?.number).toBe('357');
-    const answer = await queryApplicability(kb, { region: 'Жамбылская область', date: '2015-05-01' });
-    expect(answer.regulations).toHaveLength(19);
-    expect(
-      (await queryApplicability(kb, { region: 'Жамбылская область', date: '2015-10-01' })).regulations,
-    ).toHaveLength(0);
-  });
+  it(
+    '001 (act 357): approves 19 regulations ' + 'with their own text, ' + 'repeals act 111, is repealed by act 158',
+    async () => {
+      const regs = await kb.db
+        .selectFrom('regulations')
+        .selectAll()
+        .where('base_act_id', '=', 'zhm-2014-12-26-357')
+        .execute();
+      expect(regs).toHaveLength(19);
+      const t = await getRegulation(kb, await regulationIdOf(kb, 'zhm-2014-12-26-357', 'статуса оралмана'));
+      expect(t.versions).toHaveLength(1);
+      expect(t.versions[0]).toMatchObject({
+        kind: 'new',
+        textAvailable: true,
+        validFrom: { earliest: '2015-02-16', exact: false },
+        validTo: { earliest: '2015-08-07' },
+        endReason: 'base_repealed',
+        endedBy: { number: '158' },
+      });
+      const act111 = await getAct(kb, 'zhm-2014-04-03-111');
+      expect(act111.act).toMatchObject({
+        published: '2014-06-03',
+        registryNumber: '2218',
+        inCorpus: false,
+        status: 'repealed',
+      });
+      expect(act111.effectiveTo).toMatchObject({ earliest: '2015-02-16' });
+      expect(act111.repealedBy?.number).toBe('357');
+      const answer = await queryApplicability(kb, { region: 'Жамбылская область', date: '2015-05-01' });
+      expect(answer.regulations).toHaveLength(19);
+      expect(
+        (await queryApplicability(kb, { region: 'Жамбылская область', date: '2015-10-01' })).regulations,
+      ).toHaveLength(0);
+    },
+  );
 
   it('002 (act 34): eleven new editions of act 204 regulations; with 000 the family has twelve', async () => {
     const regs = await kb.db
@@ -100,15 +107,18 @@ describe('timelines of the seeds', () => {
     expect(answer.regulations.filter((r) => r.version.sourceAct.number === '34')).toHaveLength(11);
   });
 
-  it('003 (act 185): new edition of the single regulation of act 166 (unnumbered appendix), ends with act 131', async () => {
-    const t = await getRegulation(kb, await regulationIdOf(kb, 'zko-2015-07-07-166', 'жилищной помощи'));
-    expect(t.versions.map((v) => [v.kind, v.sourceAct.number, v.appendix])).toEqual([
-      ['base', '166', null],
-      ['replace', '185', null],
-    ]);
-    expect(t.versions[1]?.validFrom).toMatchObject({ earliest: '2019-08-11', estimatedLatest: '2019-09-10' });
-    expect(t.versions[1]?.endedBy?.number).toBe('131');
-  });
+  it(
+    '003 (act 185): new edition of the single ' + 'regulation of act 166 ' + '(unnumbered appendix), ends with act 131',
+    async () => {
+      const t = await getRegulation(kb, await regulationIdOf(kb, 'zko-2015-07-07-166', 'жилищной помощи'));
+      expect(t.versions.map((v) => [v.kind, v.sourceAct.number, v.appendix])).toEqual([
+        ['base', '166', null],
+        ['replace', '185', null],
+      ]);
+      expect(t.versions[1]?.validFrom).toMatchObject({ earliest: '2019-08-11', estimatedLatest: '2019-09-10' });
+      expect(t.versions[1]?.endedBy?.number).toBe('131');
+    },
+  );
 
   it('004 (act 39): the impossible adoption date is flagged and the timeline says which value it used', async () => {
     const act = await getAct(kb, 'sko-akzhar-2012-02-04-39');
@@ -123,20 +133,23 @@ describe('timelines of the seeds', () => {
     expect(act.effectiveTo).toMatchObject({ earliest: '2013-05-24', estimatedLatest: '2013-07-04' });
   });
 
-  it('004: replaces "Назначение жилищной помощи" of act 277 and adds a regulation that has no earlier edition', async () => {
-    const housing = await getRegulation(kb, await regulationIdOf(kb, 'sko-akzhar-2012-08-22-277', 'жилищной помощи'));
-    expect(housing.versions.map((v) => [v.kind, v.sourceAct.number, v.appendix])).toEqual([
-      ['base', '277', null],
-      ['replace', '39', 1],
-    ]);
-    expect(housing.versions[0]?.validFrom).toMatchObject({ earliest: '2012-10-13' });
-    const added = await getRegulation(
-      kb,
-      await regulationIdOf(kb, 'sko-akzhar-2012-08-22-277', 'Назначение государственной адресной'),
-    );
-    expect(added.versions.map((v) => [v.kind, v.sourceAct.number, v.appendix])).toEqual([['add', '39', 2]]);
-    // Same service names in ЗКО and Жамбылская область are different regulations.
-    expect(added.id).not.toBe(await regulationIdOf(kb, 'zko-2015-08-04-204', 'Назначение государственной адресной'));
-    expect(housing.id).not.toBe(await regulationIdOf(kb, 'zko-2015-07-07-166', 'жилищной помощи'));
-  });
+  it(
+    '004: replaces "Назначение жилищной помощи" of ' + 'act 277 and adds a ' + 'regulation that has no earlier edition',
+    async () => {
+      const housing = await getRegulation(kb, await regulationIdOf(kb, 'sko-akzhar-2012-08-22-277', 'жилищной помощи'));
+      expect(housing.versions.map((v) => [v.kind, v.sourceAct.number, v.appendix])).toEqual([
+        ['base', '277', null],
+        ['replace', '39', 1],
+      ]);
+      expect(housing.versions[0]?.validFrom).toMatchObject({ earliest: '2012-10-13' });
+      const added = await getRegulation(
+        kb,
+        await regulationIdOf(kb, 'sko-akzhar-2012-08-22-277', 'Назначение государственной адресной'),
+      );
+      expect(added.versions.map((v) => [v.kind, v.sourceAct.number, v.appendix])).toEqual([['add', '39', 2]]);
+      // Same service names in ЗКО and Жамбылская область are different regulations.
+      expect(added.id).not.toBe(await regulationIdOf(kb, 'zko-2015-08-04-204', 'Назначение государственной адресной'));
+      expect(housing.id).not.toBe(await regulationIdOf(kb, 'zko-2015-07-07-166', 'жилищной помощи'));
+    },
+  );
 });

@@ -77,26 +77,34 @@ describe('worked example (domain.md §4)', () => {
     expect(act.effectiveFrom.basis).toContain('not before registration 2018-06-13');
   });
 
-  it('between the earliest and the estimated commencement of act 119 the answer is uncertain, with the window and act 34 as the alternative', async () => {
-    const r = (await ask('2018-07-01')).regulations[0];
-    expect(r).toMatchObject({
-      status: 'uncertain',
-      version: { sourceAct: { number: '119' } },
-      window: { from: '2018-06-24', to: '2018-07-24', estimated: true, edge: 'start' },
-      previousVersion: { sourceAct: { number: '34' }, appendix: 7 },
-    });
-  });
+  it(
+    'between the earliest and the estimated commencement of act 119 the answer is ' +
+      'uncertain, with the window and act 34 as the alternative',
+    async () => {
+      const r = (await ask('2018-07-01')).regulations[0];
+      expect(r).toMatchObject({
+        status: 'uncertain',
+        version: { sourceAct: { number: '119' } },
+        window: { from: '2018-06-24', to: '2018-07-24', estimated: true, edge: 'start' },
+        previousVersion: { sourceAct: { number: '34' }, appendix: 7 },
+      });
+    },
+  );
 
-  it('the repeal by act 131 (05.06.2020, +10 after publication, registration unknown) ends it: uncertain in its window, absent after', async () => {
-    const r = (await ask('2020-06-20')).regulations[0];
-    expect(r).toMatchObject({
-      status: 'uncertain',
-      window: { from: '2020-06-16', to: '2020-07-16', edge: 'end' },
-      version: { endedBy: { number: '131', adopted: '2020-06-05' } },
-    });
-    expect((await ask('2020-06-15')).regulations[0]?.status).toBe('in_force');
-    expect((await ask('2020-07-16')).regulations).toEqual([]);
-  });
+  it(
+    'the repeal by act 131 (05.06.2020, +10 after publication, registration ' +
+      'unknown) ends it: uncertain in its window, absent after',
+    async () => {
+      const r = (await ask('2020-06-20')).regulations[0];
+      expect(r).toMatchObject({
+        status: 'uncertain',
+        window: { from: '2020-06-16', to: '2020-07-16', edge: 'end' },
+        version: { endedBy: { number: '131', adopted: '2020-06-05' } },
+      });
+      expect((await ask('2020-06-15')).regulations[0]?.status).toBe('in_force');
+      expect((await ask('2020-07-16')).regulations).toEqual([]);
+    },
+  );
 
   it('the terminal output names the edition, its dates with their certainty and a reason', async () => {
     expect(formatApplicabilityText(await ask('2018-08-01'))).toBe(
@@ -109,7 +117,8 @@ describe('worked example (domain.md §4)', () => {
         '   issuer:  акимат Западно-Казахстанской области',
         '   from:    2018-06-24 at the earliest, estimated by 2018-07-24',
         '   to:      2020-06-16 at the earliest, estimated by 2020-07-16, repealed by act № 131 of 2020-06-05',
-        '   why:     new edition by act № 119 of 2018-05-22 (appendix 1): the newest edition in effect on 2018-08-01; repealed by act № 131 of 2020-06-05 from 2020-06-16 at the earliest, estimated by 2020-07-16',
+        '   why:     new edition by act № 119 of 2018-05-22 (appendix 1): the newest edition in effect on ' +
+          '2018-08-01; repealed by act № 131 of 2020-06-05 from 2020-06-16 at the earliest, estimated by 2020-07-16',
         '',
       ].join('\n'),
     );

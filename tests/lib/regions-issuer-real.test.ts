@@ -99,7 +99,8 @@ describe('issuer forms of the real register', () => {
     ],
     ['Костанайского городского маслихата', 'Костанайская область', null, 'Костанай', ['kst', 'kst.kostanay']],
     ['акимата города Актау', 'Мангистауская область', null, 'Актау', ['mng', 'mng.aktau']],
-    // republican cities and their districts (astana-2007-0712-maslikhat-407-50-iii, shymkent-2019-0329-maslikhat-47-382-6s)
+    // republican cities and their districts (astana-2007-0712-maslikhat-407-50-iii,
+    // shymkent-2019-0329-maslikhat-47-382-6s)
     ['Маслихата города Астаны', 'Астана', null, null, ['astana']],
     ['Шымкентского городского маслихата', 'Шымкент', null, null, ['shymkent']],
     ['маслихата города Шымкент', 'Шымкент', null, null, ['shymkent']],

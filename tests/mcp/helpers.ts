@@ -165,7 +165,8 @@ export async function expectWorkedExample(client: Client, base: string, pages: s
     '24.06.2018 (не ранее; дата опубликования неизвестна; по оценке — не позднее 24.07.2018)',
   );
   expect(rule.edition.to.wording).toBe(
-    '16.06.2020 (не ранее; дата опубликования постановления № 131 от 05.06.2020 неизвестна; по оценке — не позднее 16.07.2020)',
+    '16.06.2020 (не ранее; дата опубликования постановления № 131 от ' +
+      '05.06.2020 неизвестна; по оценке — не позднее 16.07.2020)',
   );
   expect(rule.link).toBe(`${base}/regulations/${REGULATION}?date=2018-08-01`);
   const text = textOf(r);

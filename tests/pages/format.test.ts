@@ -93,7 +93,10 @@ describe('act names', () => {
 
 describe('sentences around evidence', () => {
   const text =
-    '\nУтративший силу\nПостановление акимата Западно-Казахстанской области от 22 мая 2018 года № \n119. Зарегистрировано Департаментом юстиции 13 июня 2018 года № 5247.\n      4. Настоящее постановление вводится в действие по истечении десяти \nкалендарных дней после дня первого официального опубликования.\n      Аким области А. Кульгинов\n';
+    '\nУтративший силу\nПостановление акимата Западно-Казахстанской области от 22 мая 2018 года № ' +
+    '\n119. Зарегистрировано Департаментом юстиции 13 июня 2018 года № 5247.\n      4. Настоящее ' +
+    'постановление вводится в действие по истечении десяти \nкалендарных дней после дня первого ' +
+    'официального опубликования.\n      Аким области А. Кульгинов\n';
   const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
 
   it('stops at sentence ends, paragraph marks and short status lines, not at initials', () => {
@@ -103,7 +106,8 @@ describe('sentences around evidence', () => {
     );
     const clause = quoteParts(text, sentenceRange(text, at('вводится в действие')), [at('вводится в действие')]);
     expect(clause.map((p) => p.text).join('')).toBe(
-      '4. Настоящее постановление вводится в действие по истечении десяти календарных дней после дня первого официального опубликования.',
+      '4. Настоящее постановление вводится в действие по истечении десяти ' +
+        'календарных дней после дня первого официального опубликования.',
     );
     const signed = quoteParts(text, sentenceRange(text, at('Кульгинов')), [at('Кульгинов')]);
     expect(signed.map((p) => p.text).join('')).toBe('Аким области А. Кульгинов');
@@ -158,25 +162,28 @@ describe('the timeline drawing', () => {
     endReason,
   });
 
-  it('draws exact dates as ticks, bounded ones hatched, an inferred end dashed and an open end as an arrow', async () => {
-    const versions = [
-      v(
-        1,
-        { earliest: '2015-02-01', latest: '2015-02-01', exact: true },
-        { earliest: '2016-03-01', estimatedLatest: '2016-04-01' },
-        'base_repealed_inferred',
-      ),
-      v(2, { earliest: '2016-03-01', estimatedLatest: '2016-04-01' }, null),
-    ];
-    const svg = String(
-      await TimelineSvg({ versions, date: '2016-03-15', today: '2017-01-01', hrefOf: (x) => `/r?v=${x.ordinal}` }),
-    );
-    expect(svg.match(/fill="url\(#tl-hatch\)"/g)).toHaveLength(2);
-    expect(svg).toContain('stroke-width="3"');
-    expect(svg).toContain('stroke-dasharray="4 3"');
-    expect(svg).toMatch(/<path d="M\d+(\.\d+)? \d+ l8/);
-    expect(svg).toContain('<a href="/r?v=1"');
-    expect(svg).toContain('>15.03.2016</text>');
-    expect(svg).toContain('>2016</text>');
-  });
+  it(
+    'draws exact dates as ticks, bounded ones hatched, an inferred ' + 'end dashed and an open end as an arrow',
+    async () => {
+      const versions = [
+        v(
+          1,
+          { earliest: '2015-02-01', latest: '2015-02-01', exact: true },
+          { earliest: '2016-03-01', estimatedLatest: '2016-04-01' },
+          'base_repealed_inferred',
+        ),
+        v(2, { earliest: '2016-03-01', estimatedLatest: '2016-04-01' }, null),
+      ];
+      const svg = String(
+        await TimelineSvg({ versions, date: '2016-03-15', today: '2017-01-01', hrefOf: (x) => `/r?v=${x.ordinal}` }),
+      );
+      expect(svg.match(/fill="url\(#tl-hatch\)"/g)).toHaveLength(2);
+      expect(svg).toContain('stroke-width="3"');
+      expect(svg).toContain('stroke-dasharray="4 3"');
+      expect(svg).toMatch(/<path d="M\d+(\.\d+)? \d+ l8/);
+      expect(svg).toContain('<a href="/r?v=1"');
+      expect(svg).toContain('>15.03.2016</text>');
+      expect(svg).toContain('>2016</text>');
+    },
+  );
 });

@@ -30,7 +30,8 @@ describe('highlights that cross a repair', () => {
       }),
     );
     expect(html).toBe(
-      '<mark id="diag-1" class="fix" title="исправление">от <mark id="ev-3-36" class="ev" title="дата">4 постановление</mark></mark>' +
+      '<mark id="diag-1" class="fix" title="исправление">от <mark id="ev-3-36" ' +
+        'class="ev" title="дата">4 постановление</mark></mark>' +
         '<mark class="ev" title="дата"> августа 2015 года</mark>',
     );
   });
@@ -64,7 +65,8 @@ describe('quotes show the repaired sentence', () => {
       'Утратило силу постановлением акимата Западно-Казахстанской области от 05.06.2020 № 131 (вводится',
     );
     expect(p.html).toContain(
-      '<mark>вводится в действие по истечении десяти календарных дней после дня первого официального опубликования</mark>',
+      '<mark>вводится в действие по истечении десяти календарных дней после ' +
+        'дня первого официального опубликования</mark>',
     );
   });
 

@@ -14,67 +14,79 @@ beforeAll(async () => {
 afterAll(async () => closeKb(kb));
 
 describe('GET /regulations/:id', () => {
-  it('draws the editions as SVG: bounded dates hatched, the chosen date marked, rows linking to the texts', async () => {
-    const p = await getPage(app, `/regulations/${id}?date=2018-08-01`);
-    expect(p.status).toBe(200);
-    expect(p.text).toContain(SERVICE);
-    const svg = /<svg[\s\S]*?<\/svg>/.exec(p.html)![0];
-    expect(svg).toContain('<pattern id="tl-hatch"');
-    expect(svg.match(/fill="url\(#tl-hatch\)"/g)!.length).toBeGreaterThanOrEqual(5);
-    for (const n of ['204', '34', '119']) expect(svg).toContain(`№ ${n}`);
-    expect(svg).toContain('>01.08.2018</text>');
-    expect(svg).toContain(
-      '<title>Редакция 3: постановление № 119 от 22.05.2018, приложение 1; с 24.06.2018 (не ранее; по оценке — не позднее 24.07.2018); по 16.06.2020 (не ранее; по оценке — не позднее 16.07.2020)</title>',
-    );
-    expect(svg).toMatch(new RegExp(`<a href="/regulations/${id}\\?date=2018-07-24#text"`));
-    expect(p.text).toContain('дата известна лишь в границах');
-  });
+  it(
+    'draws the editions as SVG: bounded dates hatched, the chosen ' + 'date marked, rows linking to the texts',
+    async () => {
+      const p = await getPage(app, `/regulations/${id}?date=2018-08-01`);
+      expect(p.status).toBe(200);
+      expect(p.text).toContain(SERVICE);
+      const svg = /<svg[\s\S]*?<\/svg>/.exec(p.html)![0];
+      expect(svg).toContain('<pattern id="tl-hatch"');
+      expect(svg.match(/fill="url\(#tl-hatch\)"/g)!.length).toBeGreaterThanOrEqual(5);
+      for (const n of ['204', '34', '119']) expect(svg).toContain(`№ ${n}`);
+      expect(svg).toContain('>01.08.2018</text>');
+      expect(svg).toContain(
+        '<title>Редакция 3: постановление № 119 от 22.05.2018, приложение 1; с 24.06.2018 (не ранее; по оценке — ' +
+          'не позднее 24.07.2018); по 16.06.2020 (не ранее; по оценке — не позднее 16.07.2020)</title>',
+      );
+      expect(svg).toMatch(new RegExp(`<a href="/regulations/${id}\\?date=2018-07-24#text"`));
+      expect(p.text).toContain('дата известна лишь в границах');
+    },
+  );
 
   it('shows the text in force with a table of contents and linkable provisions', async () => {
     const p = await getPage(app, `/regulations/${id}?date=2018-08-01`);
     expect(p.text).toContain(
-      'Текст на 01.08.2018 Редакция 3: постановление акимата Западно-Казахстанской области от 22.05.2018 № 119, приложение 1 — действует',
+      'Текст на 01.08.2018 Редакция 3: постановление акимата Западно-Казахстанской ' +
+        'области от 22.05.2018 № 119, приложение 1 — действует',
     );
     expect(p.html).toContain('<nav class="toc" aria-label="Содержание">');
     expect(p.html).toContain('<a href="#reg_1__sec_1">1. Общие положения</a>');
     expect(p.html).toContain('<li id="reg_1__sec_1__point_1"><a class="num" href="#reg_1__sec_1__point_1"');
     expect(p.html).toContain(
-      '<li id="reg_1__sec_1__point_1__subpoint_2"><a class="num" href="#reg_1__sec_1__point_1__subpoint_2" title="Подпункт 2: ссылка">2)</a>',
+      '<li id="reg_1__sec_1__point_1__subpoint_2"><a class="num" ' +
+        'href="#reg_1__sec_1__point_1__subpoint_2" title="Подпункт 2: ссылка">2)</a>',
     );
     expect(p.html).toContain('<h4 id="reg_1__sec_2">');
     expect(p.html).toContain('id="appendix-1"');
     expect(p.text).toContain('2. Форма оказания государственной услуги - бумажная.');
   });
 
-  it('switches dates: the edition of act 34 in May 2018, a text known only by reference in 2016, nothing after 2020', async () => {
-    const may = await getPage(app, `/regulations/${id}?date=2018-05-01`);
-    expect(may.text).toContain(
-      'Редакция 2: постановление акимата Западно-Казахстанской области от 23.02.2018 № 34, приложение 7 — действует',
-    );
-    expect(may.html).toMatch(/<input id="r-date" name="date" type="text" [^>]*required="" value="01.05.2018"/);
-    const july = await getPage(app, `/regulations/${id}?date=2018-07-01`);
-    expect(july.text).toContain(
-      '№ 119, приложение 1 — под вопросом могла ещё не вступить в силу: между 24.06.2018 и 24.07.2018',
-    );
-    const base = await getPage(app, `/regulations/${id}?date=2016-01-01`);
-    expect(base.text).toContain('Текст этой редакции в базу не импортирован');
-    const late = await getPage(app, `/regulations/${id}?date=2021-01-01`);
-    expect(late.status).toBe(200);
-    expect(late.text).toContain(
-      'На 01.01.2021 ни одна редакция этого регламента не действовала — регламент к этому дню утратил силу',
-    );
-    const early = await getPage(app, `/regulations/${id}?date=2010-01-01`);
-    expect(early.text).toContain('первая вступает в силу не ранее 03.10.2015');
-  });
+  it(
+    'switches dates: the edition of act 34 in May 2018, a text known ' +
+      'only by reference in 2016, nothing after 2020',
+    async () => {
+      const may = await getPage(app, `/regulations/${id}?date=2018-05-01`);
+      expect(may.text).toContain(
+        'Редакция 2: постановление акимата Западно-Казахстанской области от 23.02.2018 № 34, приложение 7 — действует',
+      );
+      expect(may.html).toMatch(/<input id="r-date" name="date" type="text" [^>]*required="" value="01.05.2018"/);
+      const july = await getPage(app, `/regulations/${id}?date=2018-07-01`);
+      expect(july.text).toContain(
+        '№ 119, приложение 1 — под вопросом могла ещё не вступить в силу: между 24.06.2018 и 24.07.2018',
+      );
+      const base = await getPage(app, `/regulations/${id}?date=2016-01-01`);
+      expect(base.text).toContain('Текст этой редакции в базу не импортирован');
+      const late = await getPage(app, `/regulations/${id}?date=2021-01-01`);
+      expect(late.status).toBe(200);
+      expect(late.text).toContain(
+        'На 01.01.2021 ни одна редакция этого регламента не действовала — регламент к этому дню утратил силу',
+      );
+      const early = await getPage(app, `/regulations/${id}?date=2010-01-01`);
+      expect(early.text).toContain('первая вступает в силу не ранее 03.10.2015');
+    },
+  );
 
   it('quotes the sentence behind every date, linked to an anchor that exists on the act page', async () => {
     const p = await getPage(app, `/regulations/${id}?date=2018-08-01`);
     expect(p.text).toContain(
-      'Настоящее постановление вводится в действие по истечении десяти календарных дней после дня первого официального опубликования.',
+      'Настоящее постановление вводится в действие по истечении десяти календарных ' +
+        'дней после дня первого официального опубликования.',
     );
     expect(p.text).toContain('порядок введения в действие — постановление № 119 от 22.05.2018, место в тексте');
     expect(p.html).toContain(
-      '<a class="ev" href="/acts/zko-2018-05-22-119#ev-2400-2502"><mark>вводится в действие по истечении десяти календарных дней после дня первого официального опубликования</mark></a>',
+      '<a class="ev" href="/acts/zko-2018-05-22-119#ev-2400-2502"><mark>вводится в действие по истечении ' +
+        'десяти календарных дней после дня первого официального опубликования</mark></a>',
     );
     expect(p.text).toContain('Откуда дата окончания');
     const evidence = [...new Set(links(p.html).filter((h) => /^\/acts\/[^#]+#ev/.test(h)))];

@@ -63,15 +63,20 @@ describe('diagnostic codes in Russian', () => {
     expect(
       diagnosticDetailRu(
         'inferred_repeal',
-        'inference: act № 204 of 2015-08-04 is not in the corpus, and every act known to amend it (act № 34 of 2018-02-23, act № 119 of 2018-05-22) was repealed by act № 131 of 2020-06-05; the approving act is taken as repealed by it too',
+        'inference: act № 204 of 2015-08-04 is not in the corpus, and every act known to amend it ' +
+          '(act № 34 of 2018-02-23, act № 119 of 2018-05-22) was repealed by act № 131 of ' +
+          '2020-06-05; the approving act is taken as repealed by it too',
       ),
     ).toBe(
-      'акт № 204 от 04.08.2015 в базе отсутствует, а все известные акты, изменявшие его (акт № 34 от 23.02.2018, акт № 119 от 22.05.2018), отменены: акт № 131 от 05.06.2020; поэтому он считается отменённым тем же актом',
+      'акт № 204 от 04.08.2015 в базе отсутствует, а все известные акты, изменявшие его ' +
+        '(акт № 34 от 23.02.2018, акт № 119 от 22.05.2018), отменены: акт № 131 от ' +
+        '05.06.2020; поэтому он считается отменённым тем же актом',
     );
     expect(
       diagnosticDetailRu(
         'date-order',
-        'adopted 2012-02-04 (as printed) is before 2012-08-22, the adoption of act № 277 it amends; the printed date is probably wrong (registration: 2013-03-05)',
+        'adopted 2012-02-04 (as printed) is before 2012-08-22, the adoption of act № 277 it ' +
+          'amends; the printed date is probably wrong (registration: 2013-03-05)',
       ),
     ).toMatch(/^напечатанная дата принятия 04\.02\.2012 раньше 22\.08\.2012/);
     expect(diagnosticDetailRu('date-order', 'a wording nobody wrote yet')).toBeNull();

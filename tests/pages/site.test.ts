@@ -83,33 +83,38 @@ describe('the stylesheet and unknown paths', () => {
 });
 
 describe('escaping', () => {
-  it('renders markup found in a document as text: in the regulation, in the source and in evidence quotes', async () => {
-    const hostile = await openKb(':memory:');
-    try {
-      const name = '000_cdebe1b8a5b5bcb8.txt';
-      const text = readFileSync(join(CORPUS, name), 'utf8').replace(
-        '2. Форма оказания государственной услуги - бумажная.',
-        '2. Форма оказания государственной услуги - бумажная <script>alert("x")</script> <img src=x onerror=alert(1)> *курсив* [ссылка](javascript:alert(1)).',
-      );
-      const summary = await importFiles(hostile, [{ path: join(CORPUS, name), text }], parseFile);
-      expect(summary.failed).toEqual([]);
-      const a = appFor(hostile);
-      const res = await a.request(
-        `/api/regulations?${new URLSearchParams({ region: 'ЗКО', date: '2018-08-01', service: 'медико-социальных' })}`,
-      );
-      const id = ((await res.json()) as { regulations: Array<{ regulationId: string }> }).regulations[0]!.regulationId;
-      const reg = await getPage(a, `/regulations/${id}?date=2018-08-01`);
-      expect(reg.status).toBe(200);
-      const act = await getPage(a, '/acts/zko-2018-05-22-119');
-      for (const p of [reg, act]) {
-        expect(p.html).not.toContain('<script>alert');
-        expect(p.html).not.toContain('<img src=x');
-        expect(p.html).not.toContain('href="javascript:');
+  it(
+    'renders markup found in a document as text: in the regulation, ' + 'in the source and in evidence quotes',
+    async () => {
+      const hostile = await openKb(':memory:');
+      try {
+        const name = '000_cdebe1b8a5b5bcb8.txt';
+        const text = readFileSync(join(CORPUS, name), 'utf8').replace(
+          '2. Форма оказания государственной услуги - бумажная.',
+          '2. Форма оказания государственной услуги - бумажная <script>alert("x")</script> <img ' +
+            'src=x onerror=alert(1)> *курсив* [ссылка](javascript:alert(1)).',
+        );
+        const summary = await importFiles(hostile, [{ path: join(CORPUS, name), text }], parseFile);
+        expect(summary.failed).toEqual([]);
+        const a = appFor(hostile);
+        const res = await a.request(
+          `/api/regulations?${new URLSearchParams({ region: 'ЗКО', date: '2018-08-01', service: 'медико-социальных' })}`,
+        );
+        const id = ((await res.json()) as { regulations: Array<{ regulationId: string }> }).regulations[0]!
+          .regulationId;
+        const reg = await getPage(a, `/regulations/${id}?date=2018-08-01`);
+        expect(reg.status).toBe(200);
+        const act = await getPage(a, '/acts/zko-2018-05-22-119');
+        for (const p of [reg, act]) {
+          expect(p.html).not.toContain('<script>alert');
+          expect(p.html).not.toContain('<img src=x');
+          expect(p.html).not.toContain('href="javascript:');
+        }
+        expect(reg.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+        expect(act.html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+      } finally {
+        await closeKb(hostile);
       }
-      expect(reg.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
-      expect(act.html).toContain('&lt;img src=x onerror=alert(1)&gt;');
-    } finally {
-      await closeKb(hostile);
-    }
-  });
+    },
+  );
 });

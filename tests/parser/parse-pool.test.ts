@@ -8,15 +8,18 @@ const pool = startParsePool(2);
 afterAll(() => pool.close());
 
 describe('parser threads', () => {
-  it('give every seed exactly the result parsing in place gives (ParsedDocument, Markdown, regulation texts)', async () => {
-    const files = seeds();
-    expect(files.length).toBe(5);
-    const threaded = await Promise.all(files.map((f) => pool.parse(f.text, f.path)));
-    files.forEach((f, i) => {
-      expect(threaded[i]).toEqual(parseFile(f.text, f.path));
-    });
-    expect(pool.parseMs()).toBeGreaterThan(0);
-  });
+  it(
+    'give every seed exactly the result parsing in place gives ' + '(ParsedDocument, Markdown, regulation texts)',
+    async () => {
+      const files = seeds();
+      expect(files.length).toBe(5);
+      const threaded = await Promise.all(files.map((f) => pool.parse(f.text, f.path)));
+      files.forEach((f, i) => {
+        expect(threaded[i]).toEqual(parseFile(f.text, f.path));
+      });
+      expect(pool.parseMs()).toBeGreaterThan(0);
+    },
+  );
 
   it('read a .md file as Markdown, as parseFile does', async () => {
     const md = parseFile(seeds()[0]!.text, 'a.txt').markdown;

@@ -7,14 +7,19 @@ function regulationsOf(text: string, format: 'text' | 'markdown' = 'text') {
   return parseDocument(text, { format }).parsed.regulations.map((r) => ({ kind: r.kind, title: r.title }));
 }
 
-const HEAD = `Об утверждении ставок платы
+const HEAD =
+  `Об утверждении ставок платы
 
-Решение маслихата Костанайской области от 20 апреля 2022 года № 172. Зарегистрировано в Министерстве юстиции Республики Казахстан 22 апреля 2022 года № 27716.
+Решение маслихата Костанайской области от 20 апреля 2022 года № 172. Зарегистрировано в Министерстве юстиции ` +
+  `Республики Казахстан 22 апреля 2022 года № 27716.
 
-      В соответствии с подпунктом 5) статьи 38 Водного кодекса Республики Казахстан Костанайский областной маслихат РЕШИЛ:
+      В соответствии с подпунктом 5) статьи 38 Водного кодекса Республики Казахстан Костанайский областной ` +
+  `маслихат РЕШИЛ:
 `;
-const SIGNED = `
-      2. Настоящее решение вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования.
+const SIGNED =
+  `
+      2. Настоящее решение вводится в действие по истечении десяти календарных дней после дня его первого ` +
+  `официального опубликования.
 
       Секретарь Костанайского областного маслихата С. Ещанов
 `;
@@ -58,8 +63,10 @@ describe('document kinds by their heading', () => {
 
 describe('approved documents of every kind', () => {
   it('reads the document heading after the appendix header (kostanay-2022-0420-maslikhat-172)', () => {
-    const text = `${HEAD}
-      1. Утвердить ставки платы за пользование водными ресурсами из поверхностных источников согласно приложению к настоящему решению.
+    const text =
+      `${HEAD}
+      1. Утвердить ставки платы за пользование водными ресурсами из поверхностных источников согласно ` +
+      `приложению к настоящему решению.
 ${SIGNED}
   Приложение
   к решению маслихата
@@ -77,8 +84,10 @@ ${SIGNED}
     ]);
   });
 
-  it('splits the heading from a header line it ran into; keeps sections and forms inside (kostanay-2022-0420-…)', () => {
-    const text = `${HEAD}
+  it(
+    'splits the heading from a header line it ran into; keeps sections ' + 'and forms inside (kostanay-2022-0420-…)',
+    () => {
+      const text = `${HEAD}
       1. Утвердить прилагаемые Правила содержания собак.
 ${SIGNED}
   Утверждены
@@ -101,11 +110,12 @@ ${SIGNED}
 
 Форма заявления
 `;
-    const { regulations } = parseDocument(text).parsed;
-    expect(regulations.map((r) => [r.kind, r.title, r.sections, r.pointCount, r.appendices.length])).toEqual([
-      ['rules', 'Правила содержания собак', ['1. Общие положения', '2. Порядок содержания'], 2, 1],
-    ]);
-  });
+      const { regulations } = parseDocument(text).parsed;
+      expect(regulations.map((r) => [r.kind, r.title, r.sections, r.pointCount, r.appendices.length])).toEqual([
+        ['rules', 'Правила содержания собак', ['1. Общие положения', '2. Порядок содержания'], 2, 1],
+      ]);
+    },
+  );
 
   it('reads chapters «Глава N.» of consolidated Markdown as sections (shymkent-2019-0329-maslikhat-47-384-6s)', () => {
     const md = `# Об утверждении Правил
@@ -135,14 +145,18 @@ ${SIGNED}
     ]);
   });
 
-  it('names the documents the clauses approve when the page ends at the signature (astana-2015-1223-…, kyzylorda-2016-0219-…)', () => {
-    const text = `${HEAD}
+  it(
+    'names the documents the clauses approve when the page ends at the ' +
+      'signature (astana-2015-1223-…, kyzylorda-2016-0219-…)',
+    () => {
+      const text = `${HEAD}
       1. Утвердить прилагаемые Правила проведения мирных собраний на территории Казалинского района.
 ${SIGNED}`;
-    expect(regulationsOf(text)).toEqual([
-      { kind: 'rules', title: 'Правила проведения мирных собраний на территории Казалинского района' },
-    ]);
-  });
+      expect(regulationsOf(text)).toEqual([
+        { kind: 'rules', title: 'Правила проведения мирных собраний на территории Казалинского района' },
+      ]);
+    },
+  );
 
   it('names an annexed rate from its clause in the nominative (sko-2010-0429-maslikhat-25-4)', () => {
     const text = `${HEAD}
@@ -153,20 +167,23 @@ ${SIGNED}`;
     ]);
   });
 
-  it('takes an act whose point sets the rate for the rule itself, with its points as text (shymkent-2022-0520-…)', () => {
-    const text = `${HEAD}
+  it(
+    'takes an act whose point sets the rate for the rule itself, with ' + 'its points as text (shymkent-2022-0520-…)',
+    () => {
+      const text = `${HEAD}
       1. Утвердить ставку туристского взноса для иностранцев в размере 0 (ноль) процентов от стоимости пребывания.
 ${SIGNED}`;
-    const result = parseDocument(text);
-    expect(result.parsed.regulations.map((r) => [r.kind, r.title, r.pointCount])).toEqual([
-      ['act', 'Об утверждении ставок платы', 2],
-    ]);
-    const own = result.regulationTexts[result.parsed.regulations[0]!.id]!;
-    expect(own.markdown).toMatch(/^### Об утверждении ставок платы\n\n1\. Утвердить ставку туристского взноса/u);
-    expect(own.provisions.map((p) => p.id)).toEqual(['point_1', 'point_2']);
-    const p1 = own.provisions[0]!;
-    expect(own.markdown.slice(p1.start, p1.end)).toMatch(/^1\. Утвердить ставку/u);
-  });
+      const result = parseDocument(text);
+      expect(result.parsed.regulations.map((r) => [r.kind, r.title, r.pointCount])).toEqual([
+        ['act', 'Об утверждении ставок платы', 2],
+      ]);
+      const own = result.regulationTexts[result.parsed.regulations[0]!.id]!;
+      expect(own.markdown).toMatch(/^### Об утверждении ставок платы\n\n1\. Утвердить ставку туристского взноса/u);
+      expect(own.provisions.map((p) => p.id)).toEqual(['point_1', 'point_2']);
+      const p1 = own.provisions[0]!;
+      expect(own.markdown.slice(p1.start, p1.end)).toMatch(/^1\. Утвердить ставку/u);
+    },
+  );
 
   it.each([
     [
@@ -175,7 +192,8 @@ ${SIGNED}`;
     ],
     [
       'amends only (almaty-obl-2006-0713-maslikhat-29-223)',
-      '1. Внести в решение маслихата от 1 июля 2005 года № 18-133 «О ставках» следующие изменения: пункт 3 изложить в новой редакции.',
+      '1. Внести в решение маслихата от 1 июля 2005 года № 18-133 «О ставках» ' +
+        'следующие изменения: пункт 3 изложить в новой редакции.',
     ],
     ['approves a budget', '1. Утвердить районный бюджет на 2021-2023 годы согласно приложениям 1, 2 и 3.'],
   ])('finds no regulation in an act that %s', (_, point) => {
@@ -188,20 +206,33 @@ ${SIGNED}`;
     ).toEqual([]);
   });
 
-  it('names each document of a listing point, one per subpoint even when its lines were joined (kyzylorda-2015-0522-…)', () => {
-    const text = `${HEAD}
-      1. Утвердить: 1) государственный образовательный заказ на дошкольное воспитание и обучение на 2015 год согласно приложению 1 к настоящему постановлению; 2) размер подушевого финансирования на 2015 год согласно приложению 2 к настоящему постановлению; 3) размер родительской платы на 2015 год согласно приложению 3 к настоящему постановлению.
+  it(
+    'names each document of a listing point, one per subpoint even when ' +
+      'its lines were joined (kyzylorda-2015-0522-…)',
+    () => {
+      const text =
+        `${HEAD}
+      1. Утвердить: 1) государственный образовательный заказ на дошкольное воспитание и обучение на ` +
+        `2015 год согласно приложению 1 к настоящему постановлению; 2) размер подушевого финансирования на 2015 ` +
+        `год согласно приложению 2 к настоящему постановлению; 3) размер родительской платы на 2015 год согласно ` +
+        `приложению 3 к настоящему постановлению.
 ${SIGNED}`;
-    expect(regulationsOf(text)).toEqual([
-      { kind: 'quota', title: 'Государственный образовательный заказ на дошкольное воспитание и обучение на 2015 год' },
-      { kind: 'rates', title: 'Размер подушевого финансирования на 2015 год' },
-      { kind: 'rates', title: 'Размер родительской платы на 2015 год' },
-    ]);
-  });
+      expect(regulationsOf(text)).toEqual([
+        {
+          kind: 'quota',
+          title: 'Государственный образовательный заказ на дошкольное воспитание и обучение на 2015 год',
+        },
+        { kind: 'rates', title: 'Размер подушевого финансирования на 2015 год' },
+        { kind: 'rates', title: 'Размер родительской платы на 2015 год' },
+      ]);
+    },
+  );
 
   it('names two documents approved by two verbs (atyrau-2016-0000-maslikhat-v16th003470)', () => {
-    const text = `${HEAD}
-      1. Установить места и маршруты мирных собраний, митингов, шествий и демонстраций в Курмангазинском районе согласно приложению 1.
+    const text =
+      `${HEAD}
+      1. Установить места и маршруты мирных собраний, митингов, шествий и демонстраций в ` +
+      `Курмангазинском районе согласно приложению 1.
       2. Утвердить дополнительный порядок проведения мирных собраний в Курмангазинском районе согласно приложению 2.
 ${SIGNED}`;
     expect(regulationsOf(text)).toEqual([
@@ -214,15 +245,20 @@ ${SIGNED}`;
   });
 
   it('names each object of one clause annexed apart or in several appendices (Арыс, adilet P1400001047)', () => {
-    const apart = `${HEAD}
-      1. Утвердить ставки платы за пользование водными ресурсами согласно приложению 1 к настоящему решению и перечень водопользователей согласно приложению 2 к настоящему решению.
+    const apart =
+      `${HEAD}
+      1. Утвердить ставки платы за пользование водными ресурсами согласно приложению 1 к настоящему решению ` +
+      `и перечень водопользователей согласно приложению 2 к настоящему решению.
 ${SIGNED}`;
     expect(regulationsOf(apart)).toEqual([
       { kind: 'rates', title: 'Ставки платы за пользование водными ресурсами' },
       { kind: 'list', title: 'Перечень водопользователей' },
     ]);
-    const together = `${HEAD}
-      1. Утвердить государственный образовательный заказ на дошкольное воспитание и обучение, размер подушевого финансирования и родительской платы согласно приложениям 1, 2, 3 к настоящему постановлению.
+    const together =
+      `${HEAD}
+      1. Утвердить государственный образовательный заказ на дошкольное воспитание и ` +
+      `обучение, размер подушевого финансирования и родительской платы согласно приложениям 1,` +
+      ` 2, 3 к настоящему постановлению.
 ${SIGNED}`;
     expect(regulationsOf(together)).toEqual([
       { kind: 'quota', title: 'Государственный образовательный заказ на дошкольное воспитание и обучение' },
@@ -231,31 +267,44 @@ ${SIGNED}`;
     ]);
   });
 
-  it('keeps one document for one object annexed once or drawn on several appendices (akmola-2017-…, V18KB004635)', () => {
-    const once = `${HEAD}
-      1. Утвердить прилагаемый государственный образовательный заказ на дошкольное воспитание и обучение, размер подушевого финансирования и родительской платы на 2017 год.
+  it(
+    'keeps one document for one object annexed once or drawn on ' + 'several appendices (akmola-2017-…, V18KB004635)',
+    () => {
+      const once =
+        `${HEAD}
+      1. Утвердить прилагаемый государственный образовательный заказ на дошкольное воспитание и обучение, ` +
+        `размер подушевого финансирования и родительской платы на 2017 год.
 ${SIGNED}`;
-    expect(regulationsOf(once)).toEqual([
-      {
-        kind: 'quota',
-        title:
-          'Государственный образовательный заказ на дошкольное воспитание и обучение, размер подушевого финансирования и родительской платы на 2017 год',
-      },
-    ]);
-    const maps = `${HEAD}
-      1. Утвердить схему пастбищеоборотов на основании геоботанического обследования пастбищ по городу Жезказган согласно приложениям 1, 2, 3, 4, 5.
+      expect(regulationsOf(once)).toEqual([
+        {
+          kind: 'quota',
+          title:
+            'Государственный образовательный заказ на дошкольное воспитание и обучение, размер ' +
+            'подушевого финансирования и родительской платы на 2017 год',
+        },
+      ]);
+      const maps =
+        `${HEAD}
+      1. Утвердить схему пастбищеоборотов на основании геоботанического обследования пастбищ по ` +
+        `городу Жезказган согласно приложениям 1, 2, 3, 4, 5.
 ${SIGNED}`;
-    expect(regulationsOf(maps)).toEqual([
-      {
-        kind: 'plan',
-        title: 'Схема пастбищеоборотов на основании геоботанического обследования пастбищ по городу Жезказган',
-      },
-    ]);
-  });
+      expect(regulationsOf(maps)).toEqual([
+        {
+          kind: 'plan',
+          title: 'Схема пастбищеоборотов на основании геоботанического обследования пастбищ по городу Жезказган',
+        },
+      ]);
+    },
+  );
 
-  it('adds the documents of appendices a cut page does not reach; strips a table row run on (kyzylorda-2015-0522-…)', () => {
-    const text = `1. Утвердить:
-1) государственный образовательный заказ на дошкольное воспитание и обучение на 2015 год согласно приложению 1 к настоящему постановлению;
+  it(
+    'adds the documents of appendices a cut page does not reach; strips ' +
+      'a table row run on (kyzylorda-2015-0522-…)',
+    () => {
+      const text =
+        `1. Утвердить:
+1) государственный образовательный заказ на дошкольное воспитание и обучение на 2015 год согласно ` +
+        `приложению 1 к настоящему постановлению;
 2) размер подушевого финансирования на 2015 год согласно приложению 2 к настоящему постановлению;
 3) размер родительской платы на 2015 год согласно приложению 3 к настоящему постановлению.
 2. Контроль за исполнением настоящего постановления возложить на заместителя акима района.
@@ -268,14 +317,15 @@ ${SIGNED}`;
 Приложение 2 к постановлению акимата Сырдарьинского района от 22 мая 2015 года № 183 |
 Размер подушевого финансирования на 2015 год
 № | Наименование района | Расход на одного воспитанника в месяц (в тен`;
-    const { regulations, diagnostics } = parseDocument(text).parsed;
-    expect(regulations.map((r) => [r.position, r.kind, r.appendix, r.title])).toEqual([
-      [1, 'quota', 1, 'Государственный образовательный заказ на дошкольное воспитание и обучение на 2015 год'],
-      [2, 'rates', 2, 'Размер подушевого финансирования на 2015 год'],
-      [3, 'rates', 3, 'Размер родительской платы на 2015 год'],
-    ]);
-    expect(diagnostics.filter((d) => d.code === 'regulation-text-absent')).toHaveLength(1);
-  });
+      const { regulations, diagnostics } = parseDocument(text).parsed;
+      expect(regulations.map((r) => [r.position, r.kind, r.appendix, r.title])).toEqual([
+        [1, 'quota', 1, 'Государственный образовательный заказ на дошкольное воспитание и обучение на 2015 год'],
+        [2, 'rates', 2, 'Размер подушевого финансирования на 2015 год'],
+        [3, 'rates', 3, 'Размер родительской платы на 2015 год'],
+      ]);
+      expect(diagnostics.filter((d) => d.code === 'regulation-text-absent')).toHaveLength(1);
+    },
+  );
 
   it.each([
     [
