@@ -18,7 +18,8 @@ const SQLITE_ONLY = [
   'tests/kb/db.test.ts', // SQLite files: folders, non-SQLite files, reopening
   'tests/kb/search-layout.test.ts', // the FTS5 cell index (kb/search/layout.ts)
   'tests/kb/search.test.ts', // FTS5 internals and BM25 scores; PostgreSQL's search: tests/pg/search.test.ts
-  'tests/kb/order.test.ts', // 120 orders × 5 documents (4 min on PostgreSQL); orders and concurrency there: tests/pg/concurrent.test.ts
+  // 120 orders × 5 documents (4 min on PostgreSQL); orders and concurrency there: tests/pg/concurrent.test.ts
+  'tests/kb/order.test.ts',
   'tests/api/cache.test.ts', // SQLite's data_version across connections; PostgreSQL's: tests/pg/servers.test.ts
 ];
 
