@@ -4,6 +4,7 @@ import { fromOriginal, type MappedText } from './normalize/mapped-text.js';
 import { normalize } from './normalize/index.js';
 import { extractAmendments } from './extract/amendments.js';
 import { findAnomalies } from './extract/anomalies.js';
+import { findTruncation } from './extract/truncation.js';
 import { Evidence } from './extract/evidence.js';
 import { extractActMeta } from './extract/metadata.js';
 import { extractRegulations } from './extract/regulations.js';
@@ -72,6 +73,8 @@ export function parseDocument(text: string, opts: ParseOptions = {}): ParseResul
   const regulations = extractRegulations(doc, ev, diagnostics, act.title);
   if (requisiteAt !== null) omitSidecarEvidence(ev.spans, requisiteAt, diagnostics);
   diagnostics.push(...findAnomalies(act, amends, regulations, ev.spans));
+  const cut = findTruncation(md.text);
+  if (cut) diagnostics.push(cut);
   return {
     parsed: { act, amends, repeals, regulations, diagnostics, evidence: ev.spans },
     markdown: md.text,

@@ -14,7 +14,9 @@ import { importTransaction, lockedScope } from '../backend/transactions.js';
 import { indexDocument, type KnownCells } from '../search/indexer.js';
 import { insertRows } from '../insert-rows.js';
 import { sha256 } from '../util.js';
-import { makeContext } from './context.js';
+import { countChanges, snapshotDerived } from './changes.js';
+import { makeContext, type ExtractContext } from './context.js';
+import { dropTruncatedFacts, isTruncated, refuseOverComplete } from './truncated.js';
 import { extractActs } from './extract-acts.js';
 import { extractRegulations } from './extract-regulations.js';
 import { validateParsed } from './validate.js';
@@ -25,7 +27,7 @@ const NO_CHANGES: ChangeCounts = { acts: 0, regulations: 0, versions: 0, diagnos
  * Imports one parsed document in one transaction.
  * @param kb the knowledge base
  * @param input the text (hashed for idempotence), its filename, the ParsedDocument, optional Markdown
- * @returns 'imported' with counts of what it touched, or 'unchanged' for a known text
+ * @returns 'imported' with counts of what it changed (kb/import/changes.ts), or 'unchanged' for a known text
  * @throws KbError `invalid_input` when the ParsedDocument cannot be imported; nothing is written then
  */
 export async function importDocument(kb: Kb, input: ImportInput): Promise<ImportResult> {
@@ -51,38 +53,30 @@ export async function importWithin(
   const existing = await trx.selectFrom('documents').select('id').where('content_hash', '=', hash).executeTakeFirst();
   if (existing) return { status: 'unchanged', documentId: existing.id, changes: NO_CHANGES };
   validateParsed(input.parsed);
-  const documentDiagnostics = await writeSources(trx, docId, hash, input, known);
+  const ctx = makeContext(docId, input.parsed, gazetteerLookup);
+  // A truncated text never outweighs a complete one of the same act (kb/import/truncated.ts).
+  const superseded = isTruncated(input.parsed)
+    ? await refuseOverComplete(trx, ctx.ownActId, input.filename).then(() => [])
+    : await dropTruncatedFacts(trx, ctx.ownActId);
+  const documentDiagnostics = await writeSources(trx, ctx, hash, input, known);
   // On PostgreSQL, locked against concurrent importers until commit (kb/backend/transactions.ts).
-  const { acts, families } = await lockedScope(trx, documentDiagnostics.mentioned);
+  const { acts, families } = await lockedScope(trx, [...new Set([...documentDiagnostics.mentioned, ...superseded])]);
+  const before = await snapshotDerived(trx, acts, families);
   await resolveActs(trx, acts);
-  const counts = await resolveFamilies(trx, families);
-  const actDiagnostics = await trx
-    .selectFrom('diagnostics')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('origin', '=', 'act')
-    .where('scope_id', 'in', acts)
-    .executeTakeFirstOrThrow();
-  return {
-    status: 'imported',
-    documentId: docId,
-    changes: {
-      acts: acts.length,
-      regulations: counts.regulations,
-      versions: counts.versions,
-      diagnostics: documentDiagnostics.count + Number(actDiagnostics.n) + counts.diagnostics,
-    },
-  };
+  await resolveFamilies(trx, families);
+  const after = await snapshotDerived(trx, acts, families);
+  return { status: 'imported', documentId: docId, changes: countChanges(before, after, documentDiagnostics.count) };
 }
 
 /** Writes the document and its source rows; returns the acts it mentions and its diagnostics count. */
 async function writeSources(
   trx: Transaction<Database>,
-  docId: string,
+  ctx: ExtractContext,
   hash: string,
   input: ImportInput,
   known: KnownCells | undefined,
 ): Promise<{ mentioned: string[]; count: number }> {
-  const ctx = makeContext(docId, input.parsed, gazetteerLookup);
+  const docId = ctx.documentId;
   const acts = extractActs(ctx);
   const regs = extractRegulations(ctx, input.regulationTexts);
   await trx

@@ -162,9 +162,9 @@ export const DocumentSource = z.strictObject({
 export type DocumentSource = z.infer<typeof DocumentSource>;
 
 /**
- * Counts of what an import touched: acts re-derived (the document's acts and their neighbours),
- * regulations and versions re-derived in the families it touched, and diagnostics recorded (the
- * document's own, plus those of the re-derived acts and families).
+ * Counts of what an import changed: acts, regulations and versions whose derived rows were added,
+ * removed or differ afterwards (kb/import/changes.ts), and diagnostics recorded (the document's
+ * own, plus those of acts and families that appeared or went). Totals count every row.
  */
 export const ChangeCounts = z.strictObject({
   acts: z.number().int(),

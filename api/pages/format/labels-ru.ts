@@ -27,6 +27,7 @@ const DIAGNOSTICS: Record<string, { label: string; group: DiagnosticGroup }> = {
     group: 'uncertain',
   },
   'metadata-missing': { label: 'Не найдена строка с реквизитами акта', group: 'uncertain' },
+  truncated: { label: 'Текст акта, похоже, обрезан', group: 'uncertain' },
   'amendment-target-unread': { label: 'Не удалось прочитать, какой акт изменяется', group: 'uncertain' },
   'amendment-operations-unread': { label: 'Не удалось распознать, что именно изменяется', group: 'uncertain' },
   'amendment-unread': { label: 'Не удалось понять одно из указаний об изменении', group: 'uncertain' },
