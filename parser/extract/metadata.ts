@@ -207,9 +207,13 @@ function findAppendixMention(doc: DocModel): AppendixRef | null {
     ...doc.appendices.flatMap((a) => [a.heading, ...a.paragraphs, ...a.regulations.flatMap((r) => r.intro)]),
   ];
   for (const block of blocks) {
-    const head = APPENDIX_HEADER.exec(block.text);
+    // A header set in a table reads without its cell separators: «| Приложение 1 к постановлению акимата города
+    // Арыс от 1 октября 2014 года № 504 |» (yuko-2014-1001-akimat-504), «Приложение к постановлению акимата | |
+    // Хромтауского района | | от 27 января 2015 года | | № 31 |» (aktobe-2015-0127-akimat-31).
+    const text = block.text.includes('|') ? block.text.replace(/\s*\|[\s|]*/gu, ' ').trim() : block.text;
+    const head = APPENDIX_HEADER.exec(text);
     if (!head) continue;
-    const rest = block.text.slice(head[0].length);
+    const rest = text.slice(head[0].length);
     const mention = findActMentions(rest)[0];
     if (mention && mention.start === 0 && (mention.ref.adopted || mention.ref.number)) return { block, ...mention };
     // «Приложение к решению от 23 июня 2023 года № №4-45-VIII» names no body (turkestan-2023-0623-maslikhat-4-45-viii).
