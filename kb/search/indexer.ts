@@ -82,7 +82,10 @@ export async function indexDocument(
     fts.push({ id: first + i, terms: indexText(t) });
     for (const [stem, f] of t.counts) {
       let s = stems.get(stem);
-      if (s === undefined) stems.set(stem, (s = { rows: 0, cells: new Set() }));
+      if (s === undefined) {
+        s = { rows: 0, cells: new Set() };
+        stems.set(stem, s);
+      }
       s.rows++;
       s.cells.add(cellOf(f, t.length));
     }
@@ -174,7 +177,10 @@ export class KnownCells {
 
   /** Forgets the cells added since `mark` (their savepoint rolled back); everything when the mark is void. */
   rollbackTo(mark: readonly [number, number]): void {
-    if (mark[0] !== this.#epoch) return this.#forget();
+    if (mark[0] !== this.#epoch) {
+      this.#forget();
+      return;
+    }
     const undone = this.#added.splice(mark[1]);
     for (let i = 0; i < undone.length; i += 2) this.#cells.delete(undone[i]!, undone[i + 1]!);
   }

@@ -44,7 +44,8 @@ export function wordRanges(text: string): TextRange[] {
  */
 export function stemLine(text: string): string {
   // The words of WORD, found by a table of the BMP's letters and digits (faster than a regular
-  // expression with Unicode classes: bench/RESULTS.md, "Why these settings"); text with astral characters takes the regular expression.
+  // expression with Unicode classes: bench/RESULTS.md, "Why these settings"); text with astral
+  // characters takes the regular expression.
   const table = wordChars();
   const out: string[] = [];
   let start = -1;
@@ -69,7 +70,8 @@ function wordChars(): Uint8Array {
   const t = new Uint8Array(0x10000);
   const one = /^[\p{L}\p{N}]$/u;
   for (let c = 0; c < 0x10000; c++) if ((c < 0xd800 || c > 0xdfff) && one.test(String.fromCharCode(c))) t[c] = 1;
-  return (table = t);
+  table = t;
+  return t;
 }
 
 /**

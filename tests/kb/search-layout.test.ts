@@ -145,7 +145,8 @@ describe('search layout', () => {
     const set = new CellSet();
     const reference = new Set<string>();
     for (let i = 0; i < 60_000; i++) {
-      const term = (Math.floor(next() * 1000) * 715_827) % 0x80000000; // spread over the 31-bit range, 0 and the top included
+      // Spread over the 31-bit range, 0 and the top included.
+      const term = (Math.floor(next() * 1000) * 715_827) % 0x80000000;
       const cell =
         next() < 0.001
           ? cellOf(300 + Math.floor(next() * 3), 5)

@@ -49,7 +49,10 @@ export async function searchTool(ctx: ToolContext, input: z.output<typeof Search
   const timelines = new Map<string, Promise<RegulationTimeline>>();
   const timeline = (id: string) => {
     let t = timelines.get(id);
-    if (!t) timelines.set(id, (t = getRegulation(ctx.kb, id)));
+    if (!t) {
+      t = getRegulation(ctx.kb, id);
+      timelines.set(id, t);
+    }
     return t;
   };
   const hits = await Promise.all(s.hits.map((h) => hitOut(ctx, h, input.date ?? null, timeline)));
@@ -62,29 +65,40 @@ export async function searchTool(ctx: ToolContext, input: z.output<typeof Search
     hits,
     searchPage: ctx.links.search(input.q, input.date ?? null, input.region ?? null),
   };
+  const where = `${s.date ? ` на ${ruDate(s.date)}` : ''}${data.region ? `, ${data.region}` : ''}`;
+  const count = `${s.totalExact ? '' : 'не менее '}${s.total} совпадений, показано ${hits.length}`;
   const lines = [
-    `# Поиск «${s.q}»${s.date ? ` на ${ruDate(s.date)}` : ''}${data.region ? `, ${data.region}` : ''}: ${s.totalExact ? '' : 'не менее '}${s.total} совпадений, показано ${hits.length}`,
+    `# Поиск «${s.q}»${where}: ${count}`,
     `Страница поиска: ${data.searchPage}`,
     ...(hits.length === 0
       ? ['', 'Ничего не найдено: ни в одном тексте нет всех этих слов (с учётом даты и региона, если они заданы).']
       : []),
     ...hits.flatMap((h, i) => [
       '',
-      `${i + 1}. ${h.kind === 'regulation' ? `Регламент «${h.regulationTitle ?? '?'}»` : 'Текст акта'}, ${h.act.name}${h.provisionId ? `, положение ${h.provisionId}` : ''}`,
+      `${i + 1}. ${hitTitle(h)}`,
       `   «${h.snippet}»`,
-      ...(h.onDate
-        ? [
-            `   На ${ruDate(s.date)}: ${h.onDate.status === 'in_force' ? 'действует' : 'под вопросом'}; с ${h.onDate.from.wording}${h.onDate.to ? `; до ${h.onDate.to.wording}` : ''}`,
-          ]
-        : h.edition
-          ? [
-              `   Редакция ${h.edition.ordinal}: с ${h.edition.from.wording}${h.edition.to ? `; до ${h.edition.to.wording}` : ''}`,
-            ]
-          : []),
+      ...hitDates(h, s.date),
       `   Ссылка: ${h.link}`,
     ]),
   ];
   return answer(lines.join('\n'), data);
+}
+
+/** The first line of a hit: which text it is, the act, the provision. */
+function hitTitle(h: HitOut): string {
+  const what = h.kind === 'regulation' ? `Регламент «${h.regulationTitle ?? '?'}»` : 'Текст акта';
+  return `${what}, ${h.act.name}${h.provisionId ? `, положение ${h.provisionId}` : ''}`;
+}
+
+/** The dates of a hit: on the asked date, else of its edition (none for an act without a date). */
+function hitDates(h: HitOut, date: string | null): string[] {
+  const until = (to: DateOut | null) => (to ? `; до ${to.wording}` : '');
+  if (h.onDate) {
+    const status = h.onDate.status === 'in_force' ? 'действует' : 'под вопросом';
+    return [`   На ${ruDate(date)}: ${status}; с ${h.onDate.from.wording}${until(h.onDate.to)}`];
+  }
+  if (h.edition) return [`   Редакция ${h.edition.ordinal}: с ${h.edition.from.wording}${until(h.edition.to)}`];
+  return [];
 }
 
 async function hitOut(

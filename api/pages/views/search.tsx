@@ -69,8 +69,14 @@ export async function searchPage(c: Context, deps: ApiDeps): Promise<Response> {
     );
   }
   const timelines = new Map<string, Promise<RegulationTimeline>>();
-  const timeline = (id: string) =>
-    timelines.get(id) ?? (timelines.set(id, getRegulation(deps.kb, id)), timelines.get(id)!);
+  const timeline = (id: string) => {
+    let t = timelines.get(id);
+    if (!t) {
+      t = getRegulation(deps.kb, id);
+      timelines.set(id, t);
+    }
+    return t;
+  };
   const links = await Promise.all(answer.hits.map((h) => hitHref(h, date ?? null, timeline)));
   return sendPage(c, <SearchView values={values} answer={answer} links={links} />);
 }
@@ -81,7 +87,7 @@ async function hitHref(
   timeline: (id: string) => Promise<RegulationTimeline>,
 ): Promise<string> {
   if (h.kind !== 'regulation' || !h.regulationId) return `/acts/${encodeURIComponent(h.actId)}`;
-  const anchor = h.provisionId && h.provisionId.includes('__') ? h.provisionId : 'text';
+  const anchor = h.provisionId?.includes('__') ? h.provisionId : 'text';
   const base = `/regulations/${encodeURIComponent(h.regulationId)}`;
   if (date) return `${base}?date=${date}#${anchor}`;
   const t = await timeline(h.regulationId);
@@ -102,39 +108,48 @@ function SearchView({
   error?: string;
 }) {
   const title = values.q ? `Поиск: ${values.q}` : 'Поиск по текстам';
-  const qs = (offset: number) =>
-    `/search?${new URLSearchParams({ q: values.q, ...(values.date ? { date: values.date } : {}), ...(values.region ? { region: values.region } : {}), ...(offset ? { offset: String(offset) } : {}) })}`;
+  const qs = (offset: number) => {
+    const params = {
+      q: values.q,
+      ...(values.date ? { date: values.date } : {}),
+      ...(values.region ? { region: values.region } : {}),
+      ...(offset ? { offset: String(offset) } : {}),
+    };
+    return `/search?${new URLSearchParams(params)}`;
+  };
   return (
     <Layout title={title} section="search" apiHref={values.q ? `/api${qs(answer?.offset ?? 0)}` : undefined}>
       <h1>Поиск по текстам регламентов и актов</h1>
-      <form class="panel" action="/search" method="get" role="search" aria-label="Поиск по текстам">
-        <div class="field wide">
-          <label for="s-q">Слова</label>
-          <input
-            id="s-q"
-            name="q"
-            type="search"
-            value={values.q}
-            required
-            placeholder="например: жилищная помощь"
-            aria-describedby="s-q-hint"
-          />
-          <span id="s-q-hint" class="hint">
-            Все слова должны встретиться в одном пункте; формы слов учитываются.
-          </span>
-        </div>
-        <div class="field">
-          <label for="s-date">Действовало на дату (необязательно)</label>
-          <input id="s-date" name="date" {...DATE_ATTRS} value={shownDate(values.date)} />
-        </div>
-        <div class="field">
-          <label for="s-region">Регион (необязательно)</label>
-          <input id="s-region" name="region" value={values.region} placeholder="ЗКО" />
-        </div>
-        <div class="actions">
-          <button type="submit">Найти</button>
-        </div>
-      </form>
+      <search aria-label="Поиск по текстам">
+        <form class="panel" action="/search" method="get">
+          <div class="field wide">
+            <label for="s-q">Слова</label>
+            <input
+              id="s-q"
+              name="q"
+              type="search"
+              value={values.q}
+              required
+              placeholder="например: жилищная помощь"
+              aria-describedby="s-q-hint"
+            />
+            <span id="s-q-hint" class="hint">
+              Все слова должны встретиться в одном пункте; формы слов учитываются.
+            </span>
+          </div>
+          <div class="field">
+            <label for="s-date">Действовало на дату (необязательно)</label>
+            <input id="s-date" name="date" {...DATE_ATTRS} value={shownDate(values.date)} />
+          </div>
+          <div class="field">
+            <label for="s-region">Регион (необязательно)</label>
+            <input id="s-region" name="region" value={values.region} placeholder="ЗКО" />
+          </div>
+          <div class="actions">
+            <button type="submit">Найти</button>
+          </div>
+        </form>
+      </search>
       {error ? (
         <p class="error" role="alert">
           {error}
