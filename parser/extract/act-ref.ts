@@ -2,6 +2,7 @@ import { findDates } from '../lib/dates.js';
 import { ACT_NUMBER_SOURCE, parseActNumber } from '../lib/numbers.js';
 import type { ActRef, ActType, CoIssuer, IssuerKind } from '../types.js';
 import { BODY_SOURCE, issuerOf, SESSION_SOURCE } from './issuer.js';
+import { pattern } from '../lib/pattern.js';
 
 /** Act type words (вид акта) in any case → type. */
 const TYPE_WORDS: ReadonlyArray<readonly [RegExp, ActType]> = [
@@ -29,8 +30,11 @@ const CO_ISSUER = new RegExp(
   'u',
 );
 /** Where a territory ends: the date, the number, a quoted title, or the second issuer of a joint act. */
-const TERRITORY_END =
-  /\s+(?=от\s+["«“]?\d|(?:за\s+)?(?:№|N\s*\d))|\s*(?=["«“])|\s+(?=и\s+(?:(?:постановлени|решени)\p{L}*\s+)?(?:\p{Lu}[\p{L}-]*(?:ого|его)\s+)?(?:(?:[Оо]бластного|[Рр]айонного|[Гг]ородского)\s+)?(?:[Аа]кимата|[Мм]аслихата|[Аа]кима|АКИМА)(?![\p{L}-]))/u;
+const TERRITORY_END = pattern('u')`
+  \s+(?=от\s+["«“]?\d|(?:за\s+)?(?:№|N\s*\d))|\s*(?=["«“])
+  |\s+(?=и\s+(?:(?:постановлени|решени)\p{L}*\s+)?(?:\p{Lu}[\p{L}-]*(?:ого|его)\s+)?(?:(?:[Оо]бластного
+  |[Рр]айонного|[Гг]ородского)\s+)?(?:[Аа]кимата|[Мм]аслихата|[Аа]кима|АКИМА)(?![\p{L}-]))
+`;
 const QUOTE_OPEN = /^\s*["«“]/u;
 const NUMBER = new RegExp(`^\\s*,?\\s*(?:за\\s+)?${ACT_NUMBER_SOURCE}`, 'u');
 /** A second number after the first (joint acts: «№ 10/2 и № 5/37»). */

@@ -18,13 +18,17 @@ import { readClause } from './operations/read-clause.js';
 import { maskQuoted, unquote } from './operations/quotes.js';
 import { isPartOf, REPEAL } from './repeals.js';
 import { readTargetFacts } from './target-facts.js';
+import { pattern } from '../lib/pattern.js';
 
 /**
  * «Внести в решение … следующие изменения:», «Внести изменения в …», «В решение … внести следующие
  * изменения», not «Внести настоящее решение на утверждение …» (almaty-obl-2002-0315-akim-3-47).
  */
-const AMEND =
-  /(?<!\p{L})внести\s+(?:(?:следующ\p{L}*\s+)?(?:изменени|дополнени)|в\s+(?:постановлени|решени|приказ|распоряжени|приложени|указанн|[Пп]равил|[Пп]оложени|[Рр]егламент|[Пп]оряд|[Пп]еречень))/iu;
+const AMEND = pattern('iu')`
+  (?<!\p{L})внести\s+(?:(?:следующ\p{L}*\s+)?(?:изменени|дополнени)
+  |в\s+(?:постановлени|решени|приказ|распоряжени|приложени|указанн|[Пп]равил|[Пп]оложени|[Рр]егламент|[Пп]оряд
+  |[Пп]еречень))
+`;
 /**
  * «Внести в совместное постановление … и решение … следующие изменения:», «Внести в Методику …
  * изменения»: any act or document the amendment words follow (read with titles and asides blanked).

@@ -8,6 +8,7 @@ import type { DocModel, TextBlock } from '../markdown/read.js';
 import { documentKind } from '../markdown/kinds.js';
 import type { RegulationKind } from '../types.js';
 import { clausesOf } from './provisions.js';
+import { pattern } from '../lib/pattern.js';
 
 /** A document an operative clause approves. */
 export interface ClauseApproval {
@@ -26,11 +27,15 @@ export interface OperativeUnit {
   text: string;
 }
 
-const APPROVE =
-  /(?:^|[\s:])(?:Утвердить|Установить|Определить|Ввести|Принять|утвердить|установить|определить)(?:\s+|(?=:))(?:прилагаем\p{L}*\s*|следующ\p{L}*\s*)?:?\s*/u;
+const APPROVE = pattern('u')`
+  (?:^|[\s:])(?:Утвердить|Установить|Определить|Ввести|Принять|утвердить|установить|определить)(?:\s+
+  |(?=:))(?:прилагаем\p{L}*\s*|следующ\p{L}*\s*)?:?\s*
+`;
 /** Words ending a document's name in a clause. */
-const NAME_END =
-  /\s+(?:согласно|в соответствии с)\s+приложени|\s*\((?:приложени|согласно)|,?\s+(?:прилагаем|утвержденн)\p{L}*|\s+к\s+настоящему|\s+в\s+размере/iu;
+const NAME_END = pattern('iu')`
+  \s+(?:согласно|в соответствии с)\s+приложени|\s*\((?:приложени|согласно)|,?\s+(?:прилагаем|утвержденн)\p{L}*
+  |\s+к\s+настоящему|\s+в\s+размере
+`;
 /** Kinds that name a table or a figure as often as a document: a document only when annexed. */
 const ANNEXED_ONLY = new Set<RegulationKind>(['rates', 'quota', 'list']);
 /** «установить следующий порядок: …»: the procedure is the point itself. */
@@ -241,11 +246,15 @@ function subpointsOf(text: string): string[] {
 /** What the operative part does, point by point. */
 const COMMENCEMENT = /вводится в действие|вводятся в действие|вступает в силу|введен\p{L}* в действие/iu;
 const CONTROL = /контрол\p{L}*\s+(?:за|над)\s+(?:\p{L}+\s+){0,2}(?:исполнени|выполнени|реализаци)/iu;
-const PUBLICATION =
-  /государственн\p{L}*\s+регистраци|опубликовани|опубликовать|интернет-ресурс|размещени\p{L}*\s+настоящего|направ\p{L}+\s+(?:\p{L}+\s+){0,3}копи/iu;
+const PUBLICATION = pattern('iu')`
+  государственн\p{L}*\s+регистраци|опубликовани|опубликовать|интернет-ресурс|размещени\p{L}*\s+настоящего
+  |направ\p{L}+\s+(?:\p{L}+\s+){0,3}копи
+`;
 const REPEAL = /утратившим\p{L}*\s+силу|утратившими\s+силу|(?:^|\s)(?:Отменить|отменить)\s/u;
-const AMEND =
-  /внести\s[^;]*?(?:изменени|дополнени)|(?:следующ\p{L}*|некотор\p{L}*)\s+(?:изменени|дополнени)|изложить\s+в\s+(?:новой|следующей)\s+редакции|(?:^|\s)(?:заменить|исключить|дополнить)(?!\p{L})/iu;
+const AMEND = pattern('iu')`
+  внести\s[^;]*?(?:изменени|дополнени)|(?:следующ\p{L}*|некотор\p{L}*)\s+(?:изменени|дополнени)
+  |изложить\s+в\s+(?:новой|следующей)\s+редакции|(?:^|\s)(?:заменить|исключить|дополнить)(?!\p{L})
+`;
 const BUDGET = /(?:Утвердить|утвердить)\s+(?:\p{L}+\s+){0,6}бюджет/u;
 
 /**

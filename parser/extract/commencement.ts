@@ -1,8 +1,12 @@
 import { findDates, parseRussianNumberWord } from '../lib/dates.js';
 import type { Commencement } from '../types.js';
+import { pattern } from '../lib/pattern.js';
 
-const AFTER_PUBLICATION =
-  /по\s+истечении\s+(\d+|[\p{L}\s]+?)\s*(?:\(\s*[\p{L}\s]+\))?\s*календарных\s+дней\s+после\s+(?:дня\s+)?(?:его\s+)?(?:первого\s+)?официального\s+опубликования/u;
+const AFTER_PUBLICATION = pattern('u')`
+  по\s+истечении\s+(\d+
+  |[\p{L}\s]+?)\s*(?:\(\s*[\p{L}\s]+\))?\s*календарных\s+дней\s+после\s+(?:дня\s+)?(?:его\s+)?
+  (?:первого\s+)?официального\s+опубликования
+`;
 const ON_PUBLICATION = /со\s+дня\s+(?:его\s+)?(?:первого\s+)?официального\s+опубликования/u;
 const ON_REGISTRATION = /со\s+дня\s+(?:его\s+)?государственной\s+регистрации/u;
 const RETROACTIVE = /распространяется\s+на\s+(?:правоотношения|отношения),\s+возникшие\s+с\s+/u;

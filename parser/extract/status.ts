@@ -4,6 +4,7 @@ import type { ActMeta, ActStatus, Commencement, Expiry } from '../types.js';
 import { findActMentions } from './act-ref.js';
 import { findCommencementClause, readCommencement } from './commencement.js';
 import type { Evidence } from './evidence.js';
+import { pattern } from '../lib/pattern.js';
 
 /** Status lines of the register (строка статуса) → status. */
 const STATUS_LINES: ReadonlyArray<readonly [RegExp, ActStatus]> = [
@@ -20,8 +21,10 @@ const STATUS_LINES: ReadonlyArray<readonly [RegExp, ActStatus]> = [
  * (письмо …)» (akmola-2013-xxxx-maslikhat-reg3747, sko-2011-0725-maslikhat-273): a letter ends
  * nothing, so these never name a repealing act.
  */
-const EXPIRED =
-  /(?:Прекращено|Прекратил\p{L}*(?:\s+свое)?)\s+действие\s+в\s+связи\s+с\s+истечением\s+срока|Утратил\p{L}*\s+силу\s+в\s+связи\s+с\s+истечением\s+срока|С\s+ист[её]кшим\s+сроком/u;
+const EXPIRED = pattern('u')`
+  (?:Прекращено|Прекратил\p{L}*(?:\s+свое)?)\s+действие\s+в\s+связи\s+с\s+истечением\s+срока
+  |Утратил\p{L}*\s+силу\s+в\s+связи\s+с\s+истечением\s+срока|С\s+ист[её]кшим\s+сроком
+`;
 /** «Срок действия решения - до 1 января 2000 года»: a term the register prints for the act itself. */
 const TERM = /Срок\s+действия(?:\s+(?:настоящего\s+)?(?:решения|постановления))?\s*[-–—:]?\s*(до|по)\s+/u;
 /** «Настоящее решение действует до 31 декабря 2023 года» in the act's own points. */
@@ -36,8 +39,10 @@ const REPEAL_WORDS = new RegExp(
   'u',
 );
 /** A Сноска (or a bare note, mangystau-2014-0000-akimat-v14m0002609) about the whole act's end of force. */
-const WHOLE_ACT_NOTE =
-  /^(?:Сноска\s*[.:\-–—]?\s*)?(?:[-–—]\s*)?(?:Утратил\p{L}*\s+силу|Отменен\p{L}*|Прекращено|Прекратил\p{L}*\s|Срок\s+действия)/u;
+const WHOLE_ACT_NOTE = pattern('u')`
+  ^(?:Сноска\s*[.:\-–—]?\s*)?(?:[-–—]\s*)?(?:Утратил\p{L}*\s+силу|Отменен\p{L}*|Прекращено|Прекратил\p{L}*\s
+  |Срок\s+действия)
+`;
 
 /** How and when the act stopped being in force, as far as the text says. */
 export interface EndOfForce {

@@ -3,6 +3,7 @@
  * Hierarchy levels are data (LEVELS below); one generic code path handles them.
  */
 import { documentKind, isCapitalDocumentHeading } from './kinds.js';
+import { pattern } from '../lib/pattern.js';
 
 export interface Paragraph {
   /** Offset of the paragraph text in the normalized text. */
@@ -42,15 +43,19 @@ export function paragraphsOf(text: string): Paragraph[] {
   return out;
 }
 
-const ACT_APPENDIX =
-  /^(?:Приложение(?:\s+(?:№\s*)?\d+)?\s+к\s+(?:постановлению|решению|распоряжению|приказу)|Утвержден[аоы]?\s+(?:постановлением|решением|распоряжением|приказом))/iu;
+const ACT_APPENDIX = pattern('iu')`
+  ^(?:Приложение(?:\s+(?:№\s*)?\d+)?\s+к\s+(?:постановлению|решению|распоряжению|приказу)
+  |Утвержден[аоы]?\s+(?:постановлением|решением|распоряжением|приказом))
+`;
 const APPENDIX_ALONE = /^(?:Приложение(?:\s+(?:№\s*)?\d+)?|Утвержден[аоы]?)$/iu;
 /**
  * An appendix of the approved document itself (a form, a table of the rules): it stays inside the
  * document. «Приложение 2 к Регламенту» (seed 001), «Приложение 1 к правилам» (almaty-obl-2020-1215-…).
  */
-const REG_APPENDIX =
-  /^Приложение(?:\s*(?:№\s*)?\d+)?\s*к\s+(?:регламент|правил|порядк|положени|методик|переч|программ|план|ставк|тариф)\p{L}*/iu;
+const REG_APPENDIX = pattern('iu')`
+  ^Приложение(?:\s*(?:№\s*)?\d+)?\s*к\s+(?:регламент|правил|порядк|положени|методик|переч|программ|план|ставк
+  |тариф)\p{L}*
+`;
 const REGULATION = /^Регламент\s+(?:государственной\s+услуги|оказания\s+государственной\s+услуги)/u;
 /**
  * Section headings: «1. Общие положения» (seeds), «Глава 1. Общие положения»
@@ -65,15 +70,19 @@ const SECTION = /^(?:\d+\.\s+\S|(?:Глава|Раздел|ГЛАВА|РАЗДЕ
  * karaganda-2023-1226-maslikhat-15-147), or with its first point: an excerpt that begins at «1. Утвердить:»
  * (kyzylorda-2015-0522-akimat-183, the only such page so far; an act's title never opens with «1. »).
  */
-const NOT_A_TITLE =
-  /^(?:(?:Сноска|Примечание|Утратил|Отмен[её]н|Прекращ|В\s+соответствии|В\s+целях|На\s+основании|Руководствуясь|Согласно)(?!\p{L})|1\.\s+\p{Lu})/u;
+const NOT_A_TITLE = pattern('u')`
+  ^(?:(?:Сноска|Примечание|Утратил|Отмен[её]н|Прекращ|В\s+соответствии|В\s+целях|На\s+основании|Руководствуясь
+  |Согласно)(?!\p{L})|1\.\s+\p{Lu})
+`;
 /**
  * A first paragraph that ends with the enacting words is the preamble: «Маслихат города Алматы РЕШИЛ:»
  * (almaty-city-2024-0000-maslikhat-v24r0001755), «Акимат Федоровского района ПОСТАНОВЛЯЕТ:»
  * (kostanay-2022-0000-akimat-g22nt00166a).
  */
-const ENACTING_END =
-  /(?:(?:РЕШИЛ[АИ]?|ПОСТАНОВЛЯЕТ|ПОСТАНОВИЛ[АИ]?|РЕШАЮ|ПРИКАЗЫВАЮ|ОБЯЗЫВАЮ)\s*:?|(?:решил[аи]?|постановляет|постановил[аи]?):)\s*$/u;
+const ENACTING_END = pattern('u')`
+  (?:(?:РЕШИЛ[АИ]?|ПОСТАНОВЛЯЕТ|ПОСТАНОВИЛ[АИ]?|РЕШАЮ|ПРИКАЗЫВАЮ|ОБЯЗЫВАЮ)\s*:?
+  |(?:решил[аи]?|постановляет|постановил[аи]?):)\s*$
+`;
 /** Paragraphs that may sit between an appendix header and the document's heading. */
 const NOTE = /^(?:Сноска|Примечание)/u;
 const POINT = /^\d+\.\s/u;

@@ -11,6 +11,7 @@
  * is the paragraph after the title.
  */
 import type { MappedText } from '../normalize/mapped-text.js';
+import { pattern } from '../lib/pattern.js';
 
 export interface Flattened extends MappedText {
   /** Offsets in the Markdown of the first character of each heading (`#`) paragraph. */
@@ -166,8 +167,10 @@ const ENTITIES: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>'
  */
 function inline(md: string, from: number, to: number): Piece[] {
   const out: Piece[] = [];
-  const re =
-    /\\([!-/:-@[-`{-~])|<(\/?)([A-Za-z][\w-]*)[^>]*>|&(#\d+|#x[0-9a-f]+|[a-z]+);|\*+|!?\[([^\]\n]*)\]\([^)\n]*\)|\s*\n\s*/giu;
+  const re = pattern('giu')`
+    \\([!-/:-@[-\x60{-~])|<(\/?)([A-Za-z][\w-]*)[^>]*>|&(#\d+|#x[0-9a-f]+|[a-z]+);|\*+|!?\[([^\]\n]*)\]\([^)\n]*\)
+    |\s*\n\s*
+  `;
   const slice = md.slice(0, to);
   re.lastIndex = from;
   let pos = from;

@@ -1,6 +1,7 @@
 import { applyEdits, type Edit } from './mapped-text.js';
 import type { Repair } from './repair.js';
 import { isWhitespace } from '../lib/chars.js';
+import { pattern } from '../lib/pattern.js';
 
 /** Lines that are a paragraph of their own (the register's status line). */
 const WHOLE_LINE =
@@ -26,8 +27,12 @@ const HARD_START = [
  * (aktobe-2012-0727-maslikhat-45), «Решение 10 сессии Актогайского районного маслихата …»
  * (karaganda-2012-1212-maslikhat-92), «Совместное постановление акимата … и решение маслихата …».
  */
-const BLOCK_START =
-  /^(?:Приложение|Утвержден|Регламент|Справочник|Диаграмма|Блок\s*[-–]?\s*схема|Условные обозначения|Таблица\s+\d|Схема\s+\d|Сноска|Примечание|\d+\.\s|\d+\)\s|(?:Совместн\p{L}*\s+)?(?:Постановление|Решение|Приказ|Распоряжение)\s+(?:[^\s.]+\s+){0,5}?(?:акимата|[Мм]аслихата|акима)\s)/u;
+const BLOCK_START = pattern('u')`
+  ^(?:Приложение|Утвержден|Регламент|Справочник|Диаграмма|Блок\s*[-–]?\s*схема|Условные обозначения|Таблица\s+\d
+  |Схема\s+\d|Сноска|Примечание|\d+\.\s|\d+\)\s
+  |(?:Совместн\p{L}*\s+)?(?:Постановление|Решение|Приказ|Распоряжение)\s+(?:[^\s.]+\s+){0,5}?(?:акимата
+  |[Мм]аслихата|акима)\s)
+`;
 /** A numbered heading `2. Описание …` at column 0. */
 const NUMBERED = /^\d+\.\s+\S/u;
 /**
@@ -76,8 +81,10 @@ function isWholeLine(before: Before): boolean {
  * Алматинского областного Маслихата от 24 июня 2002 г. № 22-145» before a title on the next line
  * (almaty-obl-2002-0624-maslikhat-22-145); the register's own notes may continue it.
  */
-const WHOLE_METADATA =
-  /^(?:Совместн\p{L}*\s+)?(?:Постановление|Решение|Приказ|Распоряжение)\s+(?:[^\s.]+\s+){0,5}?(?:акимата|[Мм]аслихата|акима)\s.*(?:№|N)\s*[\p{L}\d][\p{L}\d/-]*$/u;
+const WHOLE_METADATA = pattern('u')`
+  ^(?:Совместн\p{L}*\s+)?(?:Постановление|Решение|Приказ|Распоряжение)\s+(?:[^\s.]+\s+){0,5}?(?:акимата
+  |[Мм]аслихата|акима)\s.*(?:№|N)\s*[\p{L}\d][\p{L}\d/-]*$
+`;
 const REGISTER_NOTE = /^(?:[Зз]арегистрирован|Утратил|Отменен|Прекращ|Прекратил|№|N\s*\d|\d)/u;
 
 function closesMetadataLine(line: string, prev: Before): boolean {

@@ -1,5 +1,6 @@
 import { maskTitlesAndParentheses } from './act-refs.js';
 import { maskQuoted } from './quotes.js';
+import { pattern } from '../../lib/pattern.js';
 
 /**
  * How the paragraphs of an amending point divide into clauses: a place and the instruction after its colon,
@@ -82,8 +83,10 @@ export function endsUnfinished(text: string): boolean {
 /** A clause or wording that ends as a sentence, a list item or a quotation does, not cut in the middle. */
 export const ENDS_SENTENCE = /[.;:!?»"”)|]\s*$/u;
 /** How an instruction starts: its place or object («в пункте», «подпункт», «слова», «заголовок», «первый абзац»). */
-const INSTRUCTION_START =
-  /^(?:в\s+|(?:под)?пункт|строк|приложени|\p{L}*\s*абзац|дополнить|слова|цифр|после\s|заголов|названи|наименов|преамбул)/iu;
+const INSTRUCTION_START = pattern('iu')`
+  ^(?:в\s+|(?:под)?пункт|строк|приложени|\p{L}*\s*абзац|дополнить|слова|цифр|после\s|заголов|названи|наименов
+  |преамбул)
+`;
 const INSTRUCTION_VERB = /(?<!\p{L})(?:заменить|изложить|дополнить|исключить)(?!\p{L})/iu;
 
 /** A clause that gives an instruction of its own rather than a wording («пункт 5 исключить;»). */

@@ -3,6 +3,7 @@ import { readQuoted } from '../act-ref.js';
 import { infinitiveOrder } from './clauses.js';
 import { maskQuoted, unquote } from './quotes.js';
 import { isEmpty, listedNumbers, NO_PLACE, type Place, provisionId, readPlace, readPlaces, within } from './place.js';
+import { pattern } from '../../lib/pattern.js';
 
 /** What one clause of an amending point says. */
 export type ClauseReading =
@@ -37,8 +38,10 @@ const KAZAKH_ONLY = /текст\p{L}*\s+на\s+русском\s+языке\s+н�
  * «изложить в новой (следующей) редакции», «изложить в редакции приложения 1 к настоящему решению», «приложение 1
  * к указанному решению изложить согласно приложению 1 к настоящему решению».
  */
-const EDITION =
-  /(?<!\p{L})изложить(?:\s+(?:его|ее|её|их))?\s+(?:(?:в\s+)?(?:следующей\s+|новой\s+)?редакции|(?=согласно\s+приложени))/iu;
+const EDITION = pattern('iu')`
+  (?<!\p{L})изложить(?:\s+(?:его|ее|её|их))?\s+(?:(?:в\s+)?(?:следующей\s+|новой\s+)?редакции
+  |(?=согласно\s+приложени))
+`;
 /** The wording follows this clause: «… в следующей редакции:», «… следующего содержания:». */
 const OPENS_TEXT = /(?:редакции|содержания)\s*:\s*(.*)$/su;
 
@@ -135,6 +138,13 @@ function instructions(text: string, masked: string): Array<{ text: string; maske
 function op(kind: OperationKind, fields: Partial<Operation>): Operation {
   return { kind, regulationTitle: null, appendix: null, where: null, text: null, provision: null, ...fields };
 }
+
+/** The unit «дополнить» adds and its number: «пунктом 7-1», «подпунктом 5)», «строкой, порядковый номер 20». */
+const ADDED_UNIT = pattern('iu')`
+  ^(?:нов\p{L}*\s+)?(пункт|подпункт|строк|абзац|част|предложени|слов|цифр|текст|приложени|глав|раздел|стать
+  |регламент|правил|положени)\p{L}*\s*(?:,?\s*(?:под\s+)?порядков\p{L}*\s+номер\p{L}*\s*)?(?:№\s*)?
+  (\d+(?:\s*[-.]\s*\d+)*\)?)?
+`;
 
 function readSegment(text: string, masked: string, context: Place): { ops: Operation[]; newText: boolean } {
   const opens = OPENS_TEXT.exec(text);
@@ -241,10 +251,7 @@ function readSegment(text: string, masked: string, context: Place): { ops: Opera
     const before = masked.slice(0, add.index);
     const what = masked.slice(add.index + add[0].length);
     const place = within(context, readPlace(before));
-    const unit =
-      /^(?:нов\p{L}*\s+)?(пункт|подпункт|строк|абзац|част|предложени|слов|цифр|текст|приложени|глав|раздел|стать|регламент|правил|положени)\p{L}*\s*(?:,?\s*(?:под\s+)?порядков\p{L}*\s+номер\p{L}*\s*)?(?:№\s*)?(\d+(?:\s*[-.]\s*\d+)*\)?)?/iu.exec(
-        what,
-      );
+    const unit = ADDED_UNIT.exec(what);
     const word = unit?.[1]?.toLowerCase() ?? '';
     const n = unit?.[2]?.replace(/\)$/u, '').replace(/\s*[-.]\s*/gu, '-') ?? null;
     const where = unit?.[2] ? `${text.slice(0, add.index).trim()}, ${word} ${unit[2]}`.replace(/^, /u, '') : null;
