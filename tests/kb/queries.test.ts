@@ -14,6 +14,7 @@ import {
 import { loadSeedDocuments } from './gold-as-parsed.js';
 import { kbWith, regulationIdOf } from './helpers.js';
 import { serviceMatcher } from '../../kb/temporal/identity.js';
+import { pattern } from '../../parser/lib/pattern.js';
 
 let kb: Kb;
 beforeAll(async () => {
@@ -156,7 +157,11 @@ describe('pinned SQL', () => {
   it("with a service: the regulations filed under the query stems' keys in the scope (standard SQL)", () => {
     const compiled = candidateVersionsQuery(kb.db, ['zko'], '2018-08-01', 'жилищная помощь').compile();
     expect(sqlOf(compiled)).toMatch(
-      /and "v"\."regulation_id" in \(select "t"\."regulation_id" from "regulation_terms" as "t" where "t"\."term" in \(\?, \?\) and "t"\."region_id" in \(\?\) group by "t"\."regulation_id" having count\(\*\) >= \?\) order by/,
+      pattern('')`
+        and "v"\."regulation_id" in \(select "t"\."regulation_id" from "regulation_terms" as "t" where "t"\."term
+        " in \(\?, \?\) and "t"\."region_id" in \(\?\) group by "t"\."regulation_id" having count\(\*\) >= \?
+        \) order by
+      `,
     );
     expect(compiled.parameters).toEqual(['2018-08-01', '2018-08-01', 'жили', 'помо', 'zko', 2]);
     // Two query stems with one key: the key counts twice.

@@ -1,6 +1,7 @@
 /** Page tests: GET through app.request, the HTML as text, and the text a reader sees. */
 import type { Kb } from '../../kb/index.js';
 import { appFor, seededKb } from '../api/helpers.js';
+import { pattern } from '../../parser/lib/pattern.js';
 
 /** What a page request returns. */
 export interface Page {
@@ -37,7 +38,10 @@ export function visibleText(html: string): string {
   return html
     .replace(/<(script|style|datalist)[\s\S]*?<\/\1>/g, ' ')
     .replace(
-      /<\/?(p|div|li|dt|dd|h[1-6]|ul|ol|dl|section|article|header|footer|nav|main|form|label|blockquote|title|br|summary|details|option|select)\b[^>]*>/g,
+      pattern('g')`
+        <\/?(p|div|li|dt|dd|h[1-6]|ul|ol|dl|section|article|header|footer|nav|main|form|label|blockquote|title|br
+        |summary|details|option|select)\b[^>]*>
+      `,
       ' ',
     )
     .replace(/<[^>]+>/g, '')

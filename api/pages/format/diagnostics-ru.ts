@@ -8,6 +8,7 @@
  * or a code without a template, gives null and the page shows the label alone — never English.
  */
 import { ruDate } from './dates-ru.js';
+import { pattern } from '../../../parser/lib/pattern.js';
 
 /** A template: the English message's pattern and the Russian sentence built from its groups. */
 type Template = readonly [RegExp, (g: string[]) => string];
@@ -109,7 +110,10 @@ const TEMPLATES: Record<string, readonly Template[]> = {
   'requisite-from-sidecar': [[/^the metadata line was read from/, () => 'реквизиты взяты из файла meta.yaml']],
   inferred_repeal: [
     [
-      /^inference: (act № \S+ of \S+(?: date)?) is not in the corpus, and every act known to amend it \((.*)\) was repealed by (act № \S+ of \S+(?: date)?);/,
+      pattern('')`
+        ^inference: (act № \S+ of \S+(?: date)?) is not in the corpus, and every act known to amend it \(
+        (.*)\) was repealed by (act № \S+ of \S+(?: date)?);
+      `,
       (g) =>
         `${acts(g[0])} в базе отсутствует, а все известные акты, изменявшие его (${acts(g[1])}), отменены: ` +
         `${acts(g[2])}; поэтому он считается отменённым тем же актом`,
@@ -117,7 +121,10 @@ const TEMPLATES: Record<string, readonly Template[]> = {
   ],
   impossible_adoption_date: [
     [
-      /^(act № \S+ of \S+(?: date)?): printed adoption date (\S+) is before the adoption of (.+); kept as printed, timeline uses the window (\S+)…(\S+)$/,
+      pattern('')`
+        ^(act № \S+ of \S+(?: date)?): printed adoption date (\S+) is before the adoption of (.+)
+        ; kept as printed, timeline uses the window (\S+)…(\S+)$
+      `,
       (g) =>
         `${acts(g[0])}: напечатанная дата принятия ${d(g[1])} раньше принятия: ${acts(g[2])}; ` +
         `дата оставлена как напечатана, для хронологии взято окно ${d(g[3])} — ${d(g[4])}`,
@@ -143,7 +150,10 @@ const TEMPLATES: Record<string, readonly Template[]> = {
   ],
   repealed_before_adoption: [
     [
-      /^(act № \S+ of \S+(?: date)?): (act № \S+ of \S+(?: date)?) repeals it but was adopted earlier \((\S+) < (\S+)\)$/,
+      pattern('')`
+        ^(act № \S+ of \S+(?: date)?): (act № \S+ of \S+(?: date)?) repeals it but was adopted earlier \(
+        (\S+) < (\S+)\)$
+      `,
       (g) => `${acts(g[0])} отменён актом, принятым раньше него: ${acts(g[1])} (${d(g[2])} < ${d(g[3])})`,
     ],
   ],
