@@ -1,11 +1,11 @@
 /**
  * The PostgreSQL side of one size of the scale benchmark, in its own process:
- * `postgres.ts DIR SEED [SQLITE_FILE] [IMPORTERS]` imports the generated register in DIR into fresh
- * databases of the local cluster with 1, 2 and 4 (or IMPORTERS, e.g. `1,4`) `zankb import` processes
- * at once, checks that they hold the same knowledge, times the in-process queries on the last one (answers checked
- * against the generator's truth) and the API with 1 and 2 `zankb serve` processes; SQLITE_FILE
- * (the same register, imported by bench/scale/one.ts) is served the same way for the comparison.
- * Prints one JSON line; every database it made is dropped.
+ * `postgres.ts DIR SEED [SQLITE_FILE] [IMPORTERS]` first serves SQLITE_FILE (the same register,
+ * imported by bench/scale/one.ts) with 1 and 2 `zankb serve` processes, then imports the register
+ * in DIR into fresh databases of the local cluster with 1, 2 and 4 (or IMPORTERS, e.g. `1,4`)
+ * `zankb import` processes at once, checks that they hold the same knowledge, times the in-process
+ * queries on the last one (answers checked against the generator's truth) and serves it as SQLite
+ * was. Prints one JSON line; every database it made is dropped.
  */
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,9 +32,20 @@ const prefix = `zankb_scale_${process.pid}_`;
 const uid = isLocalServer() ? postgresUid() : null;
 const settings = await show(adminUrl, ['server_version', 'synchronous_commit', 'fsync', 'shared_buffers']);
 
+const questions = truth.slice(0, 3000);
+const urlOf = (q: TruthEntry) =>
+  `/api/regulations?${new URLSearchParams({ region: q.region, date: q.date, service: q.service })}`;
+const hot = questions.slice(0, 200).map(urlOf);
+const all = questions.map(urlOf);
+
 const runs: ImportRun[] = [];
 let last = '';
 try {
+  // SQLite's servers first, while its file is fresh from bench/scale/one.ts; each part's figures are
+  // printed as it ends, so a run cut short still shows what it measured.
+  const sqliteApi = sqliteFile ? await measureServed(sqliteFile, [1, 2], hot, all) : null;
+  process.stderr.write(`postgres: SQLite served: ${JSON.stringify(sqliteApi)}\n`);
+  if (sqliteFile) for (const suffix of ['', '-wal', '-shm']) rmSync(sqliteFile + suffix, { force: true });
   const plan = importers.split(',').map(Number);
   for (const [i, processes] of plan.entries()) {
     const name = `${prefix}${i}`;
@@ -57,7 +68,6 @@ try {
       ...stats,
       cpu: cpu && { importers: round(cpu.children, 1), server: round(cpu.server, 1) },
     });
-    // Each import's figures as it ends: a run cut short still shows what it measured.
     process.stderr.write(`postgres: ${JSON.stringify(runs.at(-1))}\n`);
     if (i < plan.length - 1) await dropDatabase(adminUrl, name);
     else last = url;
@@ -71,15 +81,10 @@ try {
     .selectNoFrom((eb) => eb.fn<string>('pg_database_size', [eb.fn('current_database')]).as('b'))
     .executeTakeFirstOrThrow();
   await closeKb(kb);
+  process.stderr.write(`postgres: queries: ${JSON.stringify(figures)}\n`);
 
-  const questions = truth.slice(0, 3000);
-  const urlOf = (q: TruthEntry) =>
-    `/api/regulations?${new URLSearchParams({ region: q.region, date: q.date, service: q.service })}`;
-  const hot = questions.slice(0, 200).map(urlOf);
-  const all = questions.map(urlOf);
   process.stderr.write('postgres: API, 1 and 2 servers …\n');
   const api = await measureServed(last, [1, 2], hot, all);
-  const sqliteApi = sqliteFile ? await measureServed(sqliteFile, [1, 2], hot, all) : null;
 
   const out: PgOne = {
     acts: names.length,
