@@ -1,8 +1,9 @@
 /** GET /api/search through app.request on the real seeds. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeKb, type Kb } from '../../kb/index.js';
+import { closeKb, importFiles, openKb, type Kb } from '../../kb/index.js';
 import * as S from '../../api/schemas/responses.js';
-import { appFor, getJson, seededKb } from './helpers.js';
+import { parseFile } from '../../parser/index.js';
+import { appFor, getJson, seededKb, seedFiles } from './helpers.js';
 
 let kb: Kb;
 let app: ReturnType<typeof appFor>;
@@ -101,5 +102,31 @@ describe('GET /api/search', () => {
     expect(punctuation.status).toBe(400);
     expect(punctuation.body.error).toMatchObject({ code: 'invalid_input', parameter: 'q' });
     expect(punctuation.body.error.message).toContain('Nothing to search');
+  });
+});
+
+describe('GET /api/search: snippets of text with markup in it', () => {
+  it('give the text as it is and the offsets of the matched words, on either backend', async () => {
+    const seed = seedFiles()[0]!;
+    const lines = seed.text.split('\n');
+    // A sentence of the act's own text, before its point 2.
+    lines.splice(
+      lines.findIndex((l) => /^\s*2\.\s/.test(l)),
+      0,
+      'Зубочисткой <b>"помеченной"</b> & знаком зубочистки не считаются.',
+    );
+    const own = await openKb(':memory:');
+    try {
+      const summary = await importFiles(own, [{ path: seed.path, text: lines.join('\n') }], parseFile);
+      expect(summary.failed).toEqual([]);
+      const { body } = await getJson(appFor(own), `/api/search?q=${encodeURIComponent('зубочистка')}`);
+      const answer = S.SearchAnswer.parse(body);
+      expect(answer.hits).toHaveLength(1);
+      const { snippet } = answer.hits[0]!;
+      expect(snippet.text).toContain('Зубочисткой <b>"помеченной"</b> & знаком зубочистки не считаются.');
+      expect(snippet.matches.map((m) => snippet.text.slice(m.start, m.end))).toEqual(['Зубочисткой', 'зубочистки']);
+    } finally {
+      await closeKb(own);
+    }
   });
 });
