@@ -67,7 +67,8 @@ export function extractRegulations(
 }
 
 /**
- * A heading a page cut short («Тарифы … сортиров», kostanay-2022-0923-maslikhat-152) or whose
+ * A heading a page cut short, the last words of the page («Тарифы … сортиров», kostanay-2022-0923-maslikhat-152;
+ * «Правила оказания … переч», karaganda-2023-1226-maslikhat-15-147), or whose
  * table cells were joined onto it («… по Мангистауской области Виды специального водопользования …»,
  * mangystau-2022-0824-maslikhat-13-154) is completed from the clause that approves the document,
  * when one is a beginning of the other.
@@ -85,7 +86,10 @@ function completeHeadings(
     for (const a of approved) {
       const clause = fold(a.title);
       if (a.kind !== reg.kind || clause === heading) continue;
-      const cut = clause.startsWith(heading) && heading.length >= 20;
+      // Cut only where the page ends in the heading: one followed by its chapters is whole, whatever the clause
+      // adds («Порядок проведения собраний …» and its «Глава 1.», shymkent-2019-1211-maslikhat-58-508-6s).
+      const ended = reg.sections.length === 0 && reg.pointCount === 0;
+      const cut = clause.startsWith(heading) && heading.length >= 20 && ended;
       const runOn = heading.startsWith(clause) && /^\s*[\p{Lu}\d]/u.test(reg.title.slice(a.title.length));
       if (!cut && !runOn) continue;
       diagnostics.push({

@@ -48,9 +48,11 @@ const KINDS: ReadonlyArray<readonly [RegulationKind, RegExp]> = [
   ['plan', /^(?:план[аы]?|программ\p{L}*|дорожн\p{L}*\s+карт\p{L}*|схем\p{L}*(?!\p{L})(?!\s*\d))(?!\p{L})/iu],
   // «Утвердить границы оценочных зон и поправочные коэффициенты к базовым ставкам платы за земельные участки»
   // (Кызылкогинский район, adilet V23TE506206; Сайрамский район, V20UJ005465): zones drawn on a map, like a
-  // zoning scheme; the head noun decides, as «места …, нормы их предельной заполняемости» is a list. Zones only:
+  // zoning scheme; the head noun decides, as «места …, нормы их предельной заполняемости» is a list. Zones and
+  // territories only («Границы санитарных зон …», astana-2019-1212-maslikhat-461-58-vi; «Границы прилегающих
+  // территорий, в которых запрещено проведение пикетирования», shymkent-2020-0622-maslikhat-67-598-6c):
   // «Установить границы села …» changes a boundary in the act's own points.
-  ['plan', /^границ\p{L}*\s+(?:\p{L}+\s+)?зон/iu],
+  ['plan', /^границ\p{L}*\s+(?:\p{L}+\s+)?(?:зон|территори)/iu],
   ['plan', /^проект\p{L}*(?!\p{L})(?!\s+(?:решени|постановлени|приказ|закон|бюджет|нормативн))/iu],
 ];
 
@@ -73,7 +75,10 @@ export function documentKind(heading: string): RegulationKind | null {
   return null;
 }
 
-/** A heading printed in capitals from its first word (`ПРАВИЛА …`, `ПОЛОЖЕНИЕ о …`): a document even without an appendix header. */
+/**
+ * A heading printed in capitals from its first word (`ПРАВИЛА …`, `ПОЛОЖЕНИЕ о …`): a document even without an appendix
+ * header.
+ */
 export function isCapitalDocumentHeading(text: string): boolean {
   const first = /^\p{L}+/u.exec(text)?.[0] ?? '';
   return first.length > 3 && first === first.toUpperCase() && documentKind(text) !== null;
