@@ -1,20 +1,29 @@
 /**
  * How long the CLI takes to start: `zankb --version`, `--help` and a `query` on the bundled corpus,
- * each run N times as a fresh process (the way a user or a script calls it), median and range.
+ * each run N times as a fresh process (the way a user or a script calls it): wall time, median and
+ * range, and the CPU time (user + sys, from /usr/bin/time when present), which a loaded machine
+ * stretches less than the wall time.
  *
  *   npm run bench:startup -- [--runs 20] [--mode dist|source|both]
  *
  * `--mode` sets ZANKB_BUILD for the runs (bin/zankb.js: `dist` runs the compiled build and refuses
- * a missing or stale one, `source` runs the TypeScript through tsx); `both` measures each in turn.
+ * a missing or stale one, `source` runs the TypeScript through tsx); `both` measures each, in turns.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'zankb.js');
+const TIME = '/usr/bin/time';
+
+/** One run: wall time, and CPU time when /usr/bin/time measured it (ms). */
+interface Run {
+  wall: number;
+  cpu: number | null;
+}
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '20' }, mode: { type: 'string' } } });
 const runs = Number(values.runs);
@@ -24,66 +33,60 @@ const modes = values.mode === 'both' ? ['dist', 'source'] : values.mode ? [value
 const dir = mkdtempSync(join(tmpdir(), 'zankb-startup-'));
 try {
   const db = join(dir, 'kb.sqlite');
-  run(['import', join(ROOT, 'corpus'), '--db', db, '--quiet'], modes[0] ?? '');
+  node([BIN, 'import', join(ROOT, 'corpus'), '--db', db, '--quiet'], modes[0] ?? '');
   const commands: [string, string[]][] = [
     ['--version', ['--version']],
     ['--help', ['--help']],
     ['query (bundled corpus)', ['query', '--region', 'ЗКО', '--date', '2018-08-01', '--db', db]],
   ];
-  console.log(`${runs} runs each, wall time of a fresh \`node bin/zankb.js …\` process, ms`);
-  console.log('| command | ZANKB_BUILD | median | min | max |\n|---|---|---|---|---|');
+  console.log(`${runs} runs each, a fresh \`node bin/zankb.js …\` process each time, ms`);
+  console.log('| command | ZANKB_BUILD | wall median | wall min | wall max | CPU median |\n|---|---|---|---|---|---|');
   // Node's own start on this machine at this moment: the floor under every row below.
-  console.log(
-    row(
-      '`node -e 0` (the floor)',
-      '',
-      repeat(() => time(['-e', '0'], '')),
-    ),
-  );
+  const floor: Run[] = [];
+  for (let i = 0; i < runs; i++) floor.push(node(['-e', '0'], ''));
+  console.log(row('`node -e 0` (the floor)', '', floor));
   for (const [label, args] of commands) {
     // The modes take turns, run by run, so a change in the machine's load falls on each alike.
-    const times = new Map(modes.map((mode) => [mode, [] as number[]]));
-    for (let i = 0; i < runs; i++) for (const mode of modes) times.get(mode)!.push(run(args, mode));
-    for (const mode of modes)
-      console.log(
-        row(
-          label,
-          mode || '(unset)',
-          times.get(mode)!.sort((a, b) => a - b),
-        ),
-      );
+    const measured = new Map<string, Run[]>(modes.map((mode) => [mode, []]));
+    for (let i = 0; i < runs; i++) for (const mode of modes) measured.get(mode)?.push(node([BIN, ...args], mode));
+    for (const [mode, times] of measured) console.log(row(label, mode || '(unset)', times));
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
 
-/** Runs the CLI once and returns its wall time in ms. */
-function run(args: string[], mode: string): number {
-  return time([BIN, ...args], mode);
-}
-
-/** Runs node once with `argv` and returns its wall time in ms; throws with its stderr when it fails. */
-function time(argv: string[], mode: string): number {
+/** Runs node once with `argv` (under /usr/bin/time when present); throws with its stderr when it fails. */
+function node(argv: string[], mode: string): Run {
   const env = { ...process.env };
   if (mode) env.ZANKB_BUILD = mode;
   else delete env.ZANKB_BUILD;
+  const cpuFile = join(dir, 'cpu');
+  const timed = existsSync(TIME);
+  const [command, args] = timed
+    ? [TIME, ['-f', '%U %S', '-o', cpuFile, process.execPath, ...argv]]
+    : [process.execPath, argv];
   const start = performance.now();
-  const child = spawnSync(process.execPath, argv, { env, encoding: 'utf8' });
-  const elapsed = performance.now() - start;
+  const child = spawnSync(command, args, { env, encoding: 'utf8' });
+  const wall = performance.now() - start;
   if (child.status !== 0) throw new Error(`node ${argv.join(' ')} exited ${child.status}: ${child.stderr}`);
-  return elapsed;
+  if (!timed) return { wall, cpu: null };
+  const [user, sys] = readFileSync(cpuFile, 'utf8').trim().split(/\s+/).map(Number);
+  return { wall, cpu: ((user ?? 0) + (sys ?? 0)) * 1000 };
 }
 
-/** `runs` wall times of `once`, sorted. */
-function repeat(once: () => number): number[] {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) times.push(once());
-  return times.sort((a, b) => a - b);
+/** A table row: wall time's median, fastest and slowest, and the CPU time's median. */
+function row(label: string, mode: string, times: Run[]): string {
+  const walls = times.map((t) => t.wall);
+  const cpus = times.flatMap((t) => (t.cpu === null ? [] : [t.cpu]));
+  const ms = (value: number | null) => (value === null ? '—' : value.toFixed(0));
+  const cells = [median(walls), Math.min(...walls), Math.max(...walls), median(cpus)].map(ms);
+  return `| ${label} | ${mode} | ${cells.join(' | ')} |`;
 }
 
-/** A table row: median, fastest and slowest of sorted times. */
-function row(label: string, mode: string, times: number[]): string {
-  const median = (times[(times.length - 1) >> 1]! + times[times.length >> 1]!) / 2;
-  const ms = (value: number) => value.toFixed(0);
-  return `| ${label} | ${mode} | ${ms(median)} | ${ms(times[0]!)} | ${ms(times[times.length - 1]!)} |`;
+/** The median of some numbers; null for none. */
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] ?? null) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
