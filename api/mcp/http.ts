@@ -83,7 +83,10 @@ export function mcpRoutes(deps: ApiDeps, options: McpHttpOptions = {}) {
     '*',
     bodyLimit({
       maxSize: maxBody,
-      onError: (c) => c.json(rpcError(-32600, `Request body larger than ${maxBody} bytes`), 413),
+      // The rest of the body is never read: closing the connection keeps a client from sending its next
+      // request on a socket the server is about to drop.
+      onError: (c) =>
+        c.json(rpcError(-32600, `Request body larger than ${maxBody} bytes`), 413, { Connection: 'close' }),
     }),
   );
   app.post('/', async (c) => {
