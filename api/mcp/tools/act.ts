@@ -164,7 +164,8 @@ function render(
   return [
     `# ${self.name}`,
     ...(a.act.title ? [`«${a.act.title}»`] : []),
-    `Страница акта: ${self.link}${self.textImported ? '' : ' (текст акта не импортирован: известен по ссылкам в других актах)'}`,
+    `Страница акта: ${self.link}` +
+      (self.textImported ? '' : ' (текст акта не импортирован: известен по ссылкам в других актах)'),
     `- Статус: ${d.statusWording}`,
     `- Порядок введения в действие: ${d.commencement}`,
     `- В действии с: ${d.inForce.from.wording} [${certaintyRu(d.inForce.from)}]`,
@@ -175,7 +176,9 @@ function render(
       `- Изменяет [${m.act.name}](${m.act.link}):`,
       ...m.operations.map(
         (o) =>
-          `  - ${o.what}${o.appendix !== null ? ` (приложение ${o.appendix})` : ''}${o.regulation ? `: ${o.regulation}` : ''}`,
+          `  - ${o.what}` +
+          (o.appendix !== null ? ` (приложение ${o.appendix})` : '') +
+          (o.regulation ? `: ${o.regulation}` : ''),
       ),
     ]),
     ...list('- Отменяет', d.repeals),

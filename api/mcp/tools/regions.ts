@@ -45,8 +45,8 @@ export async function regionsTool(ctx: ToolContext, input: z.output<typeof Regio
     ...(data.alsoMatches.length ? [`Подходит также: ${data.alsoMatches.map(line).join('; ')}`] : []),
     ...(data.includes.length
       ? [
-          `Вопрос о регионе учитывает также акты ` +
-            `органов: ${data.includes.map((r) => r.name).join(', ')}${data.includesOmitted ? ` и ещё ${data.includesOmitted}` : ''}`,
+          `Вопрос о регионе учитывает также акты органов: ${data.includes.map((r) => r.name).join(', ')}` +
+            (data.includesOmitted ? ` и ещё ${data.includesOmitted}` : ''),
         ]
       : []),
     `Что действовало сегодня: ${data.answerPageToday}`,

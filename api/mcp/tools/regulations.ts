@@ -174,8 +174,12 @@ export async function compareEditions(ctx: ToolContext, input: z.output<typeof C
       : `Изменения: вставлено слов ${d.stats.wordsInserted}, удалено ${d.stats.wordsDeleted}.`,
     ...changes.map(
       (c) =>
-        `- после «…${c.after}»:` +
-        ` ${c.deleted && c.inserted ? `«${c.deleted}» → «${c.inserted}»` : c.deleted ? `удалено «${c.deleted}»` : `добавлено «${c.inserted}»`}`,
+        `- после «…${c.after}»: ` +
+        (c.deleted && c.inserted
+          ? `«${c.deleted}» → «${c.inserted}»`
+          : c.deleted
+            ? `удалено «${c.deleted}»`
+            : `добавлено «${c.inserted}»`),
     ),
     ...(data.changesOmitted ? [`- … и ещё ${data.changesOmitted} изменений (все — на странице сравнения)`] : []),
     ...(data.punctuationChanges

@@ -84,7 +84,9 @@ function Row({
   const title =
     `Редакция ${v.ordinal}:` +
     ` ${actShort(v.sourceAct)}${v.appendix !== null ? `, приложение ${v.appendix}` : ''}; ` +
-    `с ${boundText(v.validFrom, null)}${v.validTo ? `; по ${boundText(v.validTo, null)}` : '; окончание неизвестно'}${v.textAvailable ? '' : '; текст не импортирован'}`;
+    `с ${boundText(v.validFrom, null)}` +
+    (v.validTo ? `; по ${boundText(v.validTo, null)}` : '; окончание неизвестно') +
+    (v.textAvailable ? '' : '; текст не импортирован');
   const shapes = (
     <g opacity={v.textAvailable ? undefined : '0.55'}>
       <title>{title}</title>

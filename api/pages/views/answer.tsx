@@ -241,7 +241,8 @@ function AnswerView({
             применялся.
             {answer.ended.length || answer.notYet.length
               ? ' Ниже — что утратило силу до этой даты и что вступает в силу позже.'
-              : `${answer.service ? ' Попробуйте другие слова или уберите их.' : ''}${answer.kind ? ' Попробуйте другой вид документа или «любой».' : ''}`}
+              : (answer.service ? ' Попробуйте другие слова или уберите их.' : '') +
+                (answer.kind ? ' Попробуйте другой вид документа или «любой».' : '')}
           </p>
           <NotApplying answer={answer} />
         </>
@@ -267,7 +268,10 @@ function regionNote(a: ApplicabilityAnswer): string {
   const named = m && q.toLowerCase() !== m.name.toLowerCase() ? `«${q}» понято как ${m.name}. ` : '';
   if (more <= 0 || !m) return named;
   const top = m.kind === 'oblast' || m.kind === 'republican_city';
-  return `${named}${top ? `Учтены также акты входящих в регион районов и городов (${more}).` : 'Учтены также акты областных органов.'}`;
+  return (
+    named +
+    (top ? `Учтены также акты входящих в регион районов и городов (${more}).` : 'Учтены также акты областных органов.')
+  );
 }
 
 function RegulationCard({ row, date }: { row: Row; date: string }) {

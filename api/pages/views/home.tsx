@@ -40,11 +40,10 @@ export async function homePage({ kb, today }: ApiDeps) {
           <ul id="examples">
             {examples.map((e) => {
               const region = nameOf.get(e.regionId) ?? e.regionId;
+              const query = new URLSearchParams({ region, date: e.date, ...(e.service ? { service: e.service } : {}) });
               return (
                 <li>
-                  <a
-                    href={`/answer?${new URLSearchParams({ region, date: e.date, ...(e.service ? { service: e.service } : {}) })}`}
-                  >
+                  <a href={`/answer?${query}`}>
                     {region}, {ruDate(e.date)}
                     {e.service ? `, «${e.service}»` : ''}
                   </a>{' '}
