@@ -134,7 +134,8 @@ function render(): string {
       `| ${col((r) => `${r.parseRatioToRemark}×`)} | ≤ 1.5× |`,
     `| import acts/s (knowledge base; waits for the parser excluded) | ${col((r) => r.importActsPerSecond)} | ≥ 200 |`,
     `| parse + import acts/s (what \`zankb import\` does: parser threads beside the importing one) ` +
-      `| ${col((r) => `${r.endToEndActsPerSecond} (${r.parserThreads} thread${r.parserThreads === 1 ? '' : 's'})`)} | |`,
+      `| ${col((r) => `${r.endToEndActsPerSecond} (${r.parserThreads} thread${r.parserThreads === 1 ? '' : 's'})`)} ` +
+      '| |',
     `| peak RSS MB (whole process) | ${col((r) => r.peakRssMb)} | < 500, flat |`,
     `| applicability p50 / p99 ms (truth questions with service) | ${col((r) => lat(r.applicability))} | p99 < 5 |`,
     `| applicability p50 / p99 ms (region + date, all regulations) | ${col((r) => lat(r.applicabilityNoService))} | |`,

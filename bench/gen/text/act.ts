@@ -35,6 +35,9 @@ export function buildActDocument(world: World, act: Act): BuiltAct {
   return b.build();
 }
 
+/** District departments an act may name as its executor. */
+const DEPARTMENTS = ['экономики и финансов', 'занятости и социальных программ', 'земельных отношений'];
+
 class DocBuilder {
   private readonly paras: Para[] = [];
   private readonly statements: Statement[] = [];
@@ -84,7 +87,9 @@ class DocBuilder {
       `${noun} ${place} от ${longDate(act.adopted)} ${numberSign(act.number)}. Зарегистрировано ` +
       `Департаментом юстиции ${this.justicePlace()} ${longDate(act.registered)} ${numberSign(act.registryNumber)}.`;
     if (repealer)
-      meta += ` Утратило силу ${actNoun(repealer.type, 'ins')} ${bodyGenitive(repealer.body, repealer.adopted)} от ${longDate(repealer.adopted)} ${numberSign(repealer.number)}`;
+      meta +=
+        ` Утратило силу ${actNoun(repealer.type, 'ins')} ${bodyGenitive(repealer.body, repealer.adopted)}` +
+        ` от ${longDate(repealer.adopted)} ${numberSign(repealer.number)}`;
     this.paras.push({ kind: 'meta', text: meta, facts: true });
     if (repealer) {
       const withClause = act.style.footnoteClause;
@@ -201,7 +206,8 @@ class DocBuilder {
     parts.push(registry);
     if (target.style.mentionPublication) {
       parts.push(
-        `${fem ? 'опубликовано' : 'опубликованное'} ${rng.chance(0.2) ? 'от ' : ''}${longDate(target.published)} в ${target.publishedIn}`,
+        `${fem ? 'опубликовано' : 'опубликованное'} ${rng.chance(0.2) ? 'от ' : ''}` +
+          `${longDate(target.published)} в ${target.publishedIn}`,
       );
       this.statements.push({ kind: 'published', act: target.key });
     }
@@ -244,8 +250,7 @@ class DocBuilder {
         ? rng.pick([
             `Государственному учреждению "Аппарат акима ${place}"`,
             `Государственному учреждению "Управление координации занятости и социальных программ ${place}"`,
-            `Коммунальному государственному учреждению ` +
-              `"Отдел ${rng.pick(['экономики и финансов', 'занятости и социальных программ', 'земельных отношений'])} ${place}"`,
+            `Коммунальному государственному учреждению "Отдел ${rng.pick(DEPARTMENTS)} ${place}"`,
           ])
         : `Аппарату маслихата ${place}`;
     this.point(
