@@ -72,9 +72,8 @@ export async function copyKb(from: Kb, to: Kb, onTable?: (table: string, rows: n
     }
     if (isPostgres(trx))
       for (const table of SERIAL)
-        await sql`SELECT setval(pg_get_serial_sequence(${table}, 'id'), coalesce((SELECT max(id) FROM ${sql.table(table)}), 0) + 1, false)`.execute(
-          trx,
-        );
+        await sql`SELECT setval(pg_get_serial_sequence(${table}, 'id'),
+          coalesce((SELECT max(id) FROM ${sql.table(table)}), 0) + 1, false)`.execute(trx);
   });
   const { entries } = await rebuildSearchIndex(to);
   const tables: CopyReport['tables'] = [];

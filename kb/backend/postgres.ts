@@ -146,9 +146,8 @@ export async function notifyChange(trx: Transaction<Database>): Promise<void> {
  */
 export async function lockKeys(trx: Transaction<Database>, keys: readonly string[]): Promise<void> {
   if (keys.length === 0) return;
-  await sql`SELECT pg_advisory_xact_lock(h) FROM (SELECT DISTINCT hashtext(k) AS h FROM unnest(${[...keys]}::text[]) AS k ORDER BY 1) s`.execute(
-    trx,
-  );
+  await sql`SELECT pg_advisory_xact_lock(h)
+    FROM (SELECT DISTINCT hashtext(k) AS h FROM unnest(${[...keys]}::text[]) AS k ORDER BY 1) s`.execute(trx);
 }
 
 /**
@@ -162,9 +161,8 @@ export async function tryLockKeys(trx: Transaction<Database>, keys: readonly str
   if (keys.length === 0) return true;
   const r = await sql<{
     ok: boolean;
-  }>`SELECT bool_and(pg_try_advisory_xact_lock(h)) AS ok FROM (SELECT DISTINCT hashtext(k) AS h FROM unnest(${[...keys]}::text[]) AS k ORDER BY 1) s`.execute(
-    trx,
-  );
+  }>`SELECT bool_and(pg_try_advisory_xact_lock(h)) AS ok
+    FROM (SELECT DISTINCT hashtext(k) AS h FROM unnest(${[...keys]}::text[]) AS k ORDER BY 1) s`.execute(trx);
   return r.rows[0]?.ok === true;
 }
 

@@ -16,7 +16,8 @@ export function formatApplicabilityText(answer: ApplicabilityAnswer): string {
   const place = matched
     ? `${matched.name}${matched.name !== answer.region ? ` ("${answer.region}")` : ''}`
     : answer.region;
-  const service = `${answer.service ? `, service "${answer.service}"` : ''}${answer.kind ? `, kind ${answer.kind}` : ''}`;
+  const service =
+    (answer.service ? `, service "${answer.service}"` : '') + (answer.kind ? `, kind ${answer.kind}` : '');
   const n = answer.regulations.length;
   const uncertain = answer.regulations.filter((r) => r.status === 'uncertain').length;
   const head =
@@ -36,8 +37,7 @@ export function formatApplicabilityText(answer: ApplicabilityAnswer): string {
   if (answer.ended.length > 0) {
     lines.push('', `ended before ${answer.date}:`);
     for (const e of answer.ended) {
-      const by = e.endedBy ? `, ${endReasonWords(e.endReason)} ${actWords(e.endedBy)}` : '';
-      lines.push(`  - ${e.title} [${e.kind}]`, `    to: ${boundWords(e.validTo)}${by}`);
+      lines.push(`  - ${e.title} [${e.kind}]`, `    to: ${boundWords(e.validTo)}${endedByWords(e)}`);
     }
   }
   if (answer.notYet.length > 0) {
@@ -62,7 +62,7 @@ function regulationLines(r: ApplicableRegulation, bullet: string): string[] {
     `${pad}edition: ${act}${appendix}${text}`,
     ...(r.issuer ? [`${pad}issuer:  ${r.issuer}`] : []),
     `${pad}from:    ${boundWords(v.validFrom)}`,
-    `${pad}to:      ${v.validTo ? `${boundWords(v.validTo)}${v.endedBy ? `, ${endReasonWords(v.endReason)} ${actWords(v.endedBy)}` : ''}` : 'no end known'}`,
+    `${pad}to:      ${v.validTo ? `${boundWords(v.validTo)}${endedByWords(v)}` : 'no end known'}`,
     `${pad}why:     ${r.reason}`,
   ];
 }
@@ -79,6 +79,11 @@ function endReasonWords(reason: EndReason | null): string {
   if (reason === 'base_repealed_inferred') return 'repeal inferred from';
   if (reason === 'expired' || reason === 'carrier_expired') return 'expiry of';
   return 'repealed by';
+}
+
+/** ", repealed by act № 131 of 2020-06-05", or nothing when no act ended it. */
+function endedByWords(e: { endReason: EndReason | null; endedBy: ActRefOut | null }): string {
+  return e.endedBy ? `, ${endReasonWords(e.endReason)} ${actWords(e.endedBy)}` : '';
 }
 
 function actWords(a: ActRefOut): string {

@@ -14,9 +14,8 @@ import { sql, type Kysely } from 'kysely';
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('regulation_versions').addColumn('region_id', 'text').execute();
   // Plain SQL-92 (a correlated subquery), so the same statement serves PostgreSQL.
-  await sql`UPDATE regulation_versions SET region_id = (SELECT r.region_id FROM regulations r WHERE r.id = regulation_versions.regulation_id)`.execute(
-    db,
-  );
+  await sql`UPDATE regulation_versions
+    SET region_id = (SELECT r.region_id FROM regulations r WHERE r.id = regulation_versions.regulation_id)`.execute(db);
   await db.schema
     .createIndex('versions_live')
     .on('regulation_versions')
