@@ -40,6 +40,7 @@ describe.skipIf(!HAVE_CHROMIUM)('layout at 1280 and 390 px', () => {
         `?${new URLSearchParams({ region: 'ЗКО', date: '2018-08-01', service: 'медико-социальных' })}`,
     );
     const id = ((await res.json()) as { regulations: Array<{ regulationId: string }> }).regulations[0]!.regulationId;
+    const endedService = 'медико-социальных учреждениях';
     pages = [
       ['home', '/'],
       ['answer', `/answer?${new URLSearchParams({ region: 'ЗКО', date: '2018-07-01' })}`],
@@ -51,10 +52,7 @@ describe.skipIf(!HAVE_CHROMIUM)('layout at 1280 and 390 px', () => {
       ['act-by-reference', '/acts/zko-2020-06-05-131'],
       ['search', `/search?${new URLSearchParams({ q: 'жилищной помощи' })}`],
       ['not-found', '/no/such/page'],
-      [
-        'answer-ended',
-        `/answer?${new URLSearchParams({ region: 'ЗКО', date: '2020-08-01', service: 'медико-социальных учреждениях' })}`,
-      ],
+      ['answer-ended', `/answer?${new URLSearchParams({ region: 'ЗКО', date: '2020-08-01', service: endedService })}`],
       ['answer-data-error', `/answer?${new URLSearchParams({ region: 'Акжарский район', date: '2013-04-01' })}`],
       ['api-docs', '/api/docs'],
     ];
@@ -145,7 +143,9 @@ function checkLayout(groups: string[]): LayoutReport {
   const { document, getComputedStyle } = globalThis as unknown as BrowserGlobals;
   const vw = document.documentElement.clientWidth;
   const name = (el: El) =>
-    `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''}`;
+    el.tagName.toLowerCase() +
+    (el.id ? `#${el.id}` : '') +
+    (el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : '');
   const visible = (r: Rect) => r.width > 0 && r.height > 0;
   const clipped = (el: El) => {
     for (let p = el.parentElement; p; p = p.parentElement)

@@ -126,16 +126,13 @@ describe('bad files', () => {
     // Fault injection (test-only SQL): the last table an import writes refuses rows, after
     // the document, its facts, links, texts, acts and regulations are already written.
     if (kb.backend === 'postgres') {
-      await sql`CREATE FUNCTION inject_failure() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RAISE EXCEPTION 'injected failure'; END$$`.execute(
-        kb.db,
-      );
-      await sql`CREATE TRIGGER inject_failure BEFORE INSERT ON regulation_versions FOR EACH ROW EXECUTE FUNCTION inject_failure()`.execute(
-        kb.db,
-      );
+      await sql`CREATE FUNCTION inject_failure() RETURNS trigger LANGUAGE plpgsql
+        AS $$BEGIN RAISE EXCEPTION 'injected failure'; END$$`.execute(kb.db);
+      await sql`CREATE TRIGGER inject_failure BEFORE INSERT ON regulation_versions
+        FOR EACH ROW EXECUTE FUNCTION inject_failure()`.execute(kb.db);
     } else
-      await sql`CREATE TRIGGER inject_failure BEFORE INSERT ON regulation_versions BEGIN SELECT RAISE(ABORT, 'injected failure'); END`.execute(
-        kb.db,
-      );
+      await sql`CREATE TRIGGER inject_failure BEFORE INSERT ON regulation_versions
+        BEGIN SELECT RAISE(ABORT, 'injected failure'); END`.execute(kb.db);
     await expect(importDocument(kb, { text: s.text, filename: s.filename, parsed: s.parsed })).rejects.toThrow(
       'injected failure',
     );
