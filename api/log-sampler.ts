@@ -1,7 +1,8 @@
 /**
  * A bounded request log: at most `perSecond` lines are written in each second; past that, lines
  * are counted and dropped, and the next second opens with one line saying how many. Under load the
- * log grows by a bounded amount per second whatever the request rate (bench/RESULTS.md, "Why these settings").
+ * log grows by a bounded amount per second whatever the request rate (bench/RESULTS.md, "Why
+ * these settings").
  */
 
 /** Lines per second written by default (`ZANKB_LOG_RATE` overrides it). */

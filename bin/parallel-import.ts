@@ -12,8 +12,8 @@ import { THREADS_FROM_FILES } from './threads-from.js';
 
 /**
  * Files parsed ahead per parser thread: parse and write times vary from file to file (a run of small
- * files parses faster than one large file writes), and with fewer a thread sat idle (bench/RESULTS.md, "Why these
- * settings").
+ * files parses faster than one large file writes), and with fewer a thread sat idle
+ * (bench/RESULTS.md, "Why these settings").
  */
 const AHEAD_PER_THREAD = 8;
 

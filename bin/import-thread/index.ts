@@ -2,9 +2,9 @@
  * A batch import on its own thread, with a capped heap.
  *
  * V8 sizes the main thread's heap by the machine, and an import's short-lived garbage (parse
- * results, Kysely's query trees) made its peak RSS grow with the import's length (bench/RESULTS.md, "Why these
- * settings").
- * A worker's heap limits can be set where the main thread's cannot (only by flags given to node).
+ * results, Kysely's query trees) made its peak RSS grow with the import's length
+ * (bench/RESULTS.md, "Why these settings"). A worker's heap limits can be set where the main
+ * thread's cannot (only by flags given to node).
  */
 import { Worker } from 'node:worker_threads';
 import { KbError, type KbErrorCode } from '../../kb/errors.js';
