@@ -44,6 +44,10 @@ const AMEND_NO_VERB = new RegExp(
   'iu',
 );
 /** A clause that opens another amended act inside one point: «1) в решение … от … № …:». */
+/** A table row a page prints as a paragraph, opening with its number: «245-1 | "Памятник …" | …», «393 – 2 |». */
+const ROW_START = /^\s*(\d+(?:\s*[-–]\s*\d+)?)\s*(?:\||$)/u;
+/** A row number as a provision id writes it: «393 – 2» → «393-2». */
+const rowLabel = (printed: string): string => printed.replace(/\s*[-–]\s*/gu, '-');
 const NEXT_TARGET = /^(?:\d+[).]\s*)?в\s+(?:постановлени[ея]|решени[ея]|приказ|распоряжени[ея])(?!\p{L})/iu;
 /** The title of an amending act names the amended one: «О внесении изменений в решение … от … № …». */
 const TITLE_TARGET = /(?:изменени|дополнени)\p{L}*(?:\s+и\s+\p{L}+)?\s+в\s+$/iu;
@@ -140,6 +144,8 @@ function readAmendingUnit(
   // Operations whose wording follows: the first paragraph after them, or quoted paragraphs to the closing quote.
   let pendingText: Operation[] = [];
   let wording: Operation[] | null = null;
+  // Rows an instruction adds by number, and the numbers of the rows printed after it so far.
+  let rows: { ops: Operation[]; printed: string[] } | null = null;
   // Each operation's clause (its evidence), and the operations the end of the text cuts off.
   const sources = new Map<Operation, TextBlock>();
   const cut = new Set<Operation>();
@@ -163,6 +169,14 @@ function readAmendingUnit(
     const atEnd = clause.end >= textEnd;
     while (queue.length > 0) {
       let text = queue.shift()!;
+      if (rows) {
+        const row = ROW_START.exec(text);
+        if (row) {
+          rows.printed.push(rowLabel(row[1]!));
+          continue;
+        }
+        rows = null;
+      }
       if (wording) {
         const [inside, rest] = splitAfterWording(text, false);
         for (const o of wording) o.text = `${o.text ?? ''}\n${inside}`.trim();
@@ -181,6 +195,10 @@ function readAmendingUnit(
           const [inside, rest] = quoted ? splitAfterWording(text, true) : [text, null];
           const open = quoted && rest === null && !closesQuote(inside);
           for (const o of ops) o.text = open ? inside : unquote(inside);
+          const first = quoted ? null : ROW_START.exec(inside);
+          if (first && ops.every((o) => o.kind === 'add_row' && o.provision)) {
+            rows = { ops, printed: [rowLabel(first[1]!)] };
+          }
           if (open) wording = ops;
           else if (atEnd && rest === null && !ENDS_SENTENCE.test(inside)) for (const o of ops) cut.add(o);
           if (rest) queue.unshift(rest);
@@ -242,6 +260,16 @@ function readAmendingUnit(
   // «пункт 1 изложить в новой редакции:» and a cut wording; astana-2007-0712-maslikhat-407-50-iii, «в пункте 75
   // исключить слова» and nothing after).
   if (last !== null && last.end >= textEnd) for (const o of [...pendingText, ...(wording ?? [])]) cut.add(o);
+  // Rows added by number are printed after the instruction, one a paragraph: a page that ends before the last of
+  // them is printed whole cuts them all («дополнить строками порядковыми номерами 245 - 1, 393 - 1, 393 – 2, 393-3»
+  // and the page ending at «393», abai-2025-0000-akimat-g25f000158a); all printed, they stand
+  // (kostanay-2022-0000-akimat-g22nt00166a, «дополнить строкой, порядковый номер 31, следующего содержания:»).
+  if (rows && last !== null && last.end >= textEnd) {
+    const printed = rows.printed;
+    if (rows.ops.some((o) => !printed.includes(/row_([^_]+)$/u.exec(o.provision ?? '')?.[1] ?? ''))) {
+      for (const o of rows.ops) cut.add(o);
+    }
+  }
   const cutShort = new Set<Amendment>();
   for (const a of opened) {
     const dropped = a.operations.filter((o) => cut.has(o));

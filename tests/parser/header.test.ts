@@ -567,4 +567,13 @@ describe('headers the register prints irregularly', () => {
     ];
     expect(header(row.join('\n'))).toMatchObject({ adopted: '2014-10-01', number: '504' });
   });
+
+  it('reads the term an act sets after its commencement (almaty-obl-2022-1213-maslikhat-31-146)', () => {
+    const text = [
+      'Алматинский областной маслихат РЕШИЛ:',
+      '1. Установить бюджетные изъятия из районных бюджетов в областной бюджет на 2023 год в сумме 24 тысяч тенге.',
+      '2. Настоящее решение вводится в действие с 1 января 2023 года и действует до 31 декабря 2025 года.',
+    ].join('\n');
+    expect(header(text).expiry?.date).toBe('2025-12-31');
+  });
 });

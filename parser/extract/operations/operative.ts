@@ -67,14 +67,25 @@ export function operativeUnits(doc: DocModel): OperativeUnit[] {
  * Whether an unnumbered paragraph goes on the numbered point before it: on a page whose points were not read
  * as a list every such paragraph does («1. Внести …» then «заголовок главы 3 …»:
  * karaganda-2011-0000-maslikhat-v11ki000109); after a point of the list, a paragraph in lower case, a quoted
- * or tabular wording, or any paragraph after a clause that ends with a colon («1. Внести … следующее
+ * or tabular wording (and the table rows after it), or any paragraph after a clause that ends with a colon («1. Внести … следующее
  * изменение:» then «приложение 1 к указанному постановлению изложить …»: kostanay-2023-0904-akimat-364).
  */
 function continues(unit: OperativeUnit, block: TextBlock): boolean {
   const head = unit.clauses[0]!.block.text;
   if (unit.label.startsWith('body')) return /^\d+\.\s/u.test(head);
   const previous = unit.clauses[unit.clauses.length - 1]!.block.text;
-  return /^\s*[\p{Ll}"«“|]/u.test(block.text) || /:\s*$/u.test(previous) || openQuote(unit);
+  return (
+    /^\s*[\p{Ll}"«“|]/u.test(block.text) || /:\s*$/u.test(previous) || openQuote(unit) || nextRow(previous, block.text)
+  );
+}
+
+/**
+ * A table row after a row: the rows of a tabular wording go on one after the other («245-1 | "Памятник …" | …»,
+ * «393-1 | "Ұстаз бен шәкірт" | …», abai-2025-0000-akimat-g25f000158a), as a page prints a table
+ * (kostanay-2022-0000-akimat-g22nt00166a's «31 | Юридические, …»).
+ */
+function nextRow(previous: string, text: string): boolean {
+  return /\s\|\s|\|\s*$/u.test(previous) && /^\s*\d+(?:\s*[-–]\s*\d+)?\s*(?:\||$)/u.test(text);
 }
 
 /** A quoted wording opened in the unit's clauses and not closed yet. */
