@@ -71,7 +71,7 @@ export function createApp(deps: ApiDeps, options: AppOptions = {}) {
         skip: (path) => path === '/api/health',
       }),
     );
-  const onError = errorHandler(options.logError ?? ((line) => process.stderr.write(line + '\n')));
+  const onError = errorHandler(options.logError ?? ((line) => process.stderr.write(`${line}\n`)));
   app.onError((err, c) => (clientGone(err, c) ? clientClosedResponse() : onError(err, c)));
   app.notFound((c) => {
     const allow = c.req.path.startsWith('/api/') ? allowedMethods(ROUTE_DOCS, c.req.path) : [];

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { type Stats, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { KbError } from '../kb/errors.js';
 import type { ParsedDocument } from '../parser/index.js';
@@ -43,7 +43,7 @@ async function main(argv: string[]): Promise<number> {
   if (command && wantsHelp(rest)) {
     const help = commandUsage(USAGE, command);
     if (!help) throw new UsageError(`unknown command "${command}"`);
-    process.stdout.write(help + '\n');
+    process.stdout.write(`${help}\n`);
     return EXIT.ok;
   }
   switch (command) {
@@ -53,7 +53,7 @@ async function main(argv: string[]): Promise<number> {
     case '-h':
     case '--help':
     case 'help':
-      process.stdout.write(USAGE + '\n');
+      process.stdout.write(`${USAGE}\n`);
       return command === undefined ? EXIT.usage : EXIT.ok;
     default: {
       const handler = COMMANDS[command];
@@ -101,7 +101,7 @@ async function parseCommand(args: string[]): Promise<number> {
   const { sidecarOf } = await import('./sidecar.js');
   const { parsed, markdown } = parseFile(text, file, sidecarOf(file));
   if (values.md) process.stdout.write(markdown);
-  else if (values.json) process.stdout.write(JSON.stringify(parsed, null, 2) + '\n');
+  else if (values.json) process.stdout.write(`${JSON.stringify(parsed, null, 2)}\n`);
   else process.stdout.write(summarize(file, parsed));
   // The same check as import's: a text that names no act is a failure here too.
   const { validateParsed } = await import('../kb/import/validate.js');
@@ -116,7 +116,7 @@ async function parseCommand(args: string[]): Promise<number> {
 
 /** The size of a regular file; a missing one, or not a file, throws with the reason, as a read would. */
 function fileSize(file: string): number {
-  let stat;
+  let stat: Stats;
   try {
     stat = statSync(file);
   } catch (e) {
@@ -151,7 +151,7 @@ function summarize(file: string, p: ParsedDocument): string {
     `  diagnostics: ${p.diagnostics.filter((d) => d.severity !== 'info').length} warnings,` +
       ` ${p.diagnostics.filter((d) => d.severity === 'info').length} repairs/notes`,
   ];
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 main(process.argv.slice(2)).then(

@@ -170,7 +170,7 @@ export function actsRoutes(deps: ApiDeps) {
             `${filename}: the parser could not read this text (${(e as Error).message})`,
           );
         }
-        let result;
+        let result: Awaited<ReturnType<typeof importDocument>>;
         try {
           result = await importDocument(kb, {
             text,

@@ -28,7 +28,7 @@ export async function checkCommand(args: string[]): Promise<number> {
     );
   if (!existsSync(file)) throw new InputError(`no knowledge base at ${file}; pass --db FILE`);
   const report = checkSqliteFile(file);
-  if (values.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+  if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else process.stdout.write(describe(report));
   return report.problems.length === 0 ? EXIT.ok : EXIT.failed;
 }

@@ -70,10 +70,10 @@ export async function importCommand(args: string[]): Promise<number> {
   }
   summary.failed.unshift(...unreadable);
 
-  if (!values.quiet) for (const line of await warnings(file, summary)) process.stderr.write(line + '\n');
+  if (!values.quiet) for (const line of await warnings(file, summary)) process.stderr.write(`${line}\n`);
   for (const f of summary.failed)
     process.stderr.write(`zankb: ${displayPath(f.file)}: ${isPdf(f.file) ? PDF_REASON : f.reason}\n`);
-  if (values.json) process.stdout.write(JSON.stringify({ db: file, ...summary }, null, 2) + '\n');
+  if (values.json) process.stdout.write(`${JSON.stringify({ db: file, ...summary }, null, 2)}\n`);
   else process.stdout.write(describe(summary, file));
   return summary.failed.length > 0 ? EXIT.failed : EXIT.ok;
 }
@@ -87,7 +87,7 @@ function describe(s: ImportSummary, db: string): string {
       ` ${count(t.regulations, 'regulation')}, ` +
       `${count(t.versions, 'version')}, ${count(t.diagnostics, 'diagnostic')}`,
   ];
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 /** `1 document`, `2 documents`. */

@@ -112,7 +112,7 @@ async function serve(file: string, values: ServeValues): Promise<number> {
     log:
       process.env.ZANKB_LOG === 'off'
         ? undefined
-        : sampledLog((line) => process.stdout.write(line + '\n'), logRate(process.env.ZANKB_LOG_RATE)),
+        : sampledLog((line) => process.stdout.write(`${line}\n`), logRate(process.env.ZANKB_LOG_RATE)),
   }).catch(async (e: NodeJS.ErrnoException) => {
     await closeKb(kb);
     if (e.code === 'EADDRINUSE')

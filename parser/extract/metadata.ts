@@ -9,6 +9,7 @@ import { findSelfIssuer, operativeVerbType, type SelfIssuer } from './issuer.js'
 import { allProvisionBlocks } from './provisions.js';
 import { readRegistration } from './registration.js';
 import { readEndOfForce, readOwnTerm } from './status.js';
+import { pattern } from '../lib/pattern.js';
 
 /**
  * A metadata line opens with the act's own type: «Решение …», or a joint act's «Совместное постановление
@@ -20,8 +21,10 @@ const AKIM_OR_AKIMAT: ReadonlySet<IssuerKind> = new Set(['akim', 'akimat']);
 /** What may follow the act's own mention in its metadata line. */
 const METADATA_TAIL = /^\s*(?:[.,;]\s*)?(?:$|[Зз]арегистрирован|Утратил|Отменен|Прекращен|Прекратил)/u;
 /** An appendix header naming the act («Приложение к решению акима … № 4-95 от "03" апреля 1997г.»). */
-const APPENDIX_HEADER =
-  /^(?:Приложение\s*(?:№?\s*\d+\s*)?(?:к|К)|Утвержден\p{L}*)\s+(?=(?:постановлени\p{L}+|решени\p{L}+|приказ\p{L}*|распоряжени\p{L}+)\s)/u;
+const APPENDIX_HEADER = pattern('u')`
+  ^(?:Приложение\s*(?:№?\s*\d+\s*)?(?:к|К)
+  |Утвержден\p{L}*)\s+(?=(?:постановлени\p{L}+|решени\p{L}+|приказ\p{L}*|распоряжени\p{L}+)\s)
+`;
 /** «Настоящее решение …» in the points names the act's type when nothing else does. */
 const OWN_TYPE = /[Нн]астоящ\p{L}+\s+(постановлени|решени|приказ|распоряжени)/u;
 const OWN_TYPE_WORD: Readonly<Record<string, ActType>> = {
@@ -31,7 +34,9 @@ const OWN_TYPE_WORD: Readonly<Record<string, ActType>> = {
   распоряжени: 'order',
 };
 
-/** The act's own metadata: title, type, issuer, region, dates, registration, status, repeal, commencement, signatory. */
+/**
+ * The act's own metadata: title, type, issuer, region, dates, registration, status, repeal, commencement, signatory.
+ */
 export function extractActMeta(doc: DocModel, ev: Evidence, diagnostics: Diagnostic[]): ActMeta {
   const title = doc.title?.text ?? '';
   if (doc.title) ev.add('act.title', doc.title);
@@ -48,7 +53,9 @@ export function extractActMeta(doc: DocModel, ev: Evidence, diagnostics: Diagnos
       code: 'metadata-missing',
       severity: 'warning',
       message:
-        'no metadata line ("Постановление акимата … от … № …") found: type, issuer, adoption date and number are read from the preamble, appendix headers and notes where they say them; add the line to the text or the Markdown',
+        'no metadata line ("Постановление акимата … от … № …") found: type, issuer, adoption ' +
+        'date and number are read from the preamble, appendix headers and notes where they ' +
+        'say them; add the line to the text or the Markdown',
     });
     if (self) ev.add('act.issuer', self.block, self.issuer.text);
     if (appendix?.dateText) ev.add('act.adopted', appendix.block, appendix.dateText);
@@ -63,7 +70,9 @@ export function extractActMeta(doc: DocModel, ev: Evidence, diagnostics: Diagnos
     diagnostics.push({
       code: 'issuer-conflict',
       severity: 'warning',
-      message: `the metadata line names the issuer "${own.ref.issuer}", the preamble "${self.issuer.text}": the preamble is followed`,
+      message:
+        `the metadata line names the issuer "${own.ref.issuer}", the preamble "${self.issuer.text}": ` +
+        `the preamble is followed`,
       span: ev.locate(self.block, self.issuer.text),
     });
   }
@@ -142,7 +151,7 @@ function findMetadataLine(doc: DocModel): { block: TextBlock; mention: ActMentio
   for (const block of blocks) {
     if (!METADATA.test(block.text)) continue;
     const mention = findActMentions(block.text)[0];
-    if (!mention || mention.start !== 0 || !(mention.ref.adopted || mention.ref.number)) continue;
+    if (mention?.start !== 0 || !(mention.ref.adopted || mention.ref.number)) continue;
     // A title is the metadata line only when nothing but the register's notes follows the mention
     // (a consolidated text whose sidecar line was put first); «Решение … № 18-133 … "Об …"» names
     // another act (almaty-obl-2006-0713-maslikhat-29-223).
@@ -299,8 +308,9 @@ const OWN_CONTROL = /[Кк]онтроль\s+(?:за|над)\s+[^.;]{0,120}?\sо�
  * The region of an act read from its preamble: the preamble's issuer, completed (its oblast, or its
  * whole territory when it says only «районный маслихат», «акимат области») by another naming of the
  * same body in the text — the Сноска's repealing or amending act of the same kind and level, the
- * signature, the metadata line when it was set aside — since a body repeals and amends its own acts: «Абайский районный маслихат РЕШИЛ» with
- * «решением … Абайского районного маслихата Карагандинской области» (karaganda-2011-0000-maslikhat-v11ki000109),
+ * signature, the metadata line when it was set aside — since a body repeals and amends its own acts:
+ * «Абайский районный маслихат РЕШИЛ» with «решением … Абайского районного маслихата Карагандинской области»
+ * (karaganda-2011-0000-maslikhat-v11ki000109),
  * «акимат области ПОСТАНОВЛЯЕТ» with «постановлением акимата Мангистауской области»
  * (mangystau-2014-0000-akimat-v14m0002609).
  */
@@ -348,7 +358,9 @@ function inferRegion(doc: DocModel, self: SelfRegion, known: RegionRef[], diagno
   diagnostics.push({
     code: 'issuer-region-inferred',
     severity: 'info',
-    message: `the preamble names the issuer as "${issuer ?? '?'}"; its region is completed from another naming of the same body: ${[fits.district ?? fits.city, fits.oblast].filter(Boolean).join(', ')}`,
+    message:
+      `the preamble names the issuer as "${issuer ?? '?'}"; its region is completed from another ` +
+      `naming of the same body: ${[fits.district ?? fits.city, fits.oblast].filter(Boolean).join(', ')}`,
   });
   return fits;
 }
@@ -449,7 +461,8 @@ function okrugDistrict(doc: DocModel, issuer: string | null, date: string | null
   if (!okrug) return null;
   const stem = okrug[1]!.slice(0, -3);
   const named = new RegExp(
-    `${stem}\\p{L}*\\s+сельск\\p{L}*\\s+округ\\p{L}*\\s+(\\p{Lu}[\\p{L}-]+\\s+район\\p{L}*(\\s+[\\p{Lu}][\\p{L}-]+\\s+област\\p{L}*)?)`,
+    `${stem}\\p{L}*\\s+сельск\\p{L}*\\s+округ\\p{L}*\\s+(\\p{Lu}[\\p{L}-]+\\s+район\\p{L}*` +
+      `(\\s+[\\p{Lu}][\\p{L}-]+\\s+област\\p{L}*)?)`,
     'u',
   );
   for (const block of [...headBlocks(doc), ...allProvisionBlocks(doc.points), ...doc.closing]) {

@@ -55,7 +55,7 @@ export function renderMarkdown(normalized: MappedText, blocks: Block[]): Rendere
   };
   const heading = (level: number, ps: Paragraph[]) => {
     pointIndent = subIndent = -1;
-    emit('#'.repeat(level) + ' ', ps, false);
+    emit(`${'#'.repeat(level)} `, ps, false);
   };
 
   for (const block of blocks) {

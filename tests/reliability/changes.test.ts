@@ -82,7 +82,7 @@ describe('changes', () => {
 
   it('the same act in another file (a copy with other spacing): what differs, as the diff finds', async () => {
     for (const seed of seeds()) {
-      const copy = seed.text.replace(/\n/g, '\n\n') + '\n';
+      const copy = `${seed.text.replace(/\n/g, '\n\n')}\n`;
       const { result, diff } = await importAndDiff(copy, `copy-${seed.name}`);
       expect(result.status).toBe('imported');
       expect(result.changes).toEqual(diff);
