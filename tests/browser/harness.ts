@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../api/server.js';
 import { parseFile } from '../../parser/index.js';
 import { closeKb, importFiles, openKb, type Kb } from '../../kb/index.js';
@@ -17,6 +18,27 @@ import { ROOT } from '../helpers/seeds.js';
 export const CHROMIUM = '/usr/bin/chromium';
 /** Whether browser tests can run here. */
 export const HAVE_CHROMIUM = existsSync(CHROMIUM);
+/** Whether this run is CI's (CI=true), where a missing browser is a failure, not a skip. */
+const IN_CI = Boolean(process.env.CI) && process.env.CI !== 'false' && process.env.CI !== '0';
+
+/**
+ * Makes a browser suite's absence loud when Chromium is missing: a warning on the console and a
+ * skipped test whose name says what to install; under CI=true a failing test instead (CI installs
+ * Chromium, so a missing one is a broken setup). Does nothing when Chromium is there.
+ * @param suite the title of the suite that will not run
+ */
+export function reportMissingChromium(suite: string): void {
+  if (HAVE_CHROMIUM) return;
+  const why =
+    `${CHROMIUM} is missing: browser tests "${suite}" NOT RUN — ` +
+    'install it (apt-get install -y chromium fonts-dejavu-core)';
+  console.warn(`\n*** ${why} ***\n`);
+  describe(suite, () => {
+    if (IN_CI) it('needs Chromium in CI', () => expect.fail(why));
+    else it.skip(`SKIPPED: ${why}`, () => {});
+  });
+}
+
 /** Screenshots of the runs. */
 export const ARTIFACTS = join(ROOT, 'tests', 'artifacts');
 

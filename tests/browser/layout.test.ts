@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, HAVE_CHROMIUM, startHarness, type Harness } from './harness.js';
+import { ARTIFACTS, HAVE_CHROMIUM, reportMissingChromium, startHarness, type Harness } from './harness.js';
 
 /** Groups of blocks that must not overlap each other (compared among siblings). */
 const BLOCKS = [
@@ -28,6 +28,8 @@ interface LayoutReport {
   outside: string[];
   overlaps: string[];
 }
+
+reportMissingChromium('layout at 1280 and 390 px');
 
 describe.skipIf(!HAVE_CHROMIUM)('layout at 1280 and 390 px', () => {
   let h: Harness;

@@ -7,15 +7,12 @@
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, HAVE_CHROMIUM, startHarness, type Harness } from './harness.js';
+import { ARTIFACTS, HAVE_CHROMIUM, reportMissingChromium, startHarness, type Harness } from './harness.js';
 
 const SERVICE =
   'Оформление документов на оказание специальных социальных услуг в медико-социальных учреждениях (организациях)';
 
-if (!HAVE_CHROMIUM)
-  console.warn(
-    'tests/browser: /usr/bin/chromium is absent, browser tests skipped (install it: apt-get install -y chromium)',
-  );
+reportMissingChromium('the worked example in headless Chromium');
 
 describe.skipIf(!HAVE_CHROMIUM)('the worked example in headless Chromium', () => {
   let h: Harness;

@@ -8,16 +8,9 @@
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, CHROMIUM, HAVE_CHROMIUM, startHarness, type Harness } from './harness.js';
+import { ARTIFACTS, HAVE_CHROMIUM, reportMissingChromium, startHarness, type Harness } from './harness.js';
 
-const MISSING = `${CHROMIUM} is missing: browser tests of issue 18 NOT RUN — install it (apt-get install -y chromium)`;
-if (!HAVE_CHROMIUM) {
-  console.warn(`\n*** ${MISSING} ***\n`);
-  describe('browser tests (issue 18)', () => {
-    if (process.env.CI) it('need Chromium in CI', () => expect.fail(MISSING));
-    else it.skip(`SKIPPED: ${MISSING}`, () => {});
-  });
-}
+reportMissingChromium('issue 18 pages in headless Chromium');
 
 /** The little of the DOM these checks use (the project compiles without the DOM library). */
 interface Box {
