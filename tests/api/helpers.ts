@@ -32,12 +32,13 @@ export function appFor(kb: Kb, overrides: Partial<ApiDeps> = {}) {
 }
 
 /** A response's JSON, loosely typed: tests check its shape with the response schemas or toMatchObject. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: a test reads any field of a body; the schemas check the shape
 export async function json(res: Response): Promise<any> {
   return res.json();
 }
 
-/** GET a path and return status and JSON body. */
+/** GET a path and return status and JSON body (loosely typed, as `json`). */
+// biome-ignore lint/suspicious/noExplicitAny: as json() above
 export async function getJson(app: ReturnType<typeof appFor>, path: string): Promise<{ status: number; body: any }> {
   const res = await app.request(path);
   return { status: res.status, body: await res.json() };
