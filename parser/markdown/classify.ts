@@ -179,7 +179,9 @@ export function classify(paragraphs: Paragraph[]): Block[] {
       expectDocument = false;
       continue;
     }
-    if (expectDocument && !p.indented && NOTE.test(t)) {
+    // A note may stand between the header and the heading, printed as the body is: «Сноска. Приложение – в редакции
+    // …» (kostanay-2022-0420-maslikhat-172), «Примечание РЦПИ. см. бумажный вариант» (astana-2009-0129-…-184-30-iv).
+    if (expectDocument && NOTE.test(t)) {
       blocks.push({ kind: 'text', paragraphs: [p] });
       continue;
     }
