@@ -87,8 +87,8 @@ export function createApp(deps: ApiDeps, options: AppOptions = {}) {
   });
   const routes = app
     .route('/', regulationsRoutes(deps))
-    .route('/api/acts', actsRoutes(deps))
-    .route('/api/documents', documentsRoutes(deps))
+    .route('/', actsRoutes(deps))
+    .route('/', documentsRoutes(deps))
     .route('/', searchRoutes(deps))
     .route('/', regionsRoutes(deps))
     .route('/', docsRoutes(document, deps.kb))

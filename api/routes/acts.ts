@@ -15,10 +15,10 @@ import {
 import type { ApiDeps } from '../deps.js';
 import { ApiError } from '../errors.js';
 import { decodeBytes } from '../../bin/decode.js';
-import type { RouteDoc } from '../openapi.js';
+import { defineRoute, inputsOf } from '../route.js';
 import { ActsQuery, AtDateQuery, IdParam, ImportJson } from '../schemas/requests.js';
 import { ActDetails, ActList, DocumentSource, ErrorBody, ImportResponse } from '../schemas/responses.js';
-import { ownWords, valid } from '../validate.js';
+import { ownWords } from '../validate.js';
 import { z } from 'zod';
 
 const bad = { description: 'Bad parameter (which one and why)', schema: ErrorBody };
@@ -29,121 +29,127 @@ const ActsPageQuery = ActsQuery.extend({
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0).describe('Matches to skip (default 0)'),
 });
 
-export const actsDocs: RouteDoc[] = [
-  {
-    method: 'get',
-    path: '/api/acts',
-    tag: 'acts',
-    summary: 'Browse acts',
-    description:
-      'Newest first, a page at a time (`limit`, default 50; `offset`; `total` counts every match). `region` ' +
-      'includes its districts and cities; `q` matches title words in any form, or the act number.',
-    query: ActsPageQuery,
-    responses: { 200: { description: 'Matching acts', schema: ActList }, 400: bad },
+const list = defineRoute({
+  method: 'get',
+  path: '/api/acts',
+  tag: 'acts',
+  summary: 'Browse acts',
+  description:
+    'Newest first, a page at a time (`limit`, default 50; `offset`; `total` counts every match). `region` ' +
+    'includes its districts and cities; `q` matches title words in any form, or the act number.',
+  query: ActsPageQuery,
+  responses: { 200: { description: 'Matching acts', schema: ActList }, 400: bad },
+});
+
+const one = defineRoute({
+  method: 'get',
+  path: '/api/acts/:id',
+  tag: 'acts',
+  summary: 'An act: metadata, what it amends/repeals, what amends/repeals it, diagnostics, evidence',
+  params: IdParam,
+  query: AtDateQuery,
+  responses: {
+    200: { description: 'The act', schema: ActDetails },
+    400: bad,
+    404: { description: 'Unknown id', schema: ErrorBody },
   },
-  {
-    method: 'get',
-    path: '/api/acts/:id',
-    tag: 'acts',
-    summary: 'An act: metadata, what it amends/repeals, what amends/repeals it, diagnostics, evidence',
-    params: IdParam,
-    query: AtDateQuery,
-    responses: {
-      200: { description: 'The act', schema: ActDetails },
-      400: bad,
-      404: { description: 'Unknown id', schema: ErrorBody },
+});
+
+const document = defineRoute({
+  method: 'get',
+  path: '/api/documents/:id',
+  tag: 'acts',
+  summary: 'An imported document: source text and normalized Markdown',
+  params: IdParam,
+  responses: {
+    200: { description: 'The document', schema: DocumentSource },
+    404: { description: 'Unknown id', schema: ErrorBody },
+  },
+});
+
+const upload = defineRoute({
+  method: 'post',
+  path: '/api/acts',
+  tag: 'acts',
+  summary: 'Import one document (token required)',
+  description:
+    'Send the text as `text/plain` (the filename may be given as `?filename=`) or JSON `{ text, ' +
+    'filename }`. The document is parsed and imported in one transaction: completely or not at all. ' +
+    'Re-sending the same text changes nothing (200 `unchanged`).',
+  query: z.strictObject({
+    filename: z
+      .string()
+      .min(1)
+      .max(300)
+      .optional()
+      .describe('For text/plain bodies: the name to record (.md is read as Markdown)'),
+  }),
+  body: { 'text/plain': z.string().describe('The document text'), 'application/json': ImportJson },
+  auth: true,
+  responses: {
+    201: { description: 'Imported', schema: ImportResponse },
+    200: { description: 'Already imported (same text); nothing changed', schema: ImportResponse },
+    400: { description: 'Empty or malformed body', schema: ErrorBody },
+    401: { description: 'Missing or wrong bearer token', schema: ErrorBody },
+    403: { description: 'Writes are disabled: the server has no ZANKB_TOKEN', schema: ErrorBody },
+    503: {
+      description: 'Another writer (a CLI import) holds the write lock; try again after Retry-After seconds',
+      schema: ErrorBody,
+    },
+    413: {
+      description: 'Body larger than the server’s limit, or its parse needed more memory than ZANKB_PARSE_MEMORY_MB',
+      schema: ErrorBody,
+    },
+    415: { description: 'Neither text/plain nor application/json', schema: ErrorBody },
+    422: {
+      description:
+        'The text is not an act the parser can read, its parse ran past ZANKB_PARSE_TIMEOUT_MS, ' +
+        'or it contradicts the knowledge base',
+      schema: ErrorBody,
     },
   },
-  {
-    method: 'get',
-    path: '/api/documents/:id',
-    tag: 'acts',
-    summary: 'An imported document: source text and normalized Markdown',
-    params: IdParam,
-    responses: {
-      200: { description: 'The document', schema: DocumentSource },
-      404: { description: 'Unknown id', schema: ErrorBody },
-    },
-  },
-  {
-    method: 'post',
-    path: '/api/acts',
-    tag: 'acts',
-    summary: 'Import one document (token required)',
-    description:
-      'Send the text as `text/plain` (the filename may be given as `?filename=`) or JSON `{ text, ' +
-      'filename }`. The document is parsed and imported in one transaction: completely or not at all. ' +
-      'Re-sending the same text changes nothing (200 `unchanged`).',
-    query: z.strictObject({
-      filename: z
-        .string()
-        .min(1)
-        .max(300)
-        .optional()
-        .describe('For text/plain bodies: the name to record (.md is read as Markdown)'),
-    }),
-    body: { 'text/plain': z.string().describe('The document text'), 'application/json': ImportJson },
-    auth: true,
-    responses: {
-      201: { description: 'Imported', schema: ImportResponse },
-      200: { description: 'Already imported (same text); nothing changed', schema: ImportResponse },
-      400: { description: 'Empty or malformed body', schema: ErrorBody },
-      401: { description: 'Missing or wrong bearer token', schema: ErrorBody },
-      403: { description: 'Writes are disabled: the server has no ZANKB_TOKEN', schema: ErrorBody },
-      503: {
-        description: 'Another writer (a CLI import) holds the write lock; try again after Retry-After seconds',
-        schema: ErrorBody,
-      },
-      413: {
-        description: 'Body larger than the server’s limit, or its parse needed more memory than ZANKB_PARSE_MEMORY_MB',
-        schema: ErrorBody,
-      },
-      415: { description: 'Neither text/plain nor application/json', schema: ErrorBody },
-      422: {
-        description:
-          'The text is not an act the parser can read, its parse ran past ZANKB_PARSE_TIMEOUT_MS, ' +
-          'or it contradicts the knowledge base',
-        schema: ErrorBody,
-      },
-    },
-  },
-];
+});
+
+export const actsDocs = [list, one, document, upload];
 
 /** @param deps the knowledge base, the parser, the token and the body limit */
 export function actsRoutes(deps: ApiDeps) {
   const { kb } = deps;
   return new Hono()
-    .get('/', valid('query', ActsPageQuery), async (c) => {
+    .on(list.method, list.path, ...inputsOf(list), async (c) => {
       const q = c.req.valid('query');
       const acts = await listActs(kb, {
         ...(q.region ? { region: q.region } : {}),
         ...(q.year !== undefined ? { year: q.year } : {}),
         ...(q.q ? { q: q.q } : {}),
       });
-      return c.json({
+      const page: z.output<typeof ActList> = {
         total: acts.length,
         limit: q.limit,
         offset: q.offset,
         acts: acts.slice(q.offset, q.offset + q.limit),
-      });
+      };
+      return c.json(page);
     })
-    .get('/:id', valid('param', IdParam), valid('query', AtDateQuery), async (c) => {
+    .on(one.method, one.path, ...inputsOf(one), async (c) => {
       const act = publicFilenames(await getAct(kb, c.req.valid('param').id));
       const { date } = c.req.valid('query');
       if (!date) return c.json(act);
       // An act known only by reference may have no stated end but an inferred repeal; its state on
       // a date follows the inference, and says so.
       const end = act.effectiveTo ?? act.inferredRepeal?.bound ?? null;
-      return c.json({
+      const onDate: z.output<typeof ActDetails> = {
         ...act,
         at: {
           ...actStateOn(act.effectiveFrom, end, date),
           inferredEnd: act.effectiveTo === null && act.inferredRepeal !== null,
         },
-      });
+      };
+      return c.json(onDate);
     })
-    .post(
-      '/',
+    .on(
+      upload.method,
+      upload.path,
       requireToken(deps.token),
       bodyLimit({
         maxSize: deps.maxBodyBytes,
@@ -156,6 +162,7 @@ export function actsRoutes(deps: ApiDeps) {
           );
         },
       }),
+      ...inputsOf(upload),
       async (c) => {
         const { text, filename, notes = [] } = await readDocument(c);
         let parsed: Awaited<ReturnType<ApiDeps['parse']>>;
@@ -185,7 +192,7 @@ export function actsRoutes(deps: ApiDeps) {
           const message = (e as Error).message;
           throw new ApiError(422, 'import_failed', `${filename}: ${message}; nothing was written`);
         }
-        const body = {
+        const body: z.output<typeof ImportResponse> = {
           status: result.status,
           documentId: result.documentId,
           actId: await documentActId(kb, result.documentId),
@@ -204,7 +211,7 @@ export function actsRoutes(deps: ApiDeps) {
 
 /** GET /api/documents/:id, mounted separately so the path reads naturally. */
 export function documentsRoutes({ kb }: ApiDeps) {
-  return new Hono().get('/:id', valid('param', IdParam), async (c) => {
+  return new Hono().on(document.method, document.path, ...inputsOf(document), async (c) => {
     const doc = await getDocument(kb, c.req.valid('param').id);
     return c.json({ ...doc, filename: publicName(doc.filename) });
   });

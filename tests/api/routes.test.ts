@@ -71,6 +71,24 @@ describe('one declaration per route', () => {
       );
     }
   });
+
+  it('POST /api/acts checks its documented query too, after the token', async () => {
+    const writer = appFor(kb, { token: 'tok' });
+    const post = (query: string) =>
+      writer.request(`/api/acts${query}`, {
+        method: 'POST',
+        body: 'текст',
+        headers: { authorization: 'Bearer tok', 'content-type': 'text/plain' },
+      });
+    const unknown = await post('?zz=1');
+    expect(unknown.status).toBe(400);
+    expect(((await unknown.json()) as { error: { message: string } }).error.message).toBe(
+      'unknown query parameter "zz"; accepted: filename',
+    );
+    const long = await post(`?filename=${'a'.repeat(301)}`);
+    expect(long.status).toBe(400);
+    expect(((await long.json()) as { error: { parameter: string } }).error.parameter).toBe('filename');
+  });
 });
 
 /** A value the parameter's own schema accepts: its first enum value, a date, or a word. */
