@@ -34,18 +34,6 @@ export function addDays(iso: string, days: number): string {
 }
 
 /**
- * Whole days from `a` to `b` (`b - a`).
- * @param a earlier date
- * @param b later date
- * @returns the difference in days
- */
-export function daysBetween(a: string, b: string): number {
-  const ta = Date.parse(`${a}T00:00:00Z`);
-  const tb = Date.parse(`${b}T00:00:00Z`);
-  return Math.round((tb - ta) / 86_400_000);
-}
-
-/**
  * The later of several dates, ignoring nulls.
  * @param dates candidates
  * @returns the maximum, or null when none is given

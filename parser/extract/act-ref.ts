@@ -241,8 +241,3 @@ export function readQuoted(text: string, from: number): { text: string; end: num
   if (open[1] === '"' ? opens % 2 === 1 : opens > closes) inner += m[0];
   return { text: inner.replace(/\s+/g, ' ').trim(), end: m.index + 1 };
 }
-
-/** The first act mentioned in `text`, or null. */
-export function firstActMention(text: string): ActMention | null {
-  return findActMentions(text)[0] ?? null;
-}

@@ -239,9 +239,6 @@ export function diagnosticDetailRu(code: string, message: string): string | null
   return null;
 }
 
-/** Codes that have a template, for the test that every code has Russian wording. */
-export const DETAILED_CODES: readonly string[] = Object.keys(TEMPLATES);
-
 /** `"a", "b"` → `«a», «b»`. */
 function quoted(s: string | undefined): string {
   return (s ?? '').replace(/"([^"]*)"/g, '«$1»');
