@@ -378,3 +378,36 @@ describe('repeals in the operative part', () => {
     expect(parsed.evidence['repeals[0]']).toBeDefined();
   });
 });
+
+describe('unit names and doubled words in amending clauses', () => {
+  it('names the added unit in the nominative: «абзацем 15» is «абзац 15», «частью 2» «часть 2» (seed 004)', () => {
+    const where = (clause: string) => {
+      const r = readClause(clause, NO_PLACE);
+      return r.type === 'ops' ? r.ops.map((o) => o.where) : r.type;
+    };
+    expect(where('пункт 1 дополнить абзацем 15 следующего содержания:')).toEqual(['пункт 1, абзац 15']);
+    expect(where('пункт 3 дополнить частью 2 следующего содержания:')).toEqual(['пункт 3, часть 2']);
+    expect(where('пункт 4 дополнить предложением 2 следующего содержания:')).toEqual(['пункт 4, предложение 2']);
+  });
+
+  it('reads a service name with a word printed twice (seed 002: «государственной услуги услуги»)', () => {
+    const title = (clause: string) => {
+      const r = readClause(clause, NO_PLACE);
+      return r.type === 'ops' ? r.ops.map((o) => [o.kind, o.regulationTitle, o.appendix]) : r.type;
+    };
+    const named =
+      '"Выдача справки, подтверждающей принадлежность заявителя (семьи) к получателям адресной социальной помощи" ' +
+      'утвержденный указанным постановлением, изложить в новой редакции согласно приложению 9 к настоящему ' +
+      'постановлению;';
+    const expected = [
+      [
+        'replace_regulation',
+        'Выдача справки, подтверждающей принадлежность заявителя (семьи) к получателям адресной социальной помощи',
+        9,
+      ],
+    ];
+    expect(title(`регламент государственной услуги услуги ${named}`)).toEqual(expected);
+    expect(title(`регламент государственной государственной услуги ${named}`)).toEqual(expected);
+    expect(title(`регламент оказания оказания государственной услуги ${named}`)).toEqual(expected);
+  });
+});

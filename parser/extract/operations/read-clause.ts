@@ -17,8 +17,17 @@ export type ClauseReading =
   | { type: 'unread' };
 
 const VERB = /(?<!\p{L})(?:заменить|изложить|дополнить|исключить|признать\s+утратившим\p{L}*\s+силу|вместо)(?!\p{L})/iu;
-/** A service regulation named with its quoted title (seeds 000, 002, 003, 004). */
-const SERVICE = /[Рр]егламент\p{L}*\s+(?:оказания\s+)?государственной\s+услуги\s+(?:услуги\s+)?(?=["«])/u;
+/**
+ * A word the register sometimes prints twice, read once: «регламент государственной услуги услуги "Выдача
+ * справки …"» (seed 002), «к решению маслихата маслихата города Астаны» (astana-2023-0000-maslikhat-v23aaz13550).
+ */
+const stuttered = (word: string): string => String.raw`${word}(?:\s+${word})?`;
+/** A service regulation named with its quoted title (seeds 000, 002, 003, 004), any of its words printed twice. */
+const SERVICE = new RegExp(
+  String.raw`[Рр]егламент\p{L}*\s+(?:${stuttered('оказания')}\s+)?${stuttered('государственной')}\s+` +
+    String.raw`${stuttered('услуги')}\s+(?=["«])`,
+  'u',
+);
 /** Approved documents by the word that names them (fixtures README, regulation kinds). */
 const DOCUMENT = new RegExp(
   String.raw`^(?:в\s+)?(?:[Рр]егламент|[Пп]равил|[Пп]оложени|[Пп]оряд(?:ок|ке|ка)|[Пп]еречень|[Пп]еречн|[Мм]етодик|` +
@@ -139,6 +148,30 @@ function op(kind: OperationKind, fields: Partial<Operation>): Operation {
   return { kind, regulationTitle: null, appendix: null, where: null, text: null, provision: null, ...fields };
 }
 
+/**
+ * The name of a unit as a place prints it, by the stem ADDED_UNIT reads: «дополнить абзацем 15» (seed 004) is
+ * «абзац 15», «дополнить строкой, порядковый номер 31» (kostanay-2022-0000-akimat-g22nt00166a) «строка 31»,
+ * «дополнить частью 2» «часть 2».
+ */
+const UNIT_NAMES: Readonly<Record<string, string>> = {
+  пункт: 'пункт',
+  подпункт: 'подпункт',
+  строк: 'строка',
+  абзац: 'абзац',
+  част: 'часть',
+  предложени: 'предложение',
+  слов: 'слова',
+  цифр: 'цифры',
+  текст: 'текст',
+  приложени: 'приложение',
+  глав: 'глава',
+  раздел: 'раздел',
+  стать: 'статья',
+  регламент: 'регламент',
+  правил: 'правила',
+  положени: 'положение',
+};
+
 /** The unit «дополнить» adds and its number: «пунктом 7-1», «подпунктом 5)», «строкой, порядковый номер 20». */
 const ADDED_UNIT = pattern('iu')`
   ^(?:нов\p{L}*\s+)?(пункт|подпункт|строк|абзац|част|предложени|слов|цифр|текст|приложени|глав|раздел|стать
@@ -254,7 +287,8 @@ function readSegment(text: string, masked: string, context: Place): { ops: Opera
     const unit = ADDED_UNIT.exec(what);
     const word = unit?.[1]?.toLowerCase() ?? '';
     const n = unit?.[2]?.replace(/\)$/u, '').replace(/\s*[-.]\s*/gu, '-') ?? null;
-    const where = unit?.[2] ? `${text.slice(0, add.index).trim()}, ${word} ${unit[2]}`.replace(/^, /u, '') : null;
+    const unitName = UNIT_NAMES[word] ?? word;
+    const where = unit?.[2] ? `${text.slice(0, add.index).trim()}, ${unitName} ${unit[2]}`.replace(/^, /u, '') : null;
     const inserted = inline;
     // «дополнить строками, порядковые номера 20, 21», «подпунктами 5) и 6)», «пунктами 4-1 и 4-2»: one each.
     const plural = /^(?:нов\p{L}*\s+)?\p{L}+ами(?!\p{L})/iu.test(what);
@@ -313,7 +347,7 @@ function readSegment(text: string, masked: string, context: Place): { ops: Opera
       ops: readPlaces(before).map((p) =>
         op('insert_text', {
           regulationTitle: serviceIn(beforeText),
-          where: unit?.[2] ? `${beforeText}, ${word} ${unit[2]}` : beforeText || null,
+          where: unit?.[2] ? `${beforeText}, ${unitName} ${unit[2]}` : beforeText || null,
           text: words ? unquote(words[1]!) : inserted,
           provision: idOf(within(context, p)),
         }),
