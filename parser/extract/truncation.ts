@@ -12,21 +12,28 @@
  * fires (tests/reliability/truncated.test.ts runs it over every seed and real text).
  */
 import type { Diagnostic } from '../types.js';
+import { pattern } from '../lib/pattern.js';
 
 /** The resolving formula that opens the operative part. */
-const FORMULA =
-  /(ПОСТАНОВЛЯЕТ|ПОСТАНОВЛЯЮТ|ПОСТАНОВИЛ|РЕШИЛ|РЕШИЛА|РЕШИЛИ|РЕШАЕТ|ПРИНИМАЮ РЕШЕНИЕ|ПРИКАЗЫВАЮ|решил|решили|постановляет)\s*:?/;
+const FORMULA = pattern('')`
+  (ПОСТАНОВЛЯЕТ|ПОСТАНОВЛЯЮТ|ПОСТАНОВИЛ|РЕШИЛ|РЕШИЛА|РЕШИЛИ|РЕШАЕТ|ПРИНИМАЮ РЕШЕНИЕ|ПРИКАЗЫВАЮ|решил|решили
+  |постановляет)\s*:?
+`;
 
 /** An appendix's heading, or an approval stamp: the operative part ended before it. */
 const APPENDIX = /^(#+\s*|>\s*\*?)?(Приложени[ея]|ПРИЛОЖЕНИЕ|Утвержден[аоы]?|УТВЕРЖДЕН[АОЫ]?)(?=[\s*]|$)/m;
 
 /** A signature's position line: the operative part ended before it. */
-const SIGNATURE =
-  /^\s*(Аким|АКИМ|Председатель|ПРЕДСЕДАТЕЛЬ|Секретарь|СЕКРЕТАРЬ|Руководитель|И\.\s?[оО]\.|Исполняющий|Заместитель|Директор|Начальник|Первый заместитель)(?=\s|$)[^\n]{0,100}$/m;
+const SIGNATURE = pattern('m')`
+  ^\s*(Аким|АКИМ|Председатель|ПРЕДСЕДАТЕЛЬ|Секретарь|СЕКРЕТАРЬ|Руководитель|И\.\s?[оО]\.|Исполняющий|Заместитель
+  |Директор|Начальник|Первый заместитель)(?=\s|$)[^\n]{0,100}$
+`;
 
 /** A signature of a name alone (`Ғ. Ильясов`, `Умбетов С.М.`). */
-const NAME =
-  /(^|\s)[А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?([А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?)?[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+$|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+\s[А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?([А-ЯЁӘҒҚҢӨҰҮҺІ]\.)?$/;
+const NAME = pattern('')`
+  (^|\s)[А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?([А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?)?[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+$
+  |[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+\s[А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?([А-ЯЁӘҒҚҢӨҰҮҺІ]\.)?$
+`;
 
 /** How a finished paragraph ends: final punctuation, a closing quote or bracket, a signature rule. */
 const FINISHED = /[.!?;»"”)\]_…*]$/;

@@ -4,6 +4,7 @@
  * classifier (is this paragraph a document's heading?) and the regulation extractor (its kind).
  */
 import type { RegulationKind } from '../types.js';
+import { pattern } from '../lib/pattern.js';
 
 /**
  * Kinds by their leading noun, in any case and grammatical form an approving clause uses
@@ -31,8 +32,14 @@ const KINDS: ReadonlyArray<readonly [RegulationKind, RegExp]> = [
   // (almaty-obl-2006-1004-…), tariffs, amounts, norms, correction coefficients.
   [
     'rates',
-    /^(?:ставк\p{L}*|тариф\p{L}*|размер\p{L}*|стоимост\p{L}*|цен[аы]|норм[аы]?|нормативы?|коэффициент\p{L}*)(?!\p{L})/iu,
+    pattern('iu')`
+      ^(?:ставк\p{L}*|тариф\p{L}*|размер\p{L}*|стоимост\p{L}*|цен[аы]|норм[аы]?|нормативы?
+      |коэффициент\p{L}*)(?!\p{L})
+    `,
   ],
+  // «Проценты повышения (понижения) базовой ставки земельного налога» by zone: rates set as shares of a base rate
+  // (astana-2009-0129-maslikhat-184-30-iv, astana-2012-1206-maslikhat-94-11-v). Not a bare «проценты».
+  ['rates', /^процент\p{L}*\s+(?:повышени|понижени|увеличени|уменьшени)\p{L}*/iu],
   ['methodology', /^методик\p{L}*/iu],
   // «Распределение лимита вылова рыбы» (almaty-obl-2005-0203-akimat-24), «квоту рабочих мест». An allocation of a
   // fixed amount: «государственный образовательный заказ на дошкольное воспитание» — places funded
@@ -53,6 +60,9 @@ const KINDS: ReadonlyArray<readonly [RegulationKind, RegExp]> = [
   // территорий, в которых запрещено проведение пикетирования», shymkent-2020-0622-maslikhat-67-598-6c):
   // «Установить границы села …» changes a boundary in the act's own points.
   ['plan', /^границ\p{L}*\s+(?:\p{L}+\s+)?(?:зон|территори)/iu],
+  // «Характеристика границ зон для целей налогообложения»: the zoning scheme's zones described in words, annexed
+  // beside the map (astana-2009-0129-maslikhat-184-30-iv, astana-2012-1206-maslikhat-94-11-v).
+  ['plan', /^характеристик\p{L}*\s+границ\p{L}*\s+(?:\p{L}+\s+)?зон/iu],
   ['plan', /^проект\p{L}*(?!\p{L})(?!\s+(?:решени|постановлени|приказ|закон|бюджет|нормативн))/iu],
 ];
 

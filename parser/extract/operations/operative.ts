@@ -67,8 +67,9 @@ export function operativeUnits(doc: DocModel): OperativeUnit[] {
  * Whether an unnumbered paragraph goes on the numbered point before it: on a page whose points were not read
  * as a list every such paragraph does («1. Внести …» then «заголовок главы 3 …»:
  * karaganda-2011-0000-maslikhat-v11ki000109); after a point of the list, a paragraph in lower case, a quoted
- * or tabular wording (and the table rows after it), or any paragraph after a clause that ends with a colon («1. Внести … следующее
- * изменение:» then «приложение 1 к указанному постановлению изложить …»: kostanay-2023-0904-akimat-364).
+ * or tabular wording (and the table rows after it), or any paragraph after a clause that ends with a colon
+ * («1. Внести … следующее изменение:» then «приложение 1 к указанному постановлению изложить …»:
+ * kostanay-2023-0904-akimat-364).
  */
 function continues(unit: OperativeUnit, block: TextBlock): boolean {
   const head = unit.clauses[0]!.block.text;
