@@ -20,7 +20,7 @@ import { searchDocs, searchRoutes } from './routes/search.js';
 import { pagesRoutes } from './pages/index.js';
 
 /** Every documented route, in the order the docs list them. */
-export const ROUTE_DOCS: readonly RouteDoc[] = [
+const ROUTE_DOCS: readonly RouteDoc[] = [
   ...regulationsDocs,
   ...actsDocs,
   ...searchDocs,

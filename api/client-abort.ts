@@ -6,7 +6,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 
 /** 499, "client closed request" (nginx's name): no standard status says it. */
-export const CLIENT_CLOSED = 499;
+const CLIENT_CLOSED = 499;
 
 /**
  * Mounted first: makes the server record a client's abort on the request's signal (the Node

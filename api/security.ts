@@ -12,7 +12,7 @@ import type { MiddlewareHandler } from 'hono';
  * @param inlineStyles the exact texts of the `<style>` elements the pages carry
  * @returns the policy
  */
-export function contentSecurityPolicy(inlineStyles: readonly string[] = []): string {
+function contentSecurityPolicy(inlineStyles: readonly string[] = []): string {
   const hashes = inlineStyles.map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`);
   return [
     "default-src 'none'",

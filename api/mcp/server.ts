@@ -39,7 +39,7 @@ export interface McpServerOptions {
 }
 
 /** The server's name and version as clients see them. */
-export const SERVER_INFO = { name: 'zankb', version: '0.1.0' } as const;
+const SERVER_INFO = { name: 'zankb', version: '0.1.0' } as const;
 
 /** Every tool is read-only, idempotent and closed-world (answers come from the knowledge base only). */
 const READ_ONLY = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false } as const;

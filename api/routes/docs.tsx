@@ -180,7 +180,7 @@ function Prose({ text }: { text: string }) {
  * A parameter's JSON schema in words: `string, date`, `integer 1–100, default 20`, `one of a | b`.
  * @param s the parameter's schema
  */
-export function schemaText(s: Json): string {
+function schemaText(s: Json): string {
   const words: string[] = [];
   if (Array.isArray(s.enum)) words.push(`one of ${s.enum.map(String).join(' | ')}`);
   else {

@@ -7,7 +7,7 @@ import type { Child } from 'hono/jsx';
 import { SITE_CSS } from '../assets/site-css.js';
 
 /** URL of the stylesheet, with a content hash. */
-export const CSS_HREF = `/assets/site.css?v=${createHash('sha256').update(SITE_CSS).digest('hex').slice(0, 10)}`;
+const CSS_HREF = `/assets/site.css?v=${createHash('sha256').update(SITE_CSS).digest('hex').slice(0, 10)}`;
 
 /** Sections of the site, for the navigation's current-page mark. */
 export type Section = 'ask' | 'search' | 'other';
