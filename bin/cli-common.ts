@@ -61,7 +61,7 @@ export function writeLockOptions(writes: boolean): WriteLockOptions {
  * Tells the user an import is waiting for another writer (not failing).
  * @param notice the attempt that found the lock held, and the pause before the next
  */
-export function sayBusy(notice: BusyNotice): void {
+function sayBusy(notice: BusyNotice): void {
   process.stderr.write(
     `zankb: the knowledge base is busy (another import holds its write lock); trying again in ` +
       `${Math.round(notice.pauseMs / 1000)} s (attempt ${notice.attempt + 1} of ${notice.attempts})\n`,
