@@ -16,7 +16,7 @@ export type Dialect = 'sqlite' | 'postgres';
  * @param db any Kysely instance
  * @returns `postgres` for Kysely's PostgresDialect, else `sqlite`
  */
-export function dialectOf(db: Queryable): Dialect {
+function dialectOf(db: Queryable): Dialect {
   return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
 }
 

@@ -14,7 +14,7 @@ import type { OpenedBackend } from './sqlite.js';
 import { displayTarget } from './target.js';
 
 /** The channel every import notifies on commit. */
-export const CHANGE_CHANNEL = 'zankb_changes';
+const CHANGE_CHANNEL = 'zankb_changes';
 /** How long the listener waits before reconnecting after it lost the server. */
 const RECONNECT_MS = 1000;
 /** Collations that order text by code point, as SQLite's BINARY does. */

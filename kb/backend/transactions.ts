@@ -62,7 +62,7 @@ export async function retrying<T>(kb: Kb, attempt: () => Promise<T>): Promise<T>
  * What an import transaction does first (PostgreSQL: commit without waiting for the disk flush).
  * @param trx the transaction
  */
-export async function beginImport(trx: Transaction<Database>): Promise<void> {
+async function beginImport(trx: Transaction<Database>): Promise<void> {
   if (isPostgres(trx)) await fastCommit(trx);
 }
 
@@ -70,7 +70,7 @@ export async function beginImport(trx: Transaction<Database>): Promise<void> {
  * What an import transaction does last (PostgreSQL: notify the servers on commit).
  * @param trx the transaction
  */
-export async function endImport(trx: Transaction<Database>): Promise<void> {
+async function endImport(trx: Transaction<Database>): Promise<void> {
   if (isPostgres(trx)) await notifyChange(trx);
 }
 

@@ -79,7 +79,7 @@ export function lockingBegin(sqlite: SQLite.Database, file: string, lock: WriteL
  * Whether an error is SQLite's "database is locked" (any SQLITE_BUSY variant).
  * @param error anything a statement threw
  */
-export function isBusy(error: unknown): boolean {
+function isBusy(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
 }

@@ -31,7 +31,7 @@ export function actRef(row: ActRow): ActRefOut {
  * @param id act id
  * @returns a reference with only the id
  */
-export function missingActRef(id: string): ActRefOut {
+function missingActRef(id: string): ActRefOut {
   return {
     id,
     type: null,

@@ -10,7 +10,7 @@ import type { ActFactRow } from '../schema/database.js';
 import { cmpStr } from '../util.js';
 
 /** Fields an act can have facts for. */
-export const ACT_FIELDS = [
+const ACT_FIELDS = [
   'type',
   'issuer',
   'issuer_kind',

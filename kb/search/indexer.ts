@@ -24,7 +24,7 @@ import { actBucket, BUCKET_SIZE, cellOf, entryTerms, indexText, stemKey } from '
  * index lays them out). Bump it when kb/search/entries.ts, layout.ts or the
  * stemmer changes: `ensureSearchIndex` then rebuilds every database on open.
  */
-export const SEARCH_INDEX_FORMAT = '2';
+const SEARCH_INDEX_FORMAT = '2';
 const FORMAT_KEY = 'search_index_format';
 const ROWS_PER_INSERT = 100;
 /** Documents per transaction when `ensureSearchIndex` rebuilds. */

@@ -11,7 +11,7 @@ import { tokenize, wordRanges } from './tokens.js';
 import type { Snippet, TextRange } from './types.js';
 
 /** Default length of a snippet in characters (of the raw text, before whitespace is collapsed). */
-export const SNIPPET_WIDTH = 200;
+const SNIPPET_WIDTH = 200;
 /** Context kept before the first match of the chosen window. */
 const LEAD = 60;
 const CUT = '…';

@@ -39,7 +39,7 @@ export const ASSUMED_PUBLICATION_WINDOW_DAYS = 30;
 /**
  * The statutory-style default used only for estimates when an act's own clause is unknown: +10 days after publication.
  */
-export const DEFAULT_DAYS_AFTER_PUBLICATION = 10;
+const DEFAULT_DAYS_AFTER_PUBLICATION = 10;
 
 /** What `commencementBound` needs to know about an act. */
 export interface CommencementInput {
@@ -110,7 +110,7 @@ function estimatedBound(earliest: string, estimatedLatest: string, basis: string
 }
 
 /** A bound with nothing known. */
-export function unknownBound(basis: string): DateBound {
+function unknownBound(basis: string): DateBound {
   return { earliest: null, latest: null, exact: false, estimatedLatest: null, basis };
 }
 

@@ -12,7 +12,7 @@
 import { similarity, stemKey, stemWords } from '../../parser/lib/stem.js';
 
 /** Dice similarity of stems at or above which two service names are taken as one service. */
-export const SERVICE_MATCH_THRESHOLD = 0.8;
+const SERVICE_MATCH_THRESHOLD = 0.8;
 
 /** One mention of a service in a family (a regulation text or an amendment operation). */
 export interface ServiceItem {
