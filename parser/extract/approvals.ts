@@ -220,12 +220,29 @@ function enumerated(n: Named): Named[] {
     if (at < 0) continue;
     const [left, right] = [o.name.slice(0, at), o.name.slice(at + 3)];
     const head = HEAD_NOUN.exec(left)?.[0];
-    if (documentKind(right) !== null) objects.splice(i, 1, { name: left }, { name: right });
+    if (documentKind(right) !== null) objects.splice(i, 1, withSharedComplement(left, right), { name: right });
     else if (enumeration && head && documentKind(head) !== null)
       objects.splice(i, 1, { name: left }, { name: `${head} ${right}`, needle: right });
   }
   if (objects.length !== k) return [{ name: n.name, appendices: n.appendices }];
   return objects.map((o, i) => ({ ...o, appendices: [n.appendices[i]!] }));
+}
+
+/** Where the words of the whole territory or purpose begin in a name: «… территории города Астаны», «… для целей …». */
+const SHARED_COMPLEMENT = /\s(?:(?:на\s+)?территори\p{L}*\s|для\s+целей\s)/u;
+
+/**
+ * The first of two objects joined by «и» when it is a bare head and the second ends in the territory or purpose
+ * both serve: «схему зонирования и характеристику границ зон территории города Астаны для целей налогообложения»
+ * names «схему зонирования территории города Астаны для целей налогообложения» (astana-2012-1206-maslikhat-94-11-v;
+ * «схему зонирования и характеристику границ зон для целей налогообложения», astana-2009-0129-maslikhat-184-30-iv,
+ * whose scheme is headed «Схема зонирования земель города Астаны для целей налогообложения»).
+ */
+function withSharedComplement(left: string, right: string): { name: string; needle?: string } {
+  const at = SHARED_COMPLEMENT.exec(right)?.index;
+  const words = left.trim().split(/\s+/u).length;
+  if (at === undefined || words > 3 || SHARED_COMPLEMENT.test(`${left} `)) return { name: left };
+  return { name: `${left.trimEnd()}${right.slice(at)}`, needle: left.trim() };
 }
 
 /** The head of a name: its noun with up to two adjectives before it («размер», «единые ставки»). */

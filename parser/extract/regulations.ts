@@ -204,7 +204,7 @@ function isComplete(doc: DocModel, units: ReturnType<typeof operativeUnits>): bo
 }
 
 /** The id of the regulation an act is when it is itself the rule. */
-export const ACT_REGULATION_ID = 'reg_1';
+const ACT_REGULATION_ID = 'reg_1';
 
 function carriedRegulations(doc: DocModel, ev: Evidence, diagnostics: Diagnostic[]): Regulation[] {
   const out: Regulation[] = [];

@@ -97,7 +97,7 @@ function openQuote(unit: OperativeUnit): boolean {
 }
 
 /** A provision's head, paragraphs and nested items, ordered by where they stand in the text. */
-export function clausesInOrder(p: Provision): Clause[] {
+function clausesInOrder(p: Provision): Clause[] {
   const out: Clause[] = [];
   const walk = (q: Provision): void => {
     out.push({ block: q.head, owner: q.id });
