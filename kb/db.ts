@@ -8,7 +8,7 @@ import { KbError } from './errors.js';
 import { migrateToLatest } from './migrator.js';
 import { syncRegions } from './regions/sync.js';
 import { ensureSearchIndex } from './search/indexer.js';
-import { isConnectionError, openPostgresBackend } from './backend/postgres.js';
+import { isConnectionError } from './backend/postgres-locks.js';
 import { openSqliteBackend, type OpenedBackend } from './backend/sqlite.js';
 import { displayTarget, parseTarget } from './backend/target.js';
 import type { WriteLockOptions } from './backend/write-lock.js';
@@ -35,7 +35,7 @@ export async function openKb(target: string | ':memory:', lock: WriteLockOptions
   }
   const opened: OpenedBackend =
     parsed.kind === 'postgres'
-      ? await openPostgresBackend(parsed.url, parsed.pool)
+      ? await (await import('./backend/postgres.js')).openPostgresBackend(parsed.url, parsed.pool)
       : openSqliteBackend(parsed.file, lock);
   const db = opened.db;
   try {

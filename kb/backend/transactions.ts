@@ -16,7 +16,7 @@ import type { Database } from '../schema/database.js';
 import { touchedActs, touchedFamilies } from '../resolve/scope.js';
 import type { Kb } from '../types.js';
 import { isPostgres } from './dialect.js';
-import { fastCommit, isRetryable, lockKeys, LockBusy, notifyChange, tryLockKeys } from './postgres.js';
+import { fastCommit, isRetryable, lockKeys, LockBusy, notifyChange, tryLockKeys } from './postgres-locks.js';
 
 /** Attempts of one transaction before its error is reported. */
 const MAX_ATTEMPTS = 50;
