@@ -6,11 +6,11 @@
  * module only for a `postgres://` URL, so a SQLite command never loads the driver.
  */
 import pg from 'pg';
-import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import { KbError } from '../errors.js';
 import type { Database } from '../schema/database.js';
 import type { OpenedBackend } from './sqlite.js';
-import { CHANGE_CHANNEL, isConnectionError } from './postgres-locks.js';
+import { CHANGE_CHANNEL } from './postgres-locks.js';
 import { displayTarget } from './target.js';
 
 /** How long the listener waits before reconnecting after it lost the server. */
