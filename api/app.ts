@@ -20,13 +20,7 @@ import { searchDocs, searchRoutes } from './routes/search.js';
 import { pagesRoutes } from './pages/index.js';
 
 /** Every documented route, in the order the docs list them. */
-const ROUTE_DOCS: readonly RouteDoc[] = [
-  ...regulationsDocs,
-  ...actsDocs,
-  ...searchDocs,
-  ...regionsDocs,
-  ...docsDocs,
-];
+const ROUTE_DOCS: readonly RouteDoc[] = [...regulationsDocs, ...actsDocs, ...searchDocs, ...regionsDocs, ...docsDocs];
 
 /** Options of `createApp` beyond the dependencies. */
 export interface AppOptions {
