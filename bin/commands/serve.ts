@@ -10,6 +10,7 @@ import { startServer } from '../../api/server.js';
 import { DEFAULT_UPLOAD_CAPS, type UploadParseCaps } from '../../api/upload-parser.js';
 import { DEFAULT_LOG_RATE, sampledLog } from '../../api/log-sampler.js';
 import { closeKb, importFiles, openKb } from '../../kb/index.js';
+import { isPostgresUrl } from '../../kb/backend/target.js';
 import { EXIT, InputError, UsageError, dbPath, displayPath, writeLockOptions } from '../cli-common.js';
 import { DEFAULT_MAX_BYTES, collectFiles, onDisk } from '../files.js';
 import { parseFile } from '../../parser/index.js';
@@ -29,7 +30,8 @@ const CORPUS = join(packageRoot(), 'corpus');
 export async function serveCommand(args: string[]): Promise<number> {
   const values = serveOptions(args);
   const file = dbPath(values.db);
-  if (!existsSync(file))
+  // existsSync cannot see a PostgreSQL database (and the URL would print its password): files only.
+  if (!isPostgresUrl(file) && !existsSync(file))
     process.stderr.write(
       `zankb: no knowledge base at ${file} yet; starting with an empty one (fill it with \`zankb import\` ` +
         `or POST /api/acts)\n`,
