@@ -38,13 +38,7 @@ export async function snapshotDerived(
   if (acts.length > 0) {
     for (const row of await trx.selectFrom('acts').selectAll().where('id', 'in', acts).execute())
       snapshot.acts.set(row.id, JSON.stringify(row));
-    const rows = await trx
-      .selectFrom('diagnostics')
-      .select(['origin', 'scope_id', 'regulation_id', 'code', 'message', 'severity'])
-      .where('origin', '=', 'act')
-      .where('scope_id', 'in', acts)
-      .execute();
-    for (const row of rows) bump(snapshot.diagnostics, JSON.stringify(row));
+    await countDiagnostics(trx, 'act', acts, snapshot.diagnostics);
   }
   if (families.length > 0) {
     for (const row of await trx.selectFrom('regulations').selectAll().where('base_act_id', 'in', families).execute())
@@ -57,15 +51,25 @@ export async function snapshotDerived(
       )
       .execute();
     for (const row of versions) snapshot.versions.set(row.id, JSON.stringify(row));
-    const rows = await trx
-      .selectFrom('diagnostics')
-      .select(['origin', 'scope_id', 'regulation_id', 'code', 'message', 'severity'])
-      .where('origin', '=', 'family')
-      .where('scope_id', 'in', families)
-      .execute();
-    for (const row of rows) bump(snapshot.diagnostics, JSON.stringify(row));
+    await countDiagnostics(trx, 'family', families, snapshot.diagnostics);
   }
   return snapshot;
+}
+
+/** Adds the diagnostics derived for these acts or families to the multiset. */
+async function countDiagnostics(
+  trx: Transaction<Database>,
+  origin: 'act' | 'family',
+  scopes: readonly string[],
+  into: Map<string, number>,
+): Promise<void> {
+  const rows = await trx
+    .selectFrom('diagnostics')
+    .select(['origin', 'scope_id', 'regulation_id', 'code', 'message', 'severity'])
+    .where('origin', '=', origin)
+    .where('scope_id', 'in', scopes)
+    .execute();
+  for (const row of rows) bump(into, JSON.stringify(row));
 }
 
 /**
