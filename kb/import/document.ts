@@ -16,7 +16,7 @@ import { insertRows } from '../insert-rows.js';
 import { sha256 } from '../util.js';
 import { countChanges, snapshotDerived } from './changes.js';
 import { makeContext, type ExtractContext } from './context.js';
-import { dropTruncatedFacts, isTruncated, refuseOverComplete } from './truncated.js';
+import { isTruncated, refuseOverComplete, removeTruncated } from './truncated.js';
 import { extractActs } from './extract-acts.js';
 import { extractRegulations } from './extract-regulations.js';
 import { validateParsed } from './validate.js';
@@ -57,7 +57,7 @@ export async function importWithin(
   // A truncated text never outweighs a complete one of the same act (kb/import/truncated.ts).
   const superseded = isTruncated(input.parsed)
     ? await refuseOverComplete(trx, ctx.ownActId, input.filename).then(() => [])
-    : await dropTruncatedFacts(trx, ctx.ownActId);
+    : await removeTruncated(trx, ctx.ownActId);
   const documentDiagnostics = await writeSources(trx, ctx, hash, input, known);
   // On PostgreSQL, locked against concurrent importers until commit (kb/backend/transactions.ts).
   const { acts, families } = await lockedScope(trx, [...new Set([...documentDiagnostics.mentioned, ...superseded])]);

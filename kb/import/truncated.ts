@@ -2,13 +2,13 @@
  * A truncated text (the parser's `truncated` warning: no operative part, or cut mid-sentence) and
  * a complete text of the same act: the complete one's facts stand. A truncated text imported after
  * a complete one is refused, saying which text is kept; a complete text imported after truncated
- * ones takes their place as sources of facts (their act facts, links and amendment operations are
- * removed; their texts and search entries stay, so they can still be read and found).
+ * ones replaces them: the knowledge base is then as if only the complete text had been imported.
  */
 import type { Transaction } from 'kysely';
 import type { ParsedDocument } from '../../parser/types.js';
 import { KbError } from '../errors.js';
 import type { Database } from '../schema/database.js';
+import { unindexDocument } from '../search/indexer.js';
 
 /**
  * Whether the parser found the text truncated.
@@ -43,18 +43,22 @@ export async function refuseOverComplete(trx: Transaction<Database>, actId: stri
 }
 
 /**
- * Removes the facts of the truncated texts of an act when a complete text of it arrives.
+ * Removes the truncated texts of an act when a complete text of it arrives, as if they had never
+ * been imported: their document rows, act facts, links, amendment operations, regulation texts
+ * (with their provisions), parser diagnostics and search entries. What was derived from them is
+ * re-derived by the caller from the acts returned.
  * @param trx the import transaction
  * @param actId the complete text's own act
- * @returns the acts those facts were about (to re-derive them)
+ * @returns the acts their rows were about (to re-derive them and the families they belong to)
  */
-export async function dropTruncatedFacts(trx: Transaction<Database>, actId: string): Promise<string[]> {
+export async function removeTruncated(trx: Transaction<Database>, actId: string): Promise<string[]> {
   const docs = (
     await trx
       .selectFrom('documents')
       .select('id')
       .where('act_id', '=', actId)
       .where('id', 'in', truncatedIds(trx))
+      .orderBy('id')
       .execute()
   ).map((d) => d.id);
   if (docs.length === 0) return [];
@@ -69,14 +73,26 @@ export async function dropTruncatedFacts(trx: Transaction<Database>, actId: stri
     .select(['source_act_id', 'target_act_id'])
     .where('document_id', 'in', docs)
     .execute();
+  const texts = await trx
+    .selectFrom('regulation_texts')
+    .select('base_act_id')
+    .where('document_id', 'in', docs)
+    .execute();
+  // The index rows first: they are found again from the document and its regulation texts.
+  for (const id of docs) await unindexDocument(trx, id);
   await trx.deleteFrom('act_facts').where('document_id', 'in', docs).execute();
   await trx.deleteFrom('act_links').where('document_id', 'in', docs).execute();
   await trx.deleteFrom('operations').where('document_id', 'in', docs).execute();
+  await trx.deleteFrom('regulation_texts').where('document_id', 'in', docs).execute();
+  await trx.deleteFrom('diagnostics').where('origin', '=', 'document').where('document_id', 'in', docs).execute();
+  await trx.deleteFrom('documents').where('id', 'in', docs).execute();
   return [
     ...new Set([
+      actId,
       ...facts.map((f) => f.act_id),
       ...links.flatMap((l) => [l.from_act_id, l.to_act_id]),
       ...operations.flatMap((o) => [o.source_act_id, o.target_act_id]),
+      ...texts.map((t) => t.base_act_id),
     ]),
   ];
 }

@@ -104,6 +104,22 @@ export async function ftsInsert(
 }
 
 /**
+ * Removes entries from the index. A contentless table keeps no copy of a row, so FTS5's `delete`
+ * command is given the row's index text again, exactly as it was inserted.
+ * @param db database or transaction
+ * @param rows entry ids with their index text (`indexText`), as `ftsInsert` was given them
+ */
+export async function ftsDelete(
+  db: Kysely<Database>,
+  rows: ReadonlyArray<{ id: number; terms: string }>,
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    const values = rows.slice(i, i + ROWS_PER_INSERT).map((r) => sql`('delete', ${r.id}, ${r.terms})`);
+    await sql`INSERT INTO search_fts (search_fts, rowid, terms) VALUES ${sql.join(values)}`.execute(db);
+  }
+}
+
+/**
  * Empties the index (FTS5's `delete-all`: a contentless table has no rows to delete one by one).
  * @param db database or transaction
  */
@@ -133,6 +149,24 @@ export async function termsAdd(db: Kysely<Database>, counts: ReadonlyArray<reado
   await sql`INSERT INTO search_terms (stem, rows)
     SELECT value ->> 0, value ->> 1 FROM json_each(${JSON.stringify(counts)}) WHERE true
     ON CONFLICT (stem) DO UPDATE SET rows = rows + excluded.rows`.execute(db);
+}
+
+/**
+ * Takes from the row counts of stems; a stem left with no rows is removed, as if never indexed.
+ * @param db database or transaction
+ * @param counts `[stem, rows]` pairs, stems distinct, each at most the stem's count
+ */
+export async function termsSubtract(
+  db: Kysely<Database>,
+  counts: ReadonlyArray<readonly [string, number]>,
+): Promise<void> {
+  if (counts.length === 0) return;
+  const json = JSON.stringify(counts);
+  await sql`UPDATE search_terms SET rows = rows - (SELECT value ->> 1 FROM json_each(${json})
+    WHERE value ->> 0 = search_terms.stem) WHERE stem IN (SELECT value ->> 0 FROM json_each(${json}))`.execute(db);
+  await sql`DELETE FROM search_terms WHERE rows <= 0 AND stem IN (SELECT value ->> 0 FROM json_each(${json}))`.execute(
+    db,
+  );
 }
 
 /**

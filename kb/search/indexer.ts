@@ -16,7 +16,7 @@ import { isPostgres } from '../backend/dialect.js';
 import { insertEntries } from './fts-postgres.js';
 import { entryRow, searchEntries, type DocumentSource, type SearchEntry, type TextSource } from './entries.js';
 import { CellSet } from './cell-set.js';
-import { cellsAdd, ftsClear, ftsInsert, termsAdd } from './fts-sqlite.js';
+import { cellsAdd, ftsClear, ftsDelete, ftsInsert, termsAdd, termsSubtract } from './fts-sqlite.js';
 import { actBucket, BUCKET_SIZE, cellOf, entryTerms, indexText, stemKey } from './layout.js';
 
 /**
@@ -72,24 +72,7 @@ export async function indexDocument(
       .values(entries.slice(i, i + ROWS_PER_INSERT).map((e, k) => entryRow(first + i + k, e)))
       .execute();
   }
-  const fts: Array<{ id: number; terms: string }> = [];
-  // Per stem: its row count in this document and the cells its rows fall in.
-  const stems = new Map<string, { rows: number; cells: Set<number> }>();
-  let tokens = 0;
-  for (let i = 0; i < entries.length; i++) {
-    const t = entryTerms(entries[i]!.stems);
-    tokens += t.length;
-    fts.push({ id: first + i, terms: indexText(t) });
-    for (const [stem, f] of t.counts) {
-      let s = stems.get(stem);
-      if (s === undefined) {
-        s = { rows: 0, cells: new Set() };
-        stems.set(stem, s);
-      }
-      s.rows++;
-      s.cells.add(cellOf(f, t.length));
-    }
-  }
+  const { fts, stems, tokens } = indexRows(entries, first);
   const cells: Array<readonly [number, number]> = [];
   for (const [stem, s] of stems) {
     const key = stemKey(stem);
@@ -124,6 +107,90 @@ export async function indexDocument(
       groups: JSON.stringify(groups),
     })
     .execute();
+  return entries.length;
+}
+
+/** A document's FTS rows, per stem its row count and cells, and its word count. */
+function indexRows(entries: readonly SearchEntry[], first: number) {
+  const fts: Array<{ id: number; terms: string }> = [];
+  // Per stem: its row count in this document and the cells its rows fall in.
+  const stems = new Map<string, { rows: number; cells: Set<number> }>();
+  let tokens = 0;
+  for (let i = 0; i < entries.length; i++) {
+    const t = entryTerms(entries[i]!.stems);
+    tokens += t.length;
+    fts.push({ id: first + i, terms: indexText(t) });
+    for (const [stem, f] of t.counts) {
+      let s = stems.get(stem);
+      if (s === undefined) {
+        s = { rows: 0, cells: new Set() };
+        stems.set(stem, s);
+      }
+      s.rows++;
+      s.cells.add(cellOf(f, t.length));
+    }
+  }
+  return { fts, stems, tokens };
+}
+
+/**
+ * Removes a document's index rows (called in the transaction that removes the document, before
+ * its regulation texts go: its entries are made again from them and its text to find the FTS rows).
+ * Afterwards the index is as if the document had never been indexed, except `search_cells`: a cell
+ * only says that rows of a stem with that (f, D) may exist, and its 31-bit stem key can be shared
+ * with another stem, so it is left; a cell with no rows matches none and changes no answer.
+ * @param db the transaction
+ * @param documentId the document
+ * @returns how many entries were removed
+ * @throws Error when the entries made again are not the ones indexed (the index format changed
+ *   without a rebuild): run `rebuildSearchIndex`
+ */
+export async function unindexDocument(db: Kysely<Database>, documentId: string): Promise<number> {
+  if (isPostgres(db)) {
+    const gone = await db.deleteFrom('search_entries').where('document_id', '=', documentId).executeTakeFirst();
+    return Number(gone.numDeletedRows);
+  }
+  const run = await db
+    .selectFrom('search_docs')
+    .select(['id', 'entries'])
+    .where('document_id', '=', documentId)
+    .executeTakeFirst();
+  if (!run) return 0;
+  const doc = await db
+    .selectFrom('documents')
+    .select(['id', 'act_id', 'text', 'markdown'])
+    .where('id', '=', documentId)
+    .executeTakeFirstOrThrow();
+  const texts = await db
+    .selectFrom('regulation_texts')
+    .select(['id', 'base_act_id', 'title', 'parser_id', 'position', 'markdown', 'provisions', 'span_start'])
+    .where('document_id', '=', documentId)
+    .orderBy('position')
+    .execute();
+  const entries = searchEntries(doc, texts);
+  if (entries.length !== run.entries)
+    throw new Error(
+      `search index: document ${documentId} has ${run.entries} entries indexed but makes ${entries.length} ` +
+        'now; rebuild the index (rebuildSearchIndex) and try again',
+    );
+  const { fts, stems, tokens } = indexRows(entries, run.id);
+  await ftsDelete(db, fts);
+  await termsSubtract(
+    db,
+    [...stems].map(([stem, x]) => [stem, x.rows] as const),
+  );
+  await db
+    .updateTable('search_stats')
+    .set((eb) => ({ rows: eb('rows', '-', entries.length), tokens: eb('tokens', '-', tokens) }))
+    .where('id', '=', 1)
+    .execute();
+  await db
+    .deleteFrom('search_foreign')
+    .where('from_id', '>=', run.id)
+    .where('to_id', '<=', run.id + run.entries)
+    .execute();
+  await db.deleteFrom('search_docs').where('id', '=', run.id).execute();
+  await db.deleteFrom('search_entries').where('document_id', '=', documentId).execute();
   return entries.length;
 }
 
