@@ -4,10 +4,9 @@
  * of bench/RESULTS.md (the SQLite block is left to the SQLite runs).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { PgOne } from './pg-table.js';
+import { recordResults } from './results-file.js';
 
 const BEGIN = '<!-- postgres results: written by npm run bench:scale -- --backend postgres --write -->';
 const END = '<!-- end of postgres results -->';
@@ -46,17 +45,14 @@ export function runPostgres(root: string, dir: string, seed: number, sqliteFile:
  * @param table the rendered table
  */
 export function writePgResults(root: string, command: string, table: string): void {
-  const file = join(root, 'bench', 'RESULTS.md');
-  const cpu = cpus()[0]?.model.trim() ?? 'cpu';
-  const machine = `${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-  const date = new Date().toISOString().slice(0, 10);
-  const block = [BEGIN, `Command: \`${command}\``, `Machine: ${machine}`, `Date: ${date}`, '', table, END].join('\n');
-  const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  const at = old.indexOf(BEGIN);
-  const end = old.indexOf(END);
-  const next =
-    at >= 0 && end > at
-      ? old.slice(0, at) + block + old.slice(end + END.length)
-      : `${old.trimEnd()}\n\n## SQLite and PostgreSQL side by side\n\n${block}\n`;
-  writeFileSync(file, next);
+  recordResults(
+    root,
+    {
+      begin: BEGIN,
+      end: END,
+      whenMissing: (block, old) => `${old.trimEnd()}\n\n## SQLite and PostgreSQL side by side\n\n${block}\n`,
+    },
+    command,
+    table,
+  );
 }

@@ -6,12 +6,14 @@
  * (and writes, in a block of its own) a second table, SQLite beside PostgreSQL.
  */
 import { execFileSync } from 'node:child_process';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { runPostgres, writePgResults } from './pg-run.js';
 import { type PgOne, renderPgTable } from './pg-table.js';
+import type { Lat, QueryFigures } from './queries.js';
+import { recordResults } from './results-file.js';
 
 const { values } = parseArgs({
   options: {
@@ -34,13 +36,7 @@ const root = join(import.meta.dirname, '..', '..');
 const BEGIN = '<!-- results: written by npm run bench:scale -- --write -->';
 const END = '<!-- end of results -->';
 
-interface Lat {
-  n: number;
-  p50: number;
-  p99: number;
-  max: number;
-}
-interface One {
+interface One extends QueryFigures {
   acts: number;
   /** The SQLite file, kept for bench/scale/postgres.ts (one.ts --keep). */
   dbFile?: string;
@@ -56,12 +52,6 @@ interface One {
   endToEndActsPerSecond: number;
   peakRssMb: number;
   totals: { acts: number; regulations: number; versions: number };
-  questions: number;
-  correct: number;
-  applicability: Lat;
-  applicabilityNoService: Lat;
-  timeline: Lat;
-  search: Lat;
   trivialRps: number;
   regulationsRps: number;
   apiRatio: number;
@@ -152,20 +142,11 @@ function render(): string {
 }
 
 function write(table: string): void {
-  const file = join(root, 'bench', 'RESULTS.md');
-  const date = new Date().toISOString().slice(0, 10);
-  const machine =
-    `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'},` +
-    ` ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-  const block =
-    `${BEGIN}\nCommand: \`npm run bench:scale -- --sizes ${sizes.join(',')} --seed ${seed} ` +
-    `--write\`\nMachine: ${machine}\nDate: ${date}\n\n${table}\n${END}`;
-  const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  const at = old.indexOf(BEGIN);
-  const end = old.indexOf(END);
-  const next =
-    at >= 0 && end > at
-      ? old.slice(0, at) + block + old.slice(end + END.length)
-      : `# Scale benchmark results\n\n${block}\n`;
-  writeFileSync(file, next);
+  const command = `npm run bench:scale -- --sizes ${sizes.join(',')} --seed ${seed} --write`;
+  recordResults(
+    root,
+    { begin: BEGIN, end: END, whenMissing: (block) => `# Scale benchmark results\n\n${block}\n` },
+    command,
+    table,
+  );
 }
