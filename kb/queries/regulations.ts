@@ -108,7 +108,10 @@ export async function getRegulationText(kb: Kb, id: string, date: string): Promi
  * @returns comparison result
  */
 export function byDiagnostic(a: DiagnosticOut, b: DiagnosticOut): number {
-  return cmpStr(`${a.documentId ?? ''}|${a.code}|${a.message}`, `${b.documentId ?? ''}|${b.code}|${b.message}`);
+  const byText = cmpStr(`${a.documentId ?? ''}|${a.code}|${a.message}`, `${b.documentId ?? ''}|${b.code}|${b.message}`);
+  // The same wording at two places (a repair made twice) sorts by place, not by the order rows were written in,
+  // which concurrent imports do not fix.
+  return byText || (a.span?.start ?? -1) - (b.span?.start ?? -1) || (a.span?.end ?? -1) - (b.span?.end ?? -1);
 }
 
 /**
