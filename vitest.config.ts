@@ -26,7 +26,12 @@ const SQLITE_ONLY = [
 const skipPg = pgUnavailableReason();
 if (skipPg) console.warn(`\n*** PostgreSQL suites SKIPPED: ${skipPg}.\n*** To run them, ${INSTALL_HINT}.\n`);
 
-const shared = { testTimeout: 60_000, hookTimeout: 120_000, pool: 'forks' as const };
+const shared = {
+  testTimeout: 60_000,
+  hookTimeout: 120_000,
+  pool: 'forks' as const,
+  setupFiles: ['tests/helpers/cleanup.ts'],
+};
 
 export default defineConfig({
   test: {

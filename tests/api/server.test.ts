@@ -3,10 +3,9 @@
  * POST /api/acts, and the worked example of domain.md §4 asked over HTTP.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp.js';
 import { ROOT } from '../helpers/seeds.js';
 import { seedFiles } from './helpers.js';
 
@@ -18,7 +17,7 @@ let url = '';
 const log: string[] = [];
 
 beforeAll(async () => {
-  const db = join(mkdtempSync(join(tmpdir(), 'zankb-e2e-')), 'kb.sqlite');
+  const db = join(tempDir('zankb-e2e-'), 'kb.sqlite');
   server = spawn(
     process.execPath,
     [join(ROOT, 'bin', 'zankb.js'), 'serve', '--db', db, '--port', '0', '--host', '127.0.0.1'],

@@ -1,16 +1,16 @@
 /** `zankb import` and `zankb query` run as processes on the real seeds, as a user would. */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp.js';
 import { CORPUS, ROOT } from '../helpers/seeds.js';
 
 const BIN = join(ROOT, 'bin', 'zankb.js');
 const SERVICE =
   'Оформление документов на оказание специальных социальных услуг в медико-социальных учреждениях (организациях)';
-const dir = mkdtempSync(join(tmpdir(), 'zankb-cli-'));
+const dir = tempDir('zankb-cli-');
 const DB = join(dir, 'kb.sqlite');
 const zankb = (...args: string[]) =>
   spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: ROOT, env: { ...process.env, ZANKB_DB: DB } });

@@ -4,11 +4,11 @@
  * failure, relay progress, and fail with a message when the thread cannot do its work.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp.js';
 import { generate } from '../../bench/gen/index.js';
 import { importOnThread } from '../../bin/import-thread/index.js';
 import { importParallel } from '../../bin/parallel-import.js';
@@ -17,7 +17,7 @@ import { KbError, closeKb, openKb } from '../../kb/index.js';
 import { ROOT } from '../helpers/seeds.js';
 
 const BIN = join(ROOT, 'bin', 'zankb.js');
-const dir = mkdtempSync(join(tmpdir(), 'zankb-import-thread-'));
+const dir = tempDir('zankb-import-thread-');
 const folder = join(dir, 'register');
 const names: string[] = [];
 

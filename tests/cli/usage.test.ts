@@ -3,15 +3,15 @@
  * usage naming every command, `parse` refusing what `import` refuses, a busy port in one line.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp.js';
 import { ROOT } from '../helpers/seeds.js';
 
 const BIN = join(ROOT, 'bin', 'zankb.js');
-const dir = mkdtempSync(join(tmpdir(), 'zankb-usage-'));
+const dir = tempDir('zankb-usage-');
 const zankb = (...args: string[]) =>
   spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',

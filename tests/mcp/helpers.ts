@@ -3,12 +3,11 @@
  * with the SDK's own client — valid calls (the worked example of domain.md §4 among them), the
  * citation links of every answer fetched from a running server, and bad input to each tool.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { expect } from 'vitest';
+import { tempDir } from '../helpers/temp.js';
 import { closeKb, importFiles, openKb } from '../../kb/index.js';
 import { parseFile } from '../../parser/index.js';
 import { seedFiles } from '../api/helpers.js';
@@ -67,7 +66,7 @@ export const BAD_CALLS: Array<[string, Record<string, unknown>, RegExp]> = [
 
 /** A file holding the five seeds, for the processes the tests start. */
 export async function seededFile(): Promise<string> {
-  const file = join(mkdtempSync(join(tmpdir(), 'zankb-mcp-')), 'kb.sqlite');
+  const file = join(tempDir('zankb-mcp-'), 'kb.sqlite');
   const kb = await openKb(file);
   const summary = await importFiles(kb, seedFiles(), parseFile);
   await closeKb(kb);

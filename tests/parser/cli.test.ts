@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp.js';
 import { ROOT } from '../helpers/seeds.js';
 
 const BIN = join(ROOT, 'bin', 'zankb.js');
@@ -25,7 +25,7 @@ describe('zankb parse (as a process)', () => {
     expect(md.status).toBe(0);
     expect(md.stdout).toMatch(/^# О внесении изменения/);
     expect(md.stdout).toContain('### Регламент государственной услуги "Назначение жилищной помощи"');
-    const file = join(mkdtempSync(join(tmpdir(), 'zankb-')), 'act.md');
+    const file = join(tempDir('zankb-'), 'act.md');
     writeFileSync(file, md.stdout);
     const fromMd = JSON.parse(zankb('parse', file, '--json').stdout);
     const fromText = JSON.parse(zankb('parse', SEED, '--json').stdout);

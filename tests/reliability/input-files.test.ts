@@ -4,11 +4,11 @@
  * naming the offsets, and a PDF is refused by name.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp.js';
 import { decodeBytes, invalidUtf8Offsets, PDF_REASON } from '../../bin/decode.js';
 import { collectFiles } from '../../bin/files.js';
 import { CORPUS, ROOT } from '../helpers/seeds.js';
@@ -129,7 +129,7 @@ describe('decoding at the IO edge', () => {
 
 describe('a folder with an entry that cannot be read', () => {
   it('lists the dangling symlink as a failure of its own and keeps every file after it', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'zankb-links-'));
+    const dir = tempDir('zankb-links-');
     writeFileSync(join(dir, 'a.txt'), 'x');
     symlinkSync(join(dir, 'nowhere.txt'), join(dir, 'b.txt'));
     symlinkSync(join(dir, 'nowhere'), join(dir, 'b-picture.png'));
@@ -142,7 +142,7 @@ describe('a folder with an entry that cannot be read', () => {
   });
 
   it('zankb import: the link fails, the other acts import, encodings are decoded with a warning', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'zankb-import-'));
+    const dir = tempDir('zankb-import-');
     const folder = join(dir, 'acts');
     mkdirSync(folder);
     copyFileSync(join(CORPUS, SEEDS[1]!), join(folder, 'a.txt'));
@@ -166,7 +166,7 @@ describe('a folder with an entry that cannot be read', () => {
 
 describe('a size limit for the CLI, as for the API', () => {
   it('parse and import refuse a file over --max-bytes, naming it and the limit; the rest import', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'zankb-size-'));
+    const dir = tempDir('zankb-size-');
     const folder = join(dir, 'acts');
     mkdirSync(folder);
     copyFileSync(join(CORPUS, SEEDS[0]!), join(folder, 'a.txt'));
