@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql, type Migration } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp.js';
 import { closeKb, openKb } from '../../kb/index.js';
 import { MIGRATIONS, migrateToLatest } from '../../kb/migrator.js';
 
@@ -92,7 +93,7 @@ describe('a migration that fails half-way', () => {
 
 describe('a database from a newer zankb', () => {
   it('is refused with "made by a newer zankb (schema N > M): upgrade", and left untouched', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'zankb-newer-')), 'kb.sqlite');
+    const file = join(tempDir('zankb-newer-'), 'kb.sqlite');
     await closeKb(await openKb(file));
     const sqlite = new Database(file);
     sqlite.prepare('insert into kysely_migration (name, timestamp) values (?, ?)').run('0999_future', '2030-01-01');
