@@ -45,22 +45,37 @@ const FINISHED = /[.!?;»"”)\]_…*]$/;
  */
 export function findTruncation(markdown: string): Diagnostic | null {
   const formula = FORMULA.exec(markdown);
-  const paragraphs = markdown
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  const last = paragraphs.at(-1) ?? '';
-  const tail = last.length > 60 ? `…${last.slice(-60)}` : last;
-  if (!formula)
+  if (!formula) {
+    const tail = tailOf(lastParagraph(markdown));
     return truncated(`no operative part: the resolving formula (ПОСТАНОВЛЯЕТ, РЕШИЛ …) never comes; ends "${tail}"`);
+  }
   const after = markdown.slice(formula.index + formula[0].length);
   if (!after.trim()) return truncated('no operative part: nothing follows the resolving formula');
   if (APPENDIX.test(after) || SIGNATURE.test(after)) return null;
+  // Only a text with no signature and no appendix after the formula is looked at to its last paragraph.
+  const last = lastParagraph(markdown);
+  const tail = tailOf(last);
   // A point that opens a list (`3. Изменить границы:`) or a bare point number (`2)`) has lost its items.
   if (/:$/.test(last) || /^\d+(\\?[.)])?$/.test(last))
     return truncated(`cut mid-point: the operative part ends "${tail}", with no signature after it`);
   if (FINISHED.test(last) || last.includes('|') || NAME.test(last)) return null;
   return truncated(`cut mid-sentence: the operative part ends "${tail}", with no signature after it`);
+}
+
+/** The last non-blank paragraph, trimmed (paragraphs are separated by a line holding only white space). */
+function lastParagraph(markdown: string): string {
+  return (
+    markdown
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter(Boolean)
+      .at(-1) ?? ''
+  );
+}
+
+/** The last 60 characters of a paragraph, for a message. */
+function tailOf(last: string): string {
+  return last.length > 60 ? `…${last.slice(-60)}` : last;
 }
 
 function truncated(message: string): Diagnostic {
