@@ -4,7 +4,7 @@
  * a complete one is refused, saying which text is kept; a complete text imported after truncated
  * ones replaces them: the knowledge base is then as if only the complete text had been imported.
  */
-import type { Transaction } from 'kysely';
+import type { ExpressionBuilder, Transaction } from 'kysely';
 import type { ParsedDocument } from '../../parser/types.js';
 import { KbError } from '../errors.js';
 import type { Database } from '../schema/database.js';
@@ -30,7 +30,7 @@ export async function refuseOverComplete(trx: Transaction<Database>, actId: stri
     .selectFrom('documents')
     .select(['id', 'filename'])
     .where('act_id', '=', actId)
-    .where('id', 'not in', truncatedIds(trx))
+    .where((eb) => eb.not(truncated(eb)))
     .orderBy('id')
     .executeTakeFirst();
   if (!complete) return;
@@ -53,13 +53,7 @@ export async function refuseOverComplete(trx: Transaction<Database>, actId: stri
  */
 export async function removeTruncated(trx: Transaction<Database>, actId: string): Promise<string[]> {
   const docs = (
-    await trx
-      .selectFrom('documents')
-      .select('id')
-      .where('act_id', '=', actId)
-      .where('id', 'in', truncatedIds(trx))
-      .orderBy('id')
-      .execute()
+    await trx.selectFrom('documents').select('id').where('act_id', '=', actId).where(truncated).orderBy('id').execute()
   ).map((d) => d.id);
   if (docs.length === 0) return [];
   const facts = await trx.selectFrom('act_facts').select('act_id').where('document_id', 'in', docs).execute();
@@ -97,13 +91,18 @@ export async function removeTruncated(trx: Transaction<Database>, actId: string)
   ];
 }
 
-/** The documents the parser found truncated (their `truncated` diagnostic rows). */
-function truncatedIds(trx: Transaction<Database>) {
-  return trx
-    .selectFrom('diagnostics')
-    .select('document_id')
-    .where('origin', '=', 'document')
-    .where('code', '=', 'truncated')
-    .where('document_id', 'is not', null)
-    .$narrowType<{ document_id: string }>();
+/**
+ * Whether a document has the parser's `truncated` diagnostic. Looked up per document through the
+ * diagnostics' (origin, scope_id) index (a document's own rows are scoped to it): a `documents.id IN
+ * (…)` list would read every document's `truncated` row on each import of an act already held.
+ */
+function truncated(eb: ExpressionBuilder<Database, 'documents'>) {
+  return eb.exists(
+    eb
+      .selectFrom('diagnostics')
+      .select('diagnostics.id')
+      .where('diagnostics.origin', '=', 'document')
+      .whereRef('diagnostics.scope_id', '=', 'documents.id')
+      .where('diagnostics.code', '=', 'truncated'),
+  );
 }
