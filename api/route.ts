@@ -5,7 +5,14 @@
  * answers (`Allow`) come from the same list.
  */
 import type { RouteDoc } from './openapi.js';
+import { ErrorBody } from './schemas/responses.js';
 import { valid } from './validate.js';
+
+/** The 400 of a route whose parameters are checked (the error names which one and why). */
+export const BAD_PARAMETER = { description: 'Bad parameter (which one and why)', schema: ErrorBody };
+
+/** The 404 of a route that reads one thing by its id. */
+export const UNKNOWN_ID = { description: 'Unknown id', schema: ErrorBody };
 
 type Validator<T extends 'param' | 'query', S extends NonNullable<RouteDoc['query']>> = ReturnType<typeof valid<T, S>>;
 

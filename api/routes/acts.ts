@@ -15,13 +15,11 @@ import {
 import type { ApiDeps } from '../deps.js';
 import { ApiError } from '../errors.js';
 import { decodeBytes } from '../../bin/decode.js';
-import { defineRoute, inputsOf } from '../route.js';
+import { BAD_PARAMETER, defineRoute, inputsOf, UNKNOWN_ID } from '../route.js';
 import { ActsQuery, AtDateQuery, IdParam, ImportJson } from '../schemas/requests.js';
 import { ActDetails, ActList, DocumentSource, ErrorBody, ImportResponse } from '../schemas/responses.js';
 import { ownWords } from '../validate.js';
 import { z } from 'zod';
-
-const bad = { description: 'Bad parameter (which one and why)', schema: ErrorBody };
 
 /** Browsing acts a page at a time. */
 const ActsPageQuery = ActsQuery.extend({
@@ -38,7 +36,7 @@ const list = defineRoute({
     'Newest first, a page at a time (`limit`, default 50; `offset`; `total` counts every match). `region` ' +
     'includes its districts and cities; `q` matches title words in any form, or the act number.',
   query: ActsPageQuery,
-  responses: { 200: { description: 'Matching acts', schema: ActList }, 400: bad },
+  responses: { 200: { description: 'Matching acts', schema: ActList }, 400: BAD_PARAMETER },
 });
 
 const one = defineRoute({
@@ -50,8 +48,8 @@ const one = defineRoute({
   query: AtDateQuery,
   responses: {
     200: { description: 'The act', schema: ActDetails },
-    400: bad,
-    404: { description: 'Unknown id', schema: ErrorBody },
+    400: BAD_PARAMETER,
+    404: UNKNOWN_ID,
   },
 });
 
@@ -63,7 +61,7 @@ const document = defineRoute({
   params: IdParam,
   responses: {
     200: { description: 'The document', schema: DocumentSource },
-    404: { description: 'Unknown id', schema: ErrorBody },
+    404: UNKNOWN_ID,
   },
 });
 

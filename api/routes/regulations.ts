@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import type { z } from 'zod';
 import { diffRegulation, getRegulation, getRegulationText, queryApplicability, versionAt } from '../../kb/index.js';
 import type { ApiDeps } from '../deps.js';
-import { defineRoute, inputsOf } from '../route.js';
+import { BAD_PARAMETER, defineRoute, inputsOf, UNKNOWN_ID } from '../route.js';
 import { AtDateQuery, DiffQuery, IdParam, RegulationsQuery, TextQuery } from '../schemas/requests.js';
 import {
   ApplicabilityAnswer,
@@ -12,9 +12,6 @@ import {
   RegulationText,
   RegulationTimeline,
 } from '../schemas/responses.js';
-
-const bad = { description: 'Bad parameter (which one and why)', schema: ErrorBody };
-const missing = { description: 'Unknown id', schema: ErrorBody };
 
 const applicability = defineRoute({
   method: 'get',
@@ -27,7 +24,7 @@ const applicability = defineRoute({
     'is `uncertain`, with the window. Regulations that no longer (or not yet) apply are absent; when none applies, ' +
     '`ended` and `notYet` say what ended before the date and what starts after it.',
   query: RegulationsQuery,
-  responses: { 200: { description: 'The answer', schema: ApplicabilityAnswer }, 400: bad },
+  responses: { 200: { description: 'The answer', schema: ApplicabilityAnswer }, 400: BAD_PARAMETER },
 });
 
 const timeline = defineRoute({
@@ -37,7 +34,7 @@ const timeline = defineRoute({
   summary: 'One regulation with its whole version timeline',
   params: IdParam,
   query: AtDateQuery,
-  responses: { 200: { description: 'The timeline', schema: RegulationTimeline }, 400: bad, 404: missing },
+  responses: { 200: { description: 'The timeline', schema: RegulationTimeline }, 400: BAD_PARAMETER, 404: UNKNOWN_ID },
 });
 
 const text = defineRoute({
@@ -49,7 +46,7 @@ const text = defineRoute({
   query: TextQuery,
   responses: {
     200: { description: 'The edition and its text', schema: RegulationText },
-    400: bad,
+    400: BAD_PARAMETER,
     404: { description: 'Unknown id, or no edition in force on that date (`not_in_force`)', schema: ErrorBody },
   },
 });
@@ -66,7 +63,7 @@ const diff = defineRoute({
   query: DiffQuery,
   responses: {
     200: { description: 'Both editions and the changes', schema: RegulationDiff },
-    400: bad,
+    400: BAD_PARAMETER,
     404: {
       description: 'Unknown id, no edition on a date, or an edition whose text is not imported (`text_not_available`)',
       schema: ErrorBody,

@@ -4,8 +4,9 @@
  * provision it sits in.
  */
 import type { z } from 'zod';
-import { getRegulation, searchKb, type RegulationTimeline, type SearchHit, type Snippet } from '../../../kb/index.js';
+import { searchKb, type RegulationTimeline, type SearchHit, type Snippet } from '../../../kb/index.js';
 import { dateInside } from '../../pages/data/edition-dates.js';
+import { createLoader } from '../../pages/data/loader.js';
 import { boundCause } from '../../pages/format/bounds-ru.js';
 import { ruDate } from '../../pages/format/dates-ru.js';
 import { snippetPieces } from '../../pages/format/snippet-pieces.js';
@@ -46,15 +47,7 @@ export async function searchTool(ctx: ToolContext, input: z.output<typeof Search
     ...(input.date ? { date: input.date } : {}),
     ...(input.region ? { region: input.region } : {}),
   });
-  const timelines = new Map<string, Promise<RegulationTimeline>>();
-  const timeline = (id: string) => {
-    let t = timelines.get(id);
-    if (!t) {
-      t = getRegulation(ctx.kb, id);
-      timelines.set(id, t);
-    }
-    return t;
-  };
+  const timeline = createLoader(ctx.kb).regulation;
   const hits = await Promise.all(s.hits.map((h) => hitOut(ctx, h, input.date ?? null, timeline)));
   const data = {
     q: s.q,

@@ -2,7 +2,15 @@
  * Per-request memoised reads of the knowledge base: a page that names the same act ten times
  * reads it once. Only kb/ functions, no SQL.
  */
-import { getAct, getDocument, type ActDetails, type DocumentSource, type Kb } from '../../../kb/index.js';
+import {
+  getAct,
+  getDocument,
+  getRegulation,
+  type ActDetails,
+  type DocumentSource,
+  type Kb,
+  type RegulationTimeline,
+} from '../../../kb/index.js';
 
 /** Cached reads for one request. */
 export interface Loader {
@@ -13,6 +21,8 @@ export interface Loader {
   actOrNull(id: string): Promise<ActDetails | null>;
   /** An imported document with its raw text. */
   doc(id: string): Promise<DocumentSource>;
+  /** A regulation with its whole version timeline; throws KbError `not_found`. */
+  regulation(id: string): Promise<RegulationTimeline>;
 }
 
 /**
@@ -23,12 +33,14 @@ export interface Loader {
 export function createLoader(kb: Kb): Loader {
   const acts = new Map<string, Promise<ActDetails>>();
   const docs = new Map<string, Promise<DocumentSource>>();
+  const regulations = new Map<string, Promise<RegulationTimeline>>();
   const act = (id: string) => memo(acts, id, () => getAct(kb, id));
   return {
     kb,
     act,
     actOrNull: (id) => act(id).catch(() => null),
     doc: (id) => memo(docs, id, () => getDocument(kb, id)),
+    regulation: (id) => memo(regulations, id, () => getRegulation(kb, id)),
   };
 }
 

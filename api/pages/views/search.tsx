@@ -5,7 +5,6 @@
  */
 import type { Context } from 'hono';
 import {
-  getRegulation,
   KbError,
   searchKb,
   type RegulationTimeline,
@@ -17,6 +16,7 @@ import type { ApiDeps } from '../../deps.js';
 import { StatusBadge } from '../components/bits.js';
 import { Layout } from '../components/layout.js';
 import { dateInside } from '../data/edition-dates.js';
+import { createLoader } from '../data/loader.js';
 import { actName } from '../format/acts-ru.js';
 import { ruDate } from '../format/dates-ru.js';
 import { plural, RESULTS } from '../format/plural-ru.js';
@@ -68,15 +68,7 @@ export async function searchPage(c: Context, deps: ApiDeps): Promise<Response> {
       400,
     );
   }
-  const timelines = new Map<string, Promise<RegulationTimeline>>();
-  const timeline = (id: string) => {
-    let t = timelines.get(id);
-    if (!t) {
-      t = getRegulation(deps.kb, id);
-      timelines.set(id, t);
-    }
-    return t;
-  };
+  const timeline = createLoader(deps.kb).regulation;
   const links = await Promise.all(answer.hits.map((h) => hitHref(h, date ?? null, timeline)));
   return sendPage(c, <SearchView values={values} answer={answer} links={links} />);
 }
