@@ -4,6 +4,25 @@ import { join } from 'node:path';
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const CORPUS = join(ROOT, 'corpus');
 export const GOLD_DIR = join(ROOT, 'tests', 'fixtures', 'gold');
+export const REAL = join(ROOT, 'tests', 'fixtures', 'real');
+
+/** File names of the real texts in tests/fixtures/real/ (.txt and .md, not its README), sorted. */
+export function realNames(): string[] {
+  return readdirSync(REAL)
+    .filter((f) => /\.(?:txt|md)$/.test(f) && f !== 'README.md')
+    .sort();
+}
+
+/** Paths of every text the parser is held to: the seeds of corpus/, then the real texts. */
+export function textPaths(): string[] {
+  return [
+    ...readdirSync(CORPUS)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => join(CORPUS, f)),
+    ...realNames().map((f) => join(REAL, f)),
+  ];
+}
 
 export interface Seed {
   name: string;

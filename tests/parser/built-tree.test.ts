@@ -4,7 +4,7 @@
  * document: the same ParsedDocument and regulation texts, and the same document model (every
  * paragraph's text and offsets, which evidence spans are made from).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
@@ -15,7 +15,7 @@ import { sidecarOf } from '../../bin/sidecar.js';
 import { parseDocument } from '../../parser/index.js';
 import { consolidatedToMarkdown, readMarkdown, toMarkdown } from '../../parser/markdown/index.js';
 import { normalize } from '../../parser/normalize/index.js';
-import { ROOT, seeds } from '../helpers/seeds.js';
+import { REAL, realNames, seeds } from '../helpers/seeds.js';
 
 interface Input {
   name: string;
@@ -23,17 +23,12 @@ interface Input {
   requisite: string | null;
 }
 
-const REAL = join(ROOT, 'tests', 'fixtures', 'real');
-
 function realTexts(): Input[] {
-  return readdirSync(REAL)
-    .filter((f) => /\.(?:txt|md)$/.test(f) && f !== 'README.md')
-    .sort()
-    .map((name) => ({
-      name,
-      text: readFileSync(join(REAL, name), 'utf8'),
-      requisite: sidecarOf(join(REAL, name)).requisite ?? null,
-    }));
+  return realNames().map((name) => ({
+    name,
+    text: readFileSync(join(REAL, name), 'utf8'),
+    requisite: sidecarOf(join(REAL, name)).requisite ?? null,
+  }));
 }
 
 /** Node types the builder makes; remark-parse reading anything else is why it left a document to remark. */

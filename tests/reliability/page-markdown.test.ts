@@ -3,23 +3,15 @@
  * again: the tree they render equals one remark-parse call's on every seed and real text, list
  * numbering, looseness and positions included, and a page of 1 MB of points costs linear time.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../api/pages/text/markdown.js';
 import { parseFile } from '../../parser/index.js';
-import { ROOT } from '../helpers/seeds.js';
+import { textPaths } from '../helpers/seeds.js';
 
-const texts = [
-  ...readdirSync(join(ROOT, 'corpus'))
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => join(ROOT, 'corpus', f)),
-  ...readdirSync(join(ROOT, 'tests/fixtures/real'))
-    .filter((f) => /\.(?:txt|md)$/.test(f) && f !== 'README.md')
-    .map((f) => join(ROOT, 'tests/fixtures/real', f)),
-];
+const texts = textPaths();
 
 /** The tree without the fields remark leaves undefined in one place and absent in another. */
 const plain = (tree: unknown) => JSON.parse(JSON.stringify(tree)) as unknown;

@@ -3,8 +3,7 @@
  * the tree remark-parse gives on the whole (lists may come cut into consecutive lists of the same
  * items), and the glued-words repair still splits real glue while leaving long runs alone.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -13,16 +12,9 @@ import { parseFile } from '../../parser/index.js';
 import { parseMarkdownTree } from '../../parser/markdown/parse-chunked.js';
 import { fromOriginal } from '../../parser/normalize/mapped-text.js';
 import { splitGluedWords } from '../../parser/normalize/glued-words.js';
+import { textPaths } from '../helpers/seeds.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const texts = [
-  ...readdirSync(join(ROOT, 'corpus'))
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => join(ROOT, 'corpus', f)),
-  ...readdirSync(join(ROOT, 'tests/fixtures/real'))
-    .filter((f) => /\.(?:txt|md)$/.test(f) && f !== 'README.md')
-    .map((f) => join(ROOT, 'tests/fixtures/real', f)),
-];
+const texts = textPaths();
 
 type Node = { type: string; children?: Node[]; position?: Root['position']; [k: string]: unknown };
 

@@ -3,19 +3,16 @@
  * on none of the complete ones (every seed and real text), with a Russian wording for the pages;
  * on import a truncated text cannot replace a complete text's facts.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { diagnosticDetailRu } from '../../api/pages/format/diagnostics-ru.js';
 import { sidecarOf } from '../../bin/sidecar.js';
 import { closeKb, importDocument, openKb, type Kb } from '../../kb/index.js';
 import { parseFile } from '../../parser/index.js';
-import { ROOT, seeds } from '../helpers/seeds.js';
+import { REAL, realNames, seeds } from '../helpers/seeds.js';
 
-const REAL = join(ROOT, 'tests', 'fixtures', 'real');
-const realFiles = readdirSync(REAL)
-  .filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md')
-  .sort();
+const realFiles = realNames();
 const warning = (text: string, file: string) =>
   parseFile(text, file, sidecarOf(file)).parsed.diagnostics.find((d) => d.code === 'truncated') ?? null;
 

@@ -14,10 +14,9 @@ import { createApp } from '../../api/app.js';
 import { closeKb, openKb } from '../../kb/index.js';
 import { validateParsed } from '../../kb/import/validate.js';
 import { parseFile } from '../../parser/index.js';
-import { CORPUS, ROOT } from '../helpers/seeds.js';
+import { CORPUS, REAL, ROOT } from '../helpers/seeds.js';
 
 const BIN = join(ROOT, 'bin', 'zankb.js');
-const REAL = join(ROOT, 'tests', 'fixtures', 'real');
 const TOKEN = 'writers-test-token';
 const dir = mkdtempSync(join(tmpdir(), 'zankb-writers-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
