@@ -10,6 +10,7 @@ import {
   queryApplicability,
   type Kb,
 } from '../../kb/index.js';
+import { parseFile } from '../../parser/index.js';
 import type { SeedDocument } from './gold-as-parsed.js';
 
 /**
@@ -21,6 +22,18 @@ export async function kbWith(seeds: readonly SeedDocument[]): Promise<Kb> {
   const kb = await openKb(':memory:');
   for (const s of seeds) await importSeed(kb, s);
   return kb;
+}
+
+/**
+ * Parses a text as the CLI does and imports it with its Markdown and regulation texts.
+ * @param kb knowledge base
+ * @param text the document's text
+ * @param filename its name
+ * @returns the import result
+ */
+export function importText(kb: Kb, text: string, filename: string) {
+  const { parsed, markdown, regulationTexts } = parseFile(text, filename);
+  return importDocument(kb, { text, filename, parsed, markdown, ...(regulationTexts ? { regulationTexts } : {}) });
 }
 
 /**

@@ -7,10 +7,10 @@
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isPostgres } from '../../kb/backend/dialect.js';
-import { closeKb, getAct, importDocument, openKb, searchKb, type Kb } from '../../kb/index.js';
+import { closeKb, getAct, openKb, searchKb, type Kb } from '../../kb/index.js';
 import type { Database } from '../../kb/schema/database.js';
-import { parseFile } from '../../parser/index.js';
 import { seeds } from '../helpers/seeds.js';
+import { importText } from './helpers.js';
 
 /** Every table an import writes; the generated ids and the import time are left out of the dump. */
 const TABLES: ReadonlyArray<keyof Database> = [
@@ -73,11 +73,6 @@ async function ftsTokens(kb: Kb): Promise<string[] | null> {
   return rows.rows.map((r) => `${r.term} ${r.doc}`);
 }
 
-const put = (kb: Kb, text: string, filename: string) => {
-  const { parsed, markdown, regulationTexts } = parseFile(text, filename);
-  return importDocument(kb, { text, filename, parsed, markdown, ...(regulationTexts ? { regulationTexts } : {}) });
-};
-
 /**
  * A page excerpt of a seed: cut mid-sentence inside its operative part, the first long word after the
  * resolving formula (a whole word; glued runs in the raw text are longer) misspelt with a doubled first
@@ -104,7 +99,7 @@ describe('a complete text after a truncated one of the same act', () => {
     it(`leaves the knowledge base as the complete text alone: ${seed.name}`, async () => {
       const { cut, typo } = excerptOf(seed.text);
       kb = await openKb(':memory:');
-      await put(kb, seed.text, 'whole.txt');
+      await importText(kb, seed.text, 'whole.txt');
       const alone = await dump(kb);
       const aloneFts = await ftsTokens(kb);
       const actId = JSON.parse(alone.documents![0]!).act_id as string;
@@ -115,12 +110,12 @@ describe('a complete text after a truncated one of the same act', () => {
       await closeKb(kb);
 
       kb = await openKb(':memory:');
-      const first = await put(kb, cut, 'cut.txt');
+      const first = await importText(kb, cut, 'cut.txt');
       expect(first.status).toBe('imported');
       // The excerpt is flagged, and found by its own word until the complete text arrives.
       expect((await dump(kb)).diagnostics!.some((d) => JSON.parse(d).code === 'truncated')).toBe(true);
       expect((await searchKb(kb, { q: typo })).total).toBeGreaterThan(0);
-      expect((await put(kb, seed.text, 'whole.txt')).status).toBe('imported');
+      expect((await importText(kb, seed.text, 'whole.txt')).status).toBe('imported');
 
       expect(await dump(kb)).toEqual(alone);
       expect(await ftsTokens(kb)).toEqual(aloneFts);
@@ -134,7 +129,7 @@ describe('a complete text after a truncated one of the same act', () => {
         const now = new Set(await cells(kb));
         await closeKb(kb);
         kb = await openKb(':memory:');
-        await put(kb, seed.text, 'whole.txt');
+        await importText(kb, seed.text, 'whole.txt');
         for (const c of await cells(kb)) expect(now.has(c)).toBe(true);
       }
     });
@@ -144,10 +139,10 @@ describe('a complete text after a truncated one of the same act', () => {
     const seed = seeds()[0]!;
     const { cut } = excerptOf(seed.text);
     kb = await openKb(':memory:');
-    await put(kb, cut, 'cut.txt');
-    await put(kb, seed.text, 'whole.txt');
+    await importText(kb, cut, 'cut.txt');
+    await importText(kb, seed.text, 'whole.txt');
     const replaced = await dump(kb);
-    await expect(put(kb, cut, 'cut.txt')).rejects.toMatchObject({ code: 'import_failed' });
+    await expect(importText(kb, cut, 'cut.txt')).rejects.toMatchObject({ code: 'import_failed' });
     expect(await dump(kb)).toEqual(replaced);
   });
 });

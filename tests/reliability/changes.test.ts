@@ -4,9 +4,9 @@
  * texts that change nothing derived.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeKb, importDocument, openKb, type ImportResult, type Kb } from '../../kb/index.js';
-import { parseFile } from '../../parser/index.js';
+import { closeKb, openKb, type ImportResult, type Kb } from '../../kb/index.js';
 import { seeds } from '../helpers/seeds.js';
+import { importText } from '../kb/helpers.js';
 
 let kb: Kb;
 afterAll(async () => {
@@ -40,14 +40,7 @@ const differCounts = (a: Map<string, number>, b: Map<string, number>) =>
 /** Imports a text and returns its result with the changes a whole-table diff finds. */
 async function importAndDiff(text: string, filename: string) {
   const before: Derived = await derived(kb);
-  const { parsed, markdown, regulationTexts } = parseFile(text, filename);
-  const result: ImportResult = await importDocument(kb, {
-    text,
-    filename,
-    parsed,
-    markdown,
-    ...(regulationTexts ? { regulationTexts } : {}),
-  });
+  const result: ImportResult = await importText(kb, text, filename);
   const after = await derived(kb);
   const diff = {
     acts: differ(before.acts, after.acts),

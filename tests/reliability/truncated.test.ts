@@ -8,9 +8,10 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { diagnosticDetailRu } from '../../api/pages/format/diagnostics-ru.js';
 import { sidecarOf } from '../../bin/sidecar.js';
-import { closeKb, importDocument, openKb, type Kb } from '../../kb/index.js';
+import { closeKb, openKb, type Kb } from '../../kb/index.js';
 import { parseFile } from '../../parser/index.js';
 import { REAL, realNames, seeds } from '../helpers/seeds.js';
+import { importText } from '../kb/helpers.js';
 
 const realFiles = realNames();
 const warning = (text: string, file: string) =>
@@ -78,10 +79,7 @@ describe('importing a truncated text beside a complete one', () => {
   const seed = seeds()[0]!;
   const formula = /ПОСТАНОВЛЯЕТ|РЕШИЛ/.exec(seed.text)!;
   const cut = seed.text.slice(0, seed.text.indexOf(' ', formula.index + 150));
-  const put = (text: string, filename: string) => {
-    const { parsed, markdown, regulationTexts } = parseFile(text, filename);
-    return importDocument(kb, { text, filename, parsed, markdown, ...(regulationTexts ? { regulationTexts } : {}) });
-  };
+  const put = (text: string, filename: string) => importText(kb, text, filename);
   const actsTable = async () => JSON.stringify(await kb.db.selectFrom('acts').selectAll().orderBy('id').execute());
   const facts = async () =>
     JSON.stringify(
