@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ImportFile } from '../kb/index.js';
 import { UsageError } from './cli-common.js';
-import { decodeBytes } from './decode.js';
+import { decodeBytes } from '../parser/lib/decode.js';
 
 /** Extensions imported from folders; an explicitly named file is imported whatever its name. */
 const IMPORTABLE = /\.(?:txt|md)$/i;
@@ -82,7 +82,7 @@ export function onDisk(path: string): ImportFile {
 }
 
 /**
- * A file's text, decoded at the IO edge (bin/decode.ts): what the decoding notes (another
+ * A file's text, decoded at the IO edge (parser/lib/decode.ts): what the decoding notes (another
  * encoding, invalid bytes) is written as a warning; a refused encoding or format fails the file.
  */
 export function readText(path: string, warn: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): string {

@@ -14,7 +14,7 @@ import {
 } from '../../kb/index.js';
 import type { ApiDeps } from '../deps.js';
 import { ApiError } from '../errors.js';
-import { decodeBytes } from '../../bin/decode.js';
+import { decodeBytes } from '../../parser/lib/decode.js';
 import { BAD_PARAMETER, defineRoute, inputsOf, UNKNOWN_ID } from '../route.js';
 import { ActsQuery, AtDateQuery, IdParam, ImportJson } from '../schemas/requests.js';
 import { ActDetails, ActList, DocumentSource, ErrorBody, ImportResponse } from '../schemas/responses.js';
@@ -261,7 +261,7 @@ async function readDocument(c: Context): Promise<{ text: string; filename: strin
     return { text: r.data.text, filename: publicName(r.data.filename ?? queryName ?? 'upload.txt') };
   }
   if (type === 'text/plain' || type === 'text/markdown') {
-    // Bytes to text as the CLI does (bin/decode.ts): UTF-16 and cp1251 decoded with a note.
+    // Bytes to text as the CLI does (parser/lib/decode.ts): UTF-16 and cp1251 decoded with a note.
     const decoded = decodeBytes(new Uint8Array(await c.req.arrayBuffer()));
     if (!decoded.ok) throw new ApiError(415, 'unsupported_encoding', decoded.reason);
     const { text, notes } = decoded;

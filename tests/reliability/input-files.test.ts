@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp.js';
-import { decodeBytes, invalidUtf8Offsets, PDF_REASON } from '../../bin/decode.js';
+import { decodeBytes, invalidUtf8Offsets, PDF_REASON } from '../../parser/lib/decode.js';
 import { collectFiles } from '../../bin/files.js';
 import { CORPUS, ROOT } from '../helpers/seeds.js';
 import { closeKb, openKb } from '../../kb/index.js';

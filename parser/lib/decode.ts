@@ -1,5 +1,5 @@
 /**
- * Bytes to text at the IO edge (CLI files and API bodies alike): UTF-8 is the norm, but register
+ * Bytes to text, shared by both IO edges (CLI files in bin/, API bodies in api/): UTF-8 is the norm, but register
  * texts also arrive as UTF-16 (saved by Word or Notepad with a byte-order mark) and as cp1251
  * (older Windows exports). Each is decoded with a note saying so; damaged UTF-8 is decoded with a
  * warning naming the offsets of its invalid bytes; a PDF is refused by name.
