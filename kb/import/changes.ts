@@ -43,13 +43,17 @@ export async function snapshotDerived(
   if (families.length > 0) {
     for (const row of await trx.selectFrom('regulations').selectAll().where('base_act_id', 'in', families).execute())
       snapshot.regulations.set(row.id, JSON.stringify(row));
-    const versions = await trx
-      .selectFrom('regulation_versions')
-      .selectAll()
-      .where('regulation_id', 'in', (eb) =>
-        eb.selectFrom('regulations').select('id').where('base_act_id', 'in', families),
-      )
-      .execute();
+    // Versions are those of the regulations just read: none when there are none (a new family).
+    const versions =
+      snapshot.regulations.size === 0
+        ? []
+        : await trx
+            .selectFrom('regulation_versions')
+            .selectAll()
+            .where('regulation_id', 'in', (eb) =>
+              eb.selectFrom('regulations').select('id').where('base_act_id', 'in', families),
+            )
+            .execute();
     for (const row of versions) snapshot.versions.set(row.id, JSON.stringify(row));
     await countDiagnostics(trx, 'family', families, snapshot.diagnostics);
   }
