@@ -13,7 +13,7 @@ import type { Statement } from './text/statements.js';
 import { collectKnowledge } from './truth/bounds.js';
 import { sampleQuestions, type SamplingStats, type TruthEntry } from './truth/questions.js';
 import { excludingActs, placeLineage } from './truth/timeline.js';
-import type { World } from './types.js';
+import type { Act, World } from './types.js';
 
 export type { TruthEntry, SamplingStats } from './truth/questions.js';
 
@@ -62,9 +62,7 @@ export function generate(opts: GenerateOptions): Generated {
   let bytes = 0;
   const rendered = [...world.acts.values()].filter((a) => a.rendered);
   rendered.forEach((act, i) => {
-    const { ir, statements: said } = buildActDocument(world, act);
-    const rng = createRandom(act.style.textSeed ^ 0x5bd1e995);
-    const text = act.flavour === 'docx' ? renderDocx(ir, rng) : renderPdf(ir, rng, act.flavour === 'pdf-spaced');
+    const { text, statements: said } = renderAct(world, act);
     const file: GeneratedFile = {
       name: `${String(i + 1).padStart(5, '0')}_${act.key}.txt`,
       text,
@@ -95,4 +93,17 @@ export function generate(opts: GenerateOptions): Generated {
     truth,
     stats: { ...stats, regulations: placed.length, fullyKnown: placed.filter((p) => p.fullyKnown).length, bytes, gaps },
   };
+}
+
+/**
+ * The text of one act in its flavour, and what it states.
+ * @param world the world
+ * @param act the act
+ * @returns the text and its statements
+ */
+export function renderAct(world: World, act: Act): { text: string; statements: Statement[] } {
+  const { ir, statements } = buildActDocument(world, act);
+  const rng = createRandom(act.style.textSeed ^ 0x5bd1e995);
+  const text = act.flavour === 'docx' ? renderDocx(ir, rng) : renderPdf(ir, rng, act.flavour === 'pdf-spaced');
+  return { text, statements };
 }

@@ -296,86 +296,106 @@ class Builder {
 
   /** A new act with its dates, clause and style. */
   private act(body: Body, sphere: Sphere, adopted: string, role: Act['role']): Act {
-    const rng = this.rng;
-    const registered = plusDays(adopted, rng.int(3, 20));
-    const latestPublication = plusDays(adopted, 30);
-    const published = plusDays(
-      registered,
-      rng.int(1, Math.max(1, Math.min(10, daysFrom(registered, latestPublication)))),
-    );
-    const clause = this.clause(adopted, published);
-    const effective =
-      clause.kind === 'after_publication'
-        ? plusDays(published, (clause.days ?? 10) + 1)
-        : clause.kind === 'on_publication'
-          ? published
-          : clause.kind === 'on_registration'
-            ? registered
-            : (clause.date as string);
-    const year = Number(adopted.slice(0, 4));
-    const flavour: Flavour = rng.weighted<Flavour>([
-      ['pdf', 62],
-      ['docx', 26],
-      ['pdf-spaced', year < 2014 ? 30 : 4],
-    ]);
-    const style: ActStyle = {
-      latinN: year < 2014 && rng.chance(0.5),
-      guillemets: rng.chance(year < 2014 ? 0.6 : 0.1),
-      numberedAppendices: false,
-      footnoteClause: rng.chance(0.8),
-      opsAsSubpoints: rng.chance(0.4),
-      editorialNote: rng.chance(0.3),
-      signer: rng.pick(SIGNERS),
-      mentionPublication: clause.kind !== 'on_registration' && rng.chance(0.7),
-      mentionRegistrationDate: rng.chance(0.15),
-      textSeed: rng.int(1, 2 ** 31 - 1),
-    };
-    const a: Act = {
-      key: `A${++this.serial}`,
-      body,
-      type: body.kind === 'akimat' ? 'resolution' : 'decision',
-      adopted,
-      number: '',
-      registered,
-      registryNumber: '',
-      published,
-      publishedIn: '',
-      clause,
-      effective,
-      role,
-      sphere: sphere.id,
-      approves: [],
-      amends: [],
-      repeals: [],
-      repealedBy: null,
-      rendered: false,
-      flavour,
-      style,
-    };
-    this.world.acts.set(a.key, a);
-    return a;
-  }
-
-  private clause(adopted: string, published: string): Clause {
-    const rng = this.rng;
-    const kind = rng.weighted<Clause['kind']>([
-      ['after_publication', 80],
-      ['on_publication', 8],
-      ['on_registration', 6],
-      ['fixed_date', 6],
-    ]);
-    const retro = rng.chance(0.05) ? plusDays(adopted, -rng.int(20, 150)) : null;
-    return {
-      kind,
-      days: kind === 'after_publication' ? 10 : null,
-      // A fixed date within the days the "unknown clause" rule of zankb allows (publication … publication + 11).
-      date: kind === 'fixed_date' ? plusDays(published, rng.int(0, 11)) : null,
-      retroactiveFrom: kind === 'fixed_date' ? null : retro,
-      variant: rng.int(0, 9),
-    };
+    return newAct(this.world, this.rng, `A${++this.serial}`, { body, sphere: sphere.id, adopted, role });
   }
 
   private finish(a: Act): void {
     if (a.rendered) this.rendered++;
   }
+}
+
+/** What a new act is: its body, sphere, adoption date and role. */
+export interface ActSlot {
+  body: Body;
+  sphere: string;
+  adopted: string;
+  role: Act['role'];
+}
+
+/**
+ * A new act with its dates, clause and style, added to the world (its number and registry number
+ * are filled later, by numbering.ts or by the caller).
+ * @param world the world
+ * @param rng the stream the dates, clause and style are drawn from
+ * @param key the act's key (`A` and the next serial)
+ * @param slot body, sphere, adoption date and role
+ * @returns the act
+ */
+export function newAct(world: World, rng: Random, key: string, slot: ActSlot): Act {
+  const { body, adopted, role } = slot;
+  const registered = plusDays(adopted, rng.int(3, 20));
+  const latestPublication = plusDays(adopted, 30);
+  const published = plusDays(
+    registered,
+    rng.int(1, Math.max(1, Math.min(10, daysFrom(registered, latestPublication)))),
+  );
+  const clause = newClause(rng, adopted, published);
+  const effective =
+    clause.kind === 'after_publication'
+      ? plusDays(published, (clause.days ?? 10) + 1)
+      : clause.kind === 'on_publication'
+        ? published
+        : clause.kind === 'on_registration'
+          ? registered
+          : (clause.date as string);
+  const year = Number(adopted.slice(0, 4));
+  const flavour: Flavour = rng.weighted<Flavour>([
+    ['pdf', 62],
+    ['docx', 26],
+    ['pdf-spaced', year < 2014 ? 30 : 4],
+  ]);
+  const style: ActStyle = {
+    latinN: year < 2014 && rng.chance(0.5),
+    guillemets: rng.chance(year < 2014 ? 0.6 : 0.1),
+    numberedAppendices: false,
+    footnoteClause: rng.chance(0.8),
+    opsAsSubpoints: rng.chance(0.4),
+    editorialNote: rng.chance(0.3),
+    signer: rng.pick(SIGNERS),
+    mentionPublication: clause.kind !== 'on_registration' && rng.chance(0.7),
+    mentionRegistrationDate: rng.chance(0.15),
+    textSeed: rng.int(1, 2 ** 31 - 1),
+  };
+  const a: Act = {
+    key,
+    body,
+    type: body.kind === 'akimat' ? 'resolution' : 'decision',
+    adopted,
+    number: '',
+    registered,
+    registryNumber: '',
+    published,
+    publishedIn: '',
+    clause,
+    effective,
+    role,
+    sphere: slot.sphere,
+    approves: [],
+    amends: [],
+    repeals: [],
+    repealedBy: null,
+    rendered: false,
+    flavour,
+    style,
+  };
+  world.acts.set(a.key, a);
+  return a;
+}
+
+function newClause(rng: Random, adopted: string, published: string): Clause {
+  const kind = rng.weighted<Clause['kind']>([
+    ['after_publication', 80],
+    ['on_publication', 8],
+    ['on_registration', 6],
+    ['fixed_date', 6],
+  ]);
+  const retro = rng.chance(0.05) ? plusDays(adopted, -rng.int(20, 150)) : null;
+  return {
+    kind,
+    days: kind === 'after_publication' ? 10 : null,
+    // A fixed date within the days the "unknown clause" rule of zankb allows (publication … publication + 11).
+    date: kind === 'fixed_date' ? plusDays(published, rng.int(0, 11)) : null,
+    retroactiveFrom: kind === 'fixed_date' ? null : retro,
+    variant: rng.int(0, 9),
+  };
 }

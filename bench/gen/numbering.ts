@@ -82,3 +82,39 @@ function hash(s: string): number {
   for (const c of s) h = (h * 31 + c.charCodeAt(0)) >>> 0;
   return h;
 }
+
+/**
+ * Numbers one act added after the world was numbered (bench/gen/extra.ts): the next number of its
+ * body in its year, in the body's style, and the next registry number of its oblast, so it never
+ * takes a number an act of the register holds.
+ * @param world the numbered world (the act already in it)
+ * @param act the new act, adopted after every act of its body and registered after its oblast's
+ * @param rng the stream the gaps are drawn from
+ */
+export function numberAfter(world: World, act: Act, rng: Random): void {
+  const others = [...world.acts.values()].filter((a) => a !== act && a.number !== '');
+  const body = others
+    .filter((a) => a.body.regionId === act.body.regionId && a.body.kind === act.body.kind)
+    .sort((x, y) => (x.adopted < y.adopted ? -1 : x.adopted > y.adopted ? 1 : 0));
+  const last = body.at(-1);
+  if (act.body.kind === 'maslikhat') {
+    const session = (last ? Number.parseInt(last.number, 10) : rng.int(1, 40)) + rng.int(1, 3);
+    const idx = rng.int(1, 9);
+    act.number =
+      !last || last.number.includes('/') ? `${session}/${idx}-${convocation(act.adopted)}` : `${session}-${idx}`;
+  } else {
+    const year = act.adopted.slice(0, 4);
+    const sameYear = body.filter((a) => a.adopted.startsWith(year)).map((a) => Number(a.number.split('/').pop()));
+    const top = regionById(act.body.regionId);
+    const dayOfYear = Math.floor((Date.parse(act.adopted) - Date.parse(`${year}-01-01`)) / 86_400_000);
+    const n = Math.max(
+      Math.max(0, ...sameYear) + rng.int(1, 25),
+      Math.round(dayOfYear * (top?.parentId ? 0.6 : 1.1)) + rng.int(0, 9),
+    );
+    act.number = top && top.kind === 'republican_city' ? `А-${Number(act.adopted.slice(5, 7))}/${n}` : String(n);
+  }
+  const oblast = oblastOf(act.body.regionId);
+  const registry = others.filter((a) => oblastOf(a.body.regionId) === oblast).map((a) => Number(a.registryNumber));
+  act.registryNumber = String(Math.max(1000 + (hash(oblast) % 3000), ...registry) + rng.int(3, 60));
+  act.publishedIn = rng.pick(newspapersOf(act));
+}
