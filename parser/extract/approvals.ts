@@ -152,7 +152,7 @@ interface Named {
  * An annex reference after a name: «согласно приложению 2 к настоящему решению», «согласно приложениям 1, 2, 3»,
  * «(приложение 1)» (almaty-obl-1998-1208-akim-12-330).
  */
-const ANNEX_NUMBERS = /((?:№\s*)?\d+(?:\s*(?:,|и|-|–)\s*(?:№\s*)?\d+)*)/u.source;
+export const ANNEX_NUMBERS = /((?:№\s*)?\d+(?:\s*(?:,|и|-|–)\s*(?:№\s*)?\d+)*)/u.source;
 const ANNEX_REF = new RegExp(
   `,?\\s*(?:(?:согласно|в\\s+соответствии\\s+с)\\s+приложени\\p{L}` +
     `*\\s+${ANNEX_NUMBERS}(?:\\s+к\\s+настоящему\\s+\\p{L}+)?` +
@@ -188,7 +188,7 @@ function namesIn(rest: string): Named[] {
 }
 
 /** «1, 2, 3», «1 и 2», «1-3» → [1, 2, 3]. */
-function numbersOf(list: string): number[] {
+export function numbersOf(list: string): number[] {
   const range = /^(?:№\s*)?(\d+)\s*[-–]\s*(?:№\s*)?(\d+)$/u.exec(list.trim());
   if (range) {
     const [a, b] = [Number(range[1]), Number(range[2])];

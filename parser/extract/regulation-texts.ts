@@ -37,11 +37,11 @@ export interface RegulationText {
  * Markdown. This is what a version of the regulation reads like on a date, so it is what the
  * knowledge base stores, searches and diffs. An act that is itself the rule (kind `act`) reads as
  * its title and its operative points; a document known only from a clause has no text.
- * @param extracted the extracted regulations (to find an act that is itself the rule)
+ * @param extracted the extracted regulations: the act when it is itself the rule, else the documents kept
  */
 export function extractRegulationTexts(
   doc: DocModel,
-  extracted: ReadonlyArray<Pick<Regulation, 'id' | 'kind'>> = [],
+  extracted: ReadonlyArray<Pick<Regulation, 'id' | 'kind'>>,
 ): Record<string, RegulationText> {
   const act = extracted.find((r) => r.kind === 'act');
   if (act) {
@@ -55,7 +55,10 @@ export function extractRegulationTexts(
     doc.markdown.length,
   ].sort((a, b) => a - b);
   const out: Record<string, RegulationText> = {};
+  // A table the act only takes into account is no regulation of its own: it has no text apart.
+  const kept = new Set(extracted.map((r) => r.id));
   for (const reg of regulations) {
+    if (!kept.has(reg.id)) continue;
     const start = reg.heading.start;
     const end = boundaries.find((b) => b > start) ?? doc.markdown.length;
     out[reg.id] = { markdown: `${doc.markdown.slice(start, end).trimEnd()}\n`, provisions: provisionTree(reg, start) };

@@ -9,6 +9,7 @@ import {
   operativeUnits,
   signedAfterDecision,
 } from './approvals.js';
+import { accountedAppendices } from './accounted-appendices.js';
 import type { Evidence } from './evidence.js';
 
 const REG_PREFIX = /^Регламент\s+(?:оказания\s+)?государственной\s+услуги\s*/u;
@@ -28,9 +29,9 @@ export function extractRegulations(
   diagnostics: Diagnostic[],
   actTitle: string | null = null,
 ): Regulation[] {
-  const out = carriedRegulations(doc, ev, diagnostics);
   const units = operativeUnits(doc);
   const approved = clauseApprovals(units);
+  const out = carriedRegulations(doc, ev, diagnostics, accountedAppendices(units, approved));
   if (out.length > 0) {
     completeHeadings(out, approved, ev, diagnostics);
     return withAppendicesCut(out, approved, ev, diagnostics);
@@ -206,10 +207,19 @@ function isComplete(doc: DocModel, units: ReturnType<typeof operativeUnits>): bo
 /** The id of the regulation an act is when it is itself the rule. */
 const ACT_REGULATION_ID = 'reg_1';
 
-function carriedRegulations(doc: DocModel, ev: Evidence, diagnostics: Diagnostic[]): Regulation[] {
+/**
+ * @param accounted the numbers of appendices the operative points only take into account: tables of the act
+ */
+function carriedRegulations(
+  doc: DocModel,
+  ev: Evidence,
+  diagnostics: Diagnostic[],
+  accounted: ReadonlySet<number>,
+): Regulation[] {
   const out: Regulation[] = [];
   for (const appendix of doc.appendices) {
     const number = /^Приложение\s+(?:№\s*)?(\d+)/u.exec(appendix.heading.text);
+    if (number && accounted.has(Number(number[1]))) continue;
     const approval = [appendix.heading, ...appendix.paragraphs].find((b) => /Утвержден/u.test(b.text)) ?? null;
     const approvedMention = approval
       ? findActMentions(approval.text.slice(approval.text.search(/Утвержден/u)).replace(/^Утвержден\p{L}*\s+/u, ''))[0]
