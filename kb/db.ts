@@ -11,6 +11,7 @@ import { ensureSearchIndex } from './search/indexer.js';
 import { isConnectionError } from './backend/postgres-locks.js';
 import { openSqliteBackend, type OpenedBackend } from './backend/sqlite.js';
 import { displayTarget, parseTarget } from './backend/target.js';
+import { PackedColumnsPlugin } from './text/packed-columns.js';
 import type { WriteLockOptions } from './backend/write-lock.js';
 import { sql, type Kysely } from 'kysely';
 import type { Kb } from './types.js';
@@ -37,7 +38,8 @@ export async function openKb(target: string | ':memory:', lock: WriteLockOptions
     parsed.kind === 'postgres'
       ? await (await import('./backend/postgres.js')).openPostgresBackend(parsed.url, parsed.pool)
       : openSqliteBackend(parsed.file, lock);
-  const db = opened.db;
+  // Every query of the knowledge base goes through this instance, so long texts are packed everywhere.
+  const db = opened.db.withPlugin(new PackedColumnsPlugin());
   try {
     await migrateToLatest(db as unknown as Kysely<unknown>);
     await syncRegions(db);

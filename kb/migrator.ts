@@ -14,6 +14,7 @@ import * as m0006 from './migrations/0006_version_region.js';
 import * as m0007 from './migrations/0007_search_scale.js';
 import * as m0008 from './migrations/0008_service_index.js';
 import * as m0009 from './migrations/0009_register.js';
+import * as m0010 from './migrations/0010_packed_texts.js';
 
 /** Every migration, in order. Never edit one after it lands; add a new one. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -26,6 +27,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0007_search_scale': m0007,
   '0008_service_index': m0008,
   '0009_register': m0009,
+  '0010_packed_texts': m0010,
 };
 
 /**

@@ -3,7 +3,7 @@
  * DDL differs. Migrations and the few dialect-aware modules (kb/backend/*, kb/search/fts-*.ts)
  * ask here; queries stay dialect-neutral Kysely.
  */
-import { PostgresAdapter, type ColumnDefinitionBuilder, type QueryExecutor } from 'kysely';
+import { PostgresAdapter, sql, type ColumnDefinitionBuilder, type Kysely, type QueryExecutor } from 'kysely';
 
 /** Anything Kysely that runs queries: an instance, a transaction. */
 type Queryable = { getExecutor(): QueryExecutor };
@@ -37,4 +37,36 @@ export function isPostgres(db: Queryable): boolean {
  */
 export function serialKey(db: Queryable): (c: ColumnDefinitionBuilder) => ColumnDefinitionBuilder {
   return isPostgres(db) ? (c) => c.primaryKey().generatedByDefaultAsIdentity() : (c) => c.primaryKey().autoIncrement();
+}
+
+/**
+ * Makes a text column hold packed texts (kb/text/packed.ts). SQLite keeps the column as it is (a
+ * column of TEXT affinity stores a BLOB as given); PostgreSQL turns it into `bytea`, each value
+ * becoming its UTF-8 bytes behind the `plain` format byte (0), which the caller may then compress.
+ * @param db the database being migrated
+ * @param table the table
+ * @param column the column
+ */
+export async function textToBytes(db: Kysely<unknown>, table: string, column: string): Promise<void> {
+  if (!isPostgres(db)) return;
+  await sql`ALTER TABLE ${sql.table(table)} ALTER COLUMN ${sql.ref(column)} TYPE bytea
+    USING decode('00', 'hex') || convert_to(${sql.ref(column)}, 'UTF8')`.execute(db);
+}
+
+/**
+ * Turns a packed column back into text, each value read as UTF-8 after its format byte: the caller
+ * must have stored every value `plain` (format 0) first. PostgreSQL: the column becomes `text` again.
+ * @param db the database being migrated
+ * @param table the table
+ * @param column the column
+ */
+export async function bytesToText(db: Kysely<unknown>, table: string, column: string): Promise<void> {
+  const c = sql.ref(column);
+  if (isPostgres(db))
+    await sql`ALTER TABLE ${sql.table(table)} ALTER COLUMN ${c} TYPE text
+      USING convert_from(substring(${c} from 2), 'UTF8')`.execute(db);
+  else
+    await sql`UPDATE ${sql.table(table)} SET ${c} = CAST(substr(${c}, 2) AS TEXT) WHERE typeof(${c}) = 'blob'`.execute(
+      db,
+    );
 }

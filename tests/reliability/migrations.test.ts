@@ -63,8 +63,9 @@ describe('a migration that fails half-way', () => {
     const file = tempFile('kb.sqlite');
     await closeKb(await openKb(file));
     const before = schemaOf(file);
+    const last = Object.keys(MIGRATIONS).at(-1);
     await expect(migrateFile(file, { ...MIGRATIONS, '0999_half_way': halfWay })).rejects.toThrow(
-      /^migration 0999_half_way failed: .*no such table: no_such_table.*left at migration 0009_register/,
+      new RegExp(`^migration 0999_half_way failed: .*no such table: no_such_table.*left at migration ${last}`),
     );
     expect(schemaOf(file)).toEqual(before);
     // The real list still opens it.
