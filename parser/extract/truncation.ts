@@ -14,10 +14,13 @@
 import type { Diagnostic } from '../types.js';
 import { pattern } from '../lib/pattern.js';
 
-/** The resolving formula that opens the operative part. */
-const FORMULA = pattern('')`
-  (ПОСТАНОВЛЯЕТ|ПОСТАНОВЛЯЮТ|ПОСТАНОВИЛ|РЕШИЛ|РЕШИЛА|РЕШИЛИ|РЕШАЕТ|ПРИНИМАЮ РЕШЕНИЕ|ПРИКАЗЫВАЮ|решил|решили
-  |постановляет)\s*:?
+/**
+ * The resolving formula that opens the operative part, a word of its own: «решил» inside «разрешили» or
+ * «разрешило» is no formula.
+ */
+const FORMULA = pattern('u')`
+  (?<!\p{L})(ПОСТАНОВЛЯЕТ|ПОСТАНОВЛЯЮТ|ПОСТАНОВИЛ[АИ]?|РЕШИЛ[АИ]?|РЕШАЕТ|ПРИНИМАЮ РЕШЕНИЕ|ПРИКАЗЫВАЮ|решил[аи]?
+  |постановляет)(?!\p{L})\s*:?
 `;
 
 /** An appendix's heading, or an approval stamp: the operative part ended before it. */
