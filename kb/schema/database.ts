@@ -1,7 +1,10 @@
 /**
  * The database as Kysely sees it: table name → row shape. Columns are
  * snake_case; nullable columns are `| null`; JSON is stored as text; booleans
- * as 0/1 integers (portable across dialects).
+ * as 0/1 integers (portable across dialects). The long texts of documents and
+ * regulation_texts (PACKED_COLUMNS in kb/text/packed-columns.ts) are stored
+ * packed, as bytes, since migration 0010; the knowledge base's Kysely instance
+ * packs and unpacks them, so they read and write as the strings typed here.
  *
  * Two kinds of tables:
  * - sources (written once per document, never changed): documents, act_facts,
@@ -20,11 +23,13 @@ export interface DocumentsTable {
   /** sha256 of the text; unique. */
   content_hash: string;
   filename: string;
+  /** The text as imported (packed). */
   text: string;
+  /** The document as Markdown, as the parser rendered it (packed). */
   markdown: string | null;
-  /** The ParsedDocument as imported (JSON). */
+  /** The ParsedDocument as imported (JSON, packed). */
   parsed: string;
-  /** Parser diagnostics (JSON Diagnostic[]). */
+  /** Parser diagnostics (JSON Diagnostic[], packed). */
   diagnostics: string;
   /** The act the document is the text of. */
   act_id: string;
@@ -99,10 +104,14 @@ export interface RegulationTextsTable {
   appendix: number | null;
   title: string;
   parser_id: string;
+  /** JSON string[] of section headings (packed). */
   sections: string;
   point_count: number;
+  /** JSON string[] of the regulation's own appendices (packed). */
   appendices: string;
+  /** The regulation's slice of the document's Markdown (packed). */
   markdown: string | null;
+  /** JSON ProvisionNode[] (packed). */
   provisions: string;
   path: string;
   span_start: number | null;
