@@ -4,7 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema/database.js';
-import type { ApplicabilityAnswer, ApplicableRegulation, Kb } from '../types.js';
+import type { ApplicabilityAnswer, ApplicableRegulation, Kb, RegulationVersionOut } from '../types.js';
 import { KbError } from '../errors.js';
 import { applicabilityReason } from '../format/reason.js';
 import { resolveRegionScope } from '../regions/gazetteer.js';
@@ -17,6 +17,9 @@ import type { RegulationKind } from '../../parser/types.js';
 import { notApplying } from './not-applying.js';
 import { serviceFiled, versionsWithRegulation } from './scope-sql.js';
 import { actLookup, versionOut } from './rows.js';
+import type { LiveEditions } from './live-editions.js';
+import { editionScope, liveCandidates } from './live-scope.js';
+import { liveEditionsFor, noteSqlAnswer } from './live-state.js';
 
 /** The question. */
 export interface ApplicabilityQuery {
@@ -80,7 +83,62 @@ export async function queryApplicability(kb: Kb, q: ApplicabilityQuery): Promise
       'invalid_input',
       `"${kind}" is not a kind of document; use one of ${REGULATION_KINDS.join(', ')}`,
     );
-  const rows = await candidateVersionsQuery(kb.db, ids, q.date, service, kind).execute();
+  const live = await liveEditionsFor(kb);
+  const started = performance.now();
+  const candidates = live
+    ? liveApplicable(live, ids, q.date, service, kind)
+    : await sqlApplicable(kb, ids, q.date, service, kind);
+  const regulations = candidates.flatMap((c) => applicable(c, q.date));
+  regulations.sort((a, b) => cmpStr(a.title, b.title) || cmpStr(a.regulationId, b.regulationId));
+  // "Nothing applies" is never unexplained: say what ended before the date and what starts after it.
+  const why =
+    regulations.length === 0 ? await notApplying(kb, ids, q.date, service, kind, live) : { ended: [], notYet: [] };
+  if (!live) noteSqlAnswer(kb, performance.now() - started);
+  return { region: q.region, date: q.date, service, kind, regionResolution: resolution, regulations, ...why };
+}
+
+/** A regulation of the scope that passed the service test, with its editions that may apply on the date. */
+interface Candidate {
+  regulationId: string;
+  /** `regulations.doc_kind`. */
+  kind: string;
+  issuer: string | null;
+  issuerRegion: string | null;
+  versions: RegulationVersionOut[];
+}
+
+/** The candidates from the editions in memory (the same as `sqlApplicable`'s). */
+function liveApplicable(
+  live: LiveEditions,
+  ids: readonly string[],
+  date: string,
+  service: string | null,
+  kind: string | null,
+): Candidate[] {
+  const matches = service ? serviceMatcher(service) : null;
+  const out: Candidate[] = [];
+  for (const [r, editions] of liveCandidates(editionScope(live, ids, service, kind), date)) {
+    if (matches && !matches(r.titles, r.stems)) continue;
+    out.push({
+      regulationId: r.id,
+      kind: r.kind,
+      issuer: r.issuer,
+      issuerRegion: r.region,
+      versions: editions.map((e) => e.out),
+    });
+  }
+  return out;
+}
+
+/** The candidates by SQL: `candidateVersionsQuery`, the service test, then the acts of the editions kept. */
+async function sqlApplicable(
+  kb: Kb,
+  ids: readonly string[],
+  date: string,
+  service: string | null,
+  kind: string | null,
+): Promise<Candidate[]> {
+  const rows = await candidateVersionsQuery(kb.db, ids, date, service, kind).execute();
   const matches = service ? serviceMatcher(service) : null;
   const verdicts = new Map<string, boolean>();
   const byRegulation = new Map<string, typeof rows>();
@@ -93,7 +151,9 @@ export async function queryApplicability(kb: Kb, q: ApplicabilityQuery): Promise
       }
       if (!ok) continue;
     }
-    byRegulation.set(row.regulation_id, [...(byRegulation.get(row.regulation_id) ?? []), row]);
+    const list = byRegulation.get(row.regulation_id);
+    if (list) list.push(row);
+    else byRegulation.set(row.regulation_id, [row]);
   }
   // Only the acts of the editions kept: a candidate whose regulation the service test turned down
   // needs none (each act read is a page that may not be in memory yet).
@@ -113,21 +173,34 @@ export async function queryApplicability(kb: Kb, q: ApplicabilityQuery): Promise
           .execute()
       : [];
   const actOf = actLookup(acts);
-
-  const regulations: ApplicableRegulation[] = [];
+  const out: Candidate[] = [];
   for (const [regulationId, versionRows] of byRegulation) {
-    const versions = versionRows.map((r) => versionOut(r, actOf));
-    const decision = versionAt(versions, q.date);
     const first = versionRows[0];
-    if (!decision || !first) continue;
-    const v = decision.version;
-    regulations.push({
+    if (!first) continue;
+    out.push({
       regulationId,
-      title: v.title,
-      kind: first.regulation_kind as RegulationKind,
-      status: decision.status,
+      kind: first.regulation_kind,
       issuer: first.regulation_issuer,
       issuerRegion: first.regulation_region,
+      versions: versionRows.map((r) => versionOut(r, actOf)),
+    });
+  }
+  return out;
+}
+
+/** The candidate as an answer entry, or none when no edition applies on the date. */
+function applicable(c: Candidate, date: string): ApplicableRegulation[] {
+  const decision = versionAt(c.versions, date);
+  if (!decision) return [];
+  const v = decision.version;
+  return [
+    {
+      regulationId: c.regulationId,
+      title: v.title,
+      kind: c.kind as RegulationKind,
+      status: decision.status,
+      issuer: c.issuer,
+      issuerRegion: c.issuerRegion,
       version: {
         sourceAct: v.sourceAct,
         appendix: v.appendix,
@@ -141,11 +214,7 @@ export async function queryApplicability(kb: Kb, q: ApplicabilityQuery): Promise
       previousVersion: decision.previous
         ? { sourceAct: decision.previous.sourceAct, appendix: decision.previous.appendix }
         : null,
-      reason: applicabilityReason(decision, q.date),
-    });
-  }
-  regulations.sort((a, b) => cmpStr(a.title, b.title) || cmpStr(a.regulationId, b.regulationId));
-  // "Nothing applies" is never unexplained: say what ended before the date and what starts after it.
-  const why = regulations.length === 0 ? await notApplying(kb, ids, q.date, service, kind) : { ended: [], notYet: [] };
-  return { region: q.region, date: q.date, service, kind, regionResolution: resolution, regulations, ...why };
+      reason: applicabilityReason(decision, date),
+    },
+  ];
 }

@@ -7,11 +7,13 @@
 import type { Kysely } from 'kysely';
 import type { RegulationKind } from '../../parser/types.js';
 import type { Database } from '../schema/database.js';
-import type { EndedRegulation, Kb, NotYetRegulation } from '../types.js';
+import type { EndedRegulation, Kb, NotYetRegulation, RegulationVersionOut } from '../types.js';
 import { serviceMatcher } from '../temporal/identity.js';
 import { cmpStr, parseJson } from '../util.js';
 import { serviceFiled, versionsWithRegulation } from './scope-sql.js';
 import { actLookup, versionOut } from './rows.js';
+import type { LiveEdition, LiveEditions } from './live-editions.js';
+import { editionScope, liveNotApplying } from './live-scope.js';
 
 /** How many of each an answer lists. */
 export const NOT_APPLYING_LIMIT = 10;
@@ -26,6 +28,7 @@ const ROWS_READ = 200;
  * @param date the date asked about
  * @param service the words asked for, if any
  * @param kind the kind asked for, if any
+ * @param live the editions in memory, when the question reads them there (else SQL)
  * @returns up to NOT_APPLYING_LIMIT of each
  */
 export async function notApplying(
@@ -34,7 +37,69 @@ export async function notApplying(
   date: string,
   service: string | null,
   kind: string | null,
+  live: LiveEditions | null = null,
 ): Promise<{ ended: EndedRegulation[]; notYet: NotYetRegulation[] }> {
+  const matches = service ? serviceMatcher(service) : null;
+  const picked = live
+    ? pickLive(live, regionIds, date, service, kind, matches)
+    : await pickSql(kb, regionIds, date, service, kind, matches);
+  return {
+    ended: picked.ended.map(({ regulationId, kind: k, v }) => ({
+      regulationId,
+      title: v.title,
+      kind: k as RegulationKind,
+      validTo: v.validTo ?? v.validFrom,
+      endedBy: v.endedBy,
+      endReason: v.endReason,
+    })),
+    notYet: picked.notYet
+      .map(({ regulationId, kind: k, v }) => ({
+        regulationId,
+        title: v.title,
+        kind: k as RegulationKind,
+        validFrom: v.validFrom,
+        startedBy: v.sourceAct,
+      }))
+      .sort((a, b) => cmpStr(a.validFrom.earliest ?? '', b.validFrom.earliest ?? '')),
+  };
+}
+
+/** A regulation of either list with the edition that names it. */
+interface Picked {
+  regulationId: string;
+  kind: string;
+  v: RegulationVersionOut;
+}
+
+type Matcher = ReturnType<typeof serviceMatcher> | null;
+
+/** Both lists from the editions in memory (the same rows as `pickSql`). */
+function pickLive(
+  live: LiveEditions,
+  regionIds: readonly string[],
+  date: string,
+  service: string | null,
+  kind: string | null,
+  matches: Matcher,
+): { ended: Picked[]; notYet: Picked[] } {
+  const rows = liveNotApplying(editionScope(live, regionIds, service, kind), date, ROWS_READ);
+  const keep = (e: LiveEdition) => !matches || matches(e.regulation.titles, e.regulation.stems);
+  const picked = (e: LiveEdition): Picked => ({ regulationId: e.regulation.id, kind: e.regulation.kind, v: e.out });
+  return {
+    ended: rows.ended.filter(keep).slice(0, NOT_APPLYING_LIMIT).map(picked),
+    notYet: rows.notYet.filter(keep).slice(0, NOT_APPLYING_LIMIT).map(picked),
+  };
+}
+
+/** Both lists by SQL. */
+async function pickSql(
+  kb: Kb,
+  regionIds: readonly string[],
+  date: string,
+  service: string | null,
+  kind: string | null,
+  matches: Matcher,
+): Promise<{ ended: Picked[]; notYet: Picked[] }> {
   const regions = regionIds.length > 0 ? [...regionIds] : [''];
   const scoped = <Q extends ReturnType<typeof versionsWithRegulation>>(q: Q) => {
     const filed = service ? serviceFiled(kb.db, regions, service) : null;
@@ -57,37 +122,17 @@ export async function notApplying(
     .orderBy('v.regulation_id')
     .limit(ROWS_READ)
     .execute();
-  const matches = service ? serviceMatcher(service) : null;
   const keep = (r: (typeof endedRows)[number]) =>
     !matches || matches(parseJson<string[]>(r.regulation_titles, []), r.regulation_stems.split(' '));
   const ended = endedRows.filter(keep).slice(0, NOT_APPLYING_LIMIT);
   const notYet = notYetRows.filter(keep).slice(0, NOT_APPLYING_LIMIT);
   const actOf = actLookup(await actsOf(kb.db, [...ended, ...notYet]));
-  return {
-    ended: ended.map((r) => {
-      const v = versionOut(r, actOf);
-      return {
-        regulationId: r.regulation_id,
-        title: r.title,
-        kind: r.regulation_kind as RegulationKind,
-        validTo: v.validTo ?? v.validFrom,
-        endedBy: v.endedBy,
-        endReason: v.endReason,
-      };
-    }),
-    notYet: notYet
-      .map((r) => {
-        const v = versionOut(r, actOf);
-        return {
-          regulationId: r.regulation_id,
-          title: r.title,
-          kind: r.regulation_kind as RegulationKind,
-          validFrom: v.validFrom,
-          startedBy: v.sourceAct,
-        };
-      })
-      .sort((a, b) => cmpStr(a.validFrom.earliest ?? '', b.validFrom.earliest ?? '')),
-  };
+  const picked = (r: (typeof endedRows)[number]): Picked => ({
+    regulationId: r.regulation_id,
+    kind: r.regulation_kind,
+    v: versionOut(r, actOf),
+  });
+  return { ended: ended.map(picked), notYet: notYet.map(picked) };
 }
 
 async function actsOf(

@@ -4,6 +4,21 @@ import type { ActRefOut, DateBound, EndReason, RegulationVersionOut } from '../t
 import type { ActType, RegulationKind } from '../../parser/types.js';
 import { parseJson } from '../util.js';
 
+/** The columns of an acts row a reference shows. */
+export type ActRefRow = Pick<
+  ActRow,
+  | 'id'
+  | 'type'
+  | 'issuer'
+  | 'adopted'
+  | 'number'
+  | 'title'
+  | 'registry_number'
+  | 'published'
+  | 'registered'
+  | 'in_corpus'
+>;
+
 const UNKNOWN: DateBound = { earliest: null, latest: null, exact: false, estimatedLatest: null, basis: 'unknown' };
 
 /**
@@ -11,7 +26,7 @@ const UNKNOWN: DateBound = { earliest: null, latest: null, exact: false, estimat
  * @param row the acts row
  * @returns the reference with its id
  */
-export function actRef(row: ActRow): ActRefOut {
+export function actRef(row: ActRefRow): ActRefOut {
   return {
     id: row.id,
     type: row.type as ActType | null,
@@ -73,7 +88,7 @@ export function versionOut(row: VersionRow, actOf: (id: string) => ActRefOut): R
  * @param rows acts rows
  * @returns a lookup that never fails
  */
-export function actLookup(rows: readonly ActRow[]): (id: string) => ActRefOut {
+export function actLookup(rows: readonly ActRefRow[]): (id: string) => ActRefOut {
   const byId = new Map(rows.map((r) => [r.id, actRef(r)]));
   return (id) => byId.get(id) ?? missingActRef(id);
 }
