@@ -64,7 +64,9 @@ function main(): number {
   rmSync(extraDir, { recursive: true, force: true });
   if (extra > 0) {
     mkdirSync(extraDir);
-    for (const f of generateExtras(gen.world, extra)) writeFileSync(join(extraDir, f.name), f.text);
+    const extras = generateExtras(gen.world, extra);
+    for (const f of extras.files) writeFileSync(join(extraDir, f.name), f.text);
+    writeFileSync(join(extraDir, 'touched.json'), `${JSON.stringify(extras.touchedLineages)}\n`);
   }
   const seconds = (performance.now() - started) / 1000;
   const s = gen.stats;

@@ -36,13 +36,25 @@ export interface ExtraFile extends GeneratedFile {
 const FIRST_AFTER = 7;
 const STEP = 2;
 
+/** The new acts, and the regulations of the register whose answers they may change. */
+export interface Extras {
+  /** The texts, in adoption order; names `x001-amend_A12345.txt`. */
+  files: ExtraFile[];
+  /**
+   * Lineages of the chains a new act amends or repeals. Their truth may change even before the new
+   * act takes effect: its reference to the amended or repealed acts can state their publication or
+   * registration dates, which the register's texts did not, and so narrow their commencement windows.
+   */
+  touchedLineages: string[];
+}
+
 /**
  * Adds `perKind` acts of each kind to the world and renders them.
  * @param world the register's world (numbered; acts and lineages are added to it)
  * @param perKind acts of each kind
- * @returns the texts, in adoption order; names `x001-amend_A12345.txt`
+ * @returns the texts and the lineages whose truth they may change
  */
-export function generateExtras(world: World, perKind: number): ExtraFile[] {
+export function generateExtras(world: World, perKind: number): Extras {
   const rng = createRandom(world.seed ^ 0x6c8e9cf5);
   const adder = new Adder(world, rng);
   const files: ExtraFile[] = [];
@@ -56,12 +68,14 @@ export function generateExtras(world: World, perKind: number): ExtraFile[] {
       date = plusDays(date, STEP);
     }
   }
-  return files;
+  return { files, touchedLineages: [...adder.touched] };
 }
 
 class Adder {
   private serial: number;
   private readonly lineagesOf = new Map<string, Lineage[]>();
+  /** Lineages of the chains taken by amendments and repeals. */
+  readonly touched = new Set<string>();
   /** Chains in force, longest history first; each is taken by one new act at most. */
   private readonly inForce: Act[];
   constructor(
@@ -107,6 +121,7 @@ class Adder {
   private take(at: number): Act {
     const [base] = this.inForce.splice(at, 1);
     if (!base) throw new Error('no chain in force left to amend or repeal: ask for fewer new acts per kind');
+    for (const l of this.lineagesOf.get(base.key) ?? []) this.touched.add(l.id);
     return base;
   }
 

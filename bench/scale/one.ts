@@ -3,9 +3,10 @@
  * `one.ts DIR SEED` parses and imports the generated acts in DIR (batch import, as `zankb import`
  * does), then time applicability, timeline and full-text queries in process and the HTTP API
  * against a trivial route. Prints one JSON line. With `--keep` the SQLite file is left in place (its
- * path in the JSON) for the PostgreSQL comparison (bench/scale/postgres.ts) to serve.
+ * path in the JSON) for the PostgreSQL comparison (bench/scale/postgres.ts) to serve. When DIR/extra
+ * holds the generator's new acts, they are then imported one at a time (bench/scale/one-act.ts).
  */
-import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importOnThread } from '../../bin/import-thread/index.js';
@@ -140,6 +141,13 @@ const computing = await startServer({ kb, port: 0, hostname: '127.0.0.1', token:
 const fresh = await ratioOf(computing.url, questions.map(urlOf));
 await computing.close();
 const dbMb = statSync(dbFile).size / 1e6;
+// Last, since the new acts change the base: one at a time into it (issue 20), when the generator
+// wrote them (bench/gen/extra.ts).
+const extraDir = join(dir, 'extra');
+const { measureOneActs } = await import('./one-act.js');
+const oneAct = existsSync(extraDir)
+  ? await measureOneActs(join(import.meta.dirname, '..', '..'), kb, dbFile, extraDir, truth)
+  : null;
 await closeKb(kb);
 const keep = keepFlag === '--keep';
 if (!keep) for (const suffix of ['', '-wal', '-shm']) rmSync(dbFile + suffix, { force: true });
@@ -169,5 +177,6 @@ console.log(
     trivialUncachedRps: Math.round(fresh.trivial),
     regulationsUncachedRps: Math.round(fresh.measured),
     apiRatioUncached: round(fresh.ratio),
+    ...(oneAct ? { oneAct } : {}),
   }),
 );

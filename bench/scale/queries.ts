@@ -49,19 +49,7 @@ export async function measureQueries(kb: Kb, truth: readonly TruthEntry[]): Prom
   const broad = await latencies(questions.slice(0, 1000), (q) =>
     queryApplicability(kb, { region: q.region, date: q.date }),
   );
-  let correct = 0;
-  for (const q of questions) {
-    const a = await queryApplicability(kb, q);
-    const r = a.regulations[0];
-    const ok =
-      q.expect === null
-        ? a.regulations.length === 0
-        : a.regulations.length === 1 &&
-          r?.version.sourceAct.number === q.expect.number &&
-          r.version.appendix === q.expect.appendix &&
-          r.status === q.expect.status;
-    if (ok) correct++;
-  }
+  const correct = await countCorrect(kb, questions);
   const regulationIds = (await kb.db.selectFrom('regulations').select('id').orderBy('id').execute()).map((r) => r.id);
   const every = Math.max(1, Math.floor(regulationIds.length / 1000));
   const timelineIds = regulationIds.filter((_, i) => i % every === 0);
@@ -77,6 +65,29 @@ export async function measureQueries(kb: Kb, truth: readonly TruthEntry[]): Prom
     (q) => searchKb(kb, q),
   );
   return { questions: questions.length, correct, applicability, applicabilityNoService: broad, timeline, search };
+}
+
+/**
+ * Asks the truth's questions and counts the answers that match it.
+ * @param kb the knowledge base
+ * @param questions the truth's entries to ask
+ * @returns how many answers name the expected edition (or none) with the expected status
+ */
+export async function countCorrect(kb: Kb, questions: readonly TruthEntry[]): Promise<number> {
+  let correct = 0;
+  for (const q of questions) {
+    const a = await queryApplicability(kb, q);
+    const r = a.regulations[0];
+    const ok =
+      q.expect === null
+        ? a.regulations.length === 0
+        : a.regulations.length === 1 &&
+          r?.version.sourceAct.number === q.expect.number &&
+          r.version.appendix === q.expect.appendix &&
+          r.status === q.expect.status;
+    if (ok) correct++;
+  }
+  return correct;
 }
 
 /**

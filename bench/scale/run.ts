@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { rmSync } from 'node:fs';
 import { runPostgres, writePgResults } from './pg-run.js';
 import { type PgOne, renderPgTable } from './pg-table.js';
+import type { OneActFigures } from './one-act.js';
 import type { Lat, QueryFigures } from './queries.js';
 import { recordResults } from './results-file.js';
 
@@ -58,7 +59,14 @@ interface One extends QueryFigures {
   trivialUncachedRps: number;
   regulationsUncachedRps: number;
   apiRatioUncached: number;
+  oneAct?: OneActFigures;
 }
+
+/**
+ * New acts of each kind (bench/gen/extra.ts) imported one at a time after each size: half in
+ * process, half by the CLI.
+ */
+const EXTRA_PER_KIND = 10;
 
 const results: One[] = [];
 const pairs: { sqlite: One; pg: PgOne }[] = [];
@@ -77,6 +85,8 @@ for (const n of sizes) {
       String(seed),
       '--out',
       dir,
+      '--extra',
+      String(EXTRA_PER_KIND),
     ],
     { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] },
   );
@@ -138,7 +148,33 @@ function render(): string {
     `| API requests/s: /api/regulations ÷ /api/health, every truth question in turn (cache off: each answer ` +
       `computed; median of 3 alternating rounds) ` +
       `| ${col((r) => `${r.regulationsUncachedRps} ÷ ${r.trivialUncachedRps} = ${r.apiRatioUncached}`)} | |`,
+    ...oneActRows(col),
   ].join('\n');
+}
+
+/** The rows of one new act at a time into the built base (bench/scale/one-act.ts), when measured. */
+function oneActRows(col: (f: (r: One) => string | number) => string): string[] {
+  if (!results.every((r) => r.oneAct)) return [];
+  const one = (f: (o: OneActFigures) => string | number) => col((r) => f(r.oneAct!));
+  const p50max = (l: Lat) => `${l.p50} / ${l.max}`;
+  return [
+    `| one new act into the built base, in process (read + parse + import, as \`zankb import\` of a few files; ` +
+      `${results[0]!.oneAct!.n} acts: new, amending a long history, repealing, biggest oblast) p50 / max ms ` +
+      `| ${one((o) => `${p50max(o.inProcess)} (slowest: ${o.slowestKind})`)} | < 200 at 50k |`,
+    `| … of which the knowledge base p50 / max ms; CPU of the whole p50 / max ms ` +
+      `| ${one((o) => `${p50max(o.inProcessKb)}; ${p50max(o.inProcessCpu)}`)} | |`,
+    `| one new act, \`zankb import FILE\` (one process each) p50 / max ms; its start (\`zankb --version\`, p50) ` +
+      `| ${one((o) => `${p50max(o.cli)}; ${o.startMs} (${o.build})`)} | |`,
+    `| after them: truth answers right on chains no new act names; answers changed on those it names ` +
+      `(its references date them); rows a full re-derivation changes ` +
+      `| ${one(afterRow)} ` +
+      '| all; –; 0 |',
+  ];
+}
+
+/** Truth answers right, answers changed on the chains the new acts name, rows a re-derivation changes. */
+function afterRow(o: OneActFigures): string {
+  return `${o.correctAfter}/${o.questions}; ${o.changedOnTouched}/${o.touchedQuestions}; ${o.rederivedDiffering}`;
 }
 
 function write(table: string): void {
