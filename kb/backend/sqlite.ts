@@ -6,7 +6,7 @@
  * (kb/backend/write-lock.ts) and a quick check of an existing file's pages on open.
  */
 import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { LRUCache } from 'lru-cache';
 import { Kysely, SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
@@ -38,7 +38,8 @@ export function openSqliteBackend(file: string, lock: WriteLockOptions = {}): Op
   // an idempotent re-import restores. FULL syncs on every commit: a quarter of import time.
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
-  const database = withStatementCache(sqlite, lockingBegin(sqlite, file, lock));
+  // A file this process checked (or wrote and closed) is vouched for as it was left then.
+  const database = withStatementCache(sqlite, lockingBegin(sqlite, file, lock), () => vouchFor(file));
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
   // data_version moves when another connection commits; total_changes() counts this connection's
   // own writes (a rolled-back write moves it too, which only costs a cache miss).
@@ -75,8 +76,39 @@ function openSqlite(file: string, busyTimeoutMs: number): SQLite.Database {
       { file },
     );
   }
-  if (size > 0 && size <= QUICK_CHECK_MAX_BYTES) refuseDamaged(sqlite, file);
+  if (size > 0 && size <= QUICK_CHECK_MAX_BYTES && !vouched(file)) {
+    refuseDamaged(sqlite, file);
+    vouchFor(file);
+  }
   return sqlite;
+}
+
+/**
+ * Files this process found sound, or closed after writing them, with their identity then (inode,
+ * size, modification time): opened again unchanged — `zankb import` opens the file once to import
+ * and once to list the parser's warnings, a server per request pool — their pages are not read
+ * again. Any write by anyone else moves the modification time, so a damaged file is still checked.
+ */
+const soundFiles = new Map<string, string>();
+
+function identity(file: string): string | null {
+  try {
+    const s = statSync(file);
+    return `${s.ino}:${s.size}:${s.mtimeMs}`;
+  } catch {
+    return null;
+  }
+}
+
+function vouched(file: string): boolean {
+  const id = identity(file);
+  return id !== null && soundFiles.get(resolve(file)) === id;
+}
+
+function vouchFor(file: string): void {
+  if (file === ':memory:') return;
+  const id = identity(file);
+  if (id !== null) soundFiles.set(resolve(file), id);
 }
 
 /**
@@ -123,14 +155,16 @@ const STATEMENT_CACHE_SIZE = 500;
  * still being iterated (a streaming query) is busy and cannot be shared, so a fresh one is prepared then.
  * @param sqlite the better-sqlite3 connection
  * @param begin what a transaction's `begin` runs (`lockingBegin`)
+ * @param closed runs once the connection is closed (the WAL checkpointed into the file)
  * @returns what Kysely's SqliteDialect needs: prepare and close
  */
-function withStatementCache(sqlite: SQLite.Database, begin: SqliteStatement): SqliteDatabase {
+function withStatementCache(sqlite: SQLite.Database, begin: SqliteStatement, closed: () => void): SqliteDatabase {
   const cache = new LRUCache<string, SQLite.Statement>({ max: STATEMENT_CACHE_SIZE });
   return {
     close: () => {
       cache.clear();
       sqlite.close();
+      closed();
     },
     prepare: (sqlText: string) => {
       // Kysely opens every transaction with a plain `begin`; here it takes the write lock first.

@@ -68,6 +68,14 @@ describe('zankb check', () => {
 });
 
 describe('opening a damaged file', () => {
+  it('is refused even when this process opened and closed it sound just before', async () => {
+    const file = join(dir, 'reopened.sqlite');
+    copyFileSync(sound, file);
+    await closeKb(await openKb(file)); // checked sound, and vouched for as closed
+    overwritePages(file, 4);
+    await expect(openKb(file)).rejects.toMatchObject({ name: 'KbError', code: 'cannot_open' });
+  });
+
   it('is refused with cannot_open naming the damage and zankb check', async () => {
     await expect(openKb(damaged)).rejects.toMatchObject({
       name: 'KbError',
