@@ -276,8 +276,8 @@ export interface RegionAliasesTable {
  * One unit of full-text search (kb/search/entries.ts): a provision of a
  * regulation text, the rest of a regulation text, or a paragraph of an act's own
  * text. Written once per document at import (a source table, like the ones it is
- * derived from). Its stemmed words are in the full-text index of
- * kb/search/fts-sqlite.ts (the one SQLite-specific module) under the same id.
+ * derived from). PostgreSQL only since migration 0011 (its tsvector is computed from `text`);
+ * SQLite keeps the texts in `search_texts` and the rest in `search_docs`.
  */
 export interface SearchEntriesTable {
   id: number;
@@ -306,13 +306,26 @@ export interface SearchDocsTable {
   id: number;
   entries: number;
   document_id: string;
-  /** The act whose document it is (`search_entries.act_id`). */
+  /** The act whose document it is. */
   act_id: string;
   /**
    * JSON `[[fromOrdinal, kind, textId | null, scopeActId], …]`: runs of entries of one text (or of the act's own
    * paragraphs).
    */
   groups: string;
+}
+
+/**
+ * SQLite's entry texts (migration 0011, kb/search/entry-texts.ts): consecutive entries of one document
+ * compressed together; everything else an entry is comes from `search_docs`. PostgreSQL keeps
+ * `search_entries` instead.
+ */
+export interface SearchTextsTable {
+  /** The row id of the chunk's first entry; its entries are `id … id + entries − 1`. */
+  id: number;
+  entries: number;
+  /** deflate-raw of a header (provision ids, text lengths) and the texts in UTF-16LE (kb/search/entry-texts.ts). */
+  data: Uint8Array;
 }
 
 /** Which (f, D) cells exist per stem (a superset: the stem is hashed). */
@@ -373,6 +386,7 @@ export interface Database {
   kb_meta: KbMetaTable;
   search_entries: SearchEntriesTable;
   search_docs: SearchDocsTable;
+  search_texts: SearchTextsTable;
   search_cells: SearchCellsTable;
   search_terms: SearchTermsTable;
   search_foreign: SearchForeignTable;

@@ -27,6 +27,7 @@ import type { SearchHitApplicability, Snippet } from './types.js';
 import { appliedOn } from './applied.js';
 import type { Ranked, RankedPage } from './candidate.js';
 import { entryRow, type SearchEntry } from './entries.js';
+import type { EntryText } from './entry-texts.js';
 import { cutSnippet, type SnippetMark } from './snippet.js';
 import { stemLine } from './tokens.js';
 
@@ -65,6 +66,22 @@ export async function insertEntries(db: Kysely<Database>, entries: readonly Sear
       .execute();
   }
   return entries.length;
+}
+
+/**
+ * The texts and provision ids of some entries (`search_entries`).
+ * @param db the database
+ * @param rowids entry ids
+ * @returns text and provision id per entry id
+ */
+export async function pgEntryTexts(db: Kysely<Database>, rowids: readonly number[]): Promise<Map<number, EntryText>> {
+  if (rowids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('search_entries')
+    .select(['id', 'text', 'provision_id'])
+    .where('id', 'in', [...rowids])
+    .execute();
+  return new Map(rows.map((r) => [Number(r.id), { text: r.text, provisionId: r.provision_id }]));
 }
 
 /** What a PostgreSQL search needs besides the database. */

@@ -5,7 +5,7 @@
  * `round`/`ln` whose results must match FTS5's bm25()). Everything else in
  * kb/search is dialect-neutral Kysely.
  *
- * `search_fts(terms)` (migration 0007): rowid = `search_entries.id`; `terms` =
+ * `search_fts(terms)` (migration 0007): rowid = the entry's row id; `terms` =
  * each distinct stem of the entry and its cell token `stem_f_D` (kb/search/layout.ts).
  * Contentless (`content=''`: the stems are not stored twice), no positions
  * (`detail=none`) and no per-row sizes (`columnsize=0`): BM25 is computed from the
@@ -86,6 +86,56 @@ export async function dropSearchTables(db: Kysely<unknown>): Promise<void> {
     await sql`DROP TABLE IF EXISTS ${sql.table(t)}`.execute(db);
   await sql`DROP TABLE IF EXISTS search_fts`.execute(db);
   await createFtsTable(db);
+}
+
+/**
+ * Replaces SQLite's `search_entries` (one row per entry) by `search_texts` (entry texts compressed in
+ * chunks, kb/search/entry-texts.ts) and marks the index for a rebuild on open (migration 0011).
+ * @param db the database being migrated
+ */
+export async function createEntryTexts(db: Kysely<unknown>): Promise<void> {
+  await sql`DROP INDEX IF EXISTS search_entries_document`.execute(db);
+  await sql`DROP TABLE IF EXISTS search_entries`.execute(db);
+  await sql`CREATE TABLE search_texts (id INTEGER PRIMARY KEY, entries INTEGER NOT NULL, data BLOB NOT NULL)`.execute(
+    db,
+  );
+  await sql`DELETE FROM kb_meta WHERE key = 'search_index_format'`.execute(db);
+}
+
+/**
+ * Puts back `search_entries` as migration 0004 made it (empty) and drops `search_texts` (migration 0011
+ * down); the older code rebuilds its index on open.
+ * @param db the database being migrated
+ */
+export async function dropEntryTexts(db: Kysely<unknown>): Promise<void> {
+  await sql`DROP TABLE IF EXISTS search_texts`.execute(db);
+  const statements = [
+    'CREATE TABLE "search_entries" ("id" integer primary key, ' +
+      '"document_id" text not null references "documents" ("id"), "kind" text not null, "act_id" text not null, ' +
+      '"scope_act_id" text not null, "text_id" text references "regulation_texts" ("id"), "provision_id" text, ' +
+      '"ordinal" integer not null, "text" text not null)',
+    'CREATE INDEX "search_entries_document" on "search_entries" ("document_id")',
+    "DELETE FROM kb_meta WHERE key = 'search_index_format'",
+  ];
+  for (const statement of statements) await sql.raw(statement).execute(db);
+}
+
+/**
+ * The `search_texts` chunks holding some entries (each row id lies in the chunk with the greatest
+ * first row id not above it).
+ * @param db the database
+ * @param rowids entry row ids
+ * @returns those chunks, each once
+ */
+export async function textsCovering(
+  db: Kysely<Database>,
+  rowids: readonly number[],
+): Promise<Array<{ id: number; entries: number; data: Uint8Array }>> {
+  if (rowids.length === 0) return [];
+  const r = await sql<{ id: number; entries: number; data: Uint8Array }>`SELECT t.id, t.entries, t.data
+    FROM search_texts AS t WHERE t.id IN (SELECT (SELECT max(c.id) FROM search_texts AS c WHERE c.id <= j.value)
+    FROM json_each(${JSON.stringify(rowids)}) AS j)`.execute(db);
+  return r.rows.map((x) => ({ id: Number(x.id), entries: Number(x.entries), data: x.data }));
 }
 
 /**

@@ -1,39 +1,36 @@
 /**
  * Hydration: the page's ranked rows become hits, with what a reader needs — the entry's
- * provision and snippet, the act (as an ActRef), the regulation and its title — read in one
- * statement per table for the whole page.
+ * provision and snippet (from where the backend keeps entry texts), the act (as an ActRef), the
+ * regulation and its title — read in one statement per table for the whole page.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema/database.js';
 import { actLookup } from '../queries/rows.js';
 import type { Ranked } from './candidate.js';
+import type { EntryText } from './entry-texts.js';
 import type { SearchHit, Snippet } from './types.js';
 
 /** Snippets of some entries (entry id → text), cut by the backend that matched them. */
 export type Snippets = (texts: ReadonlyMap<number, string>) => Promise<Map<number, Snippet>>;
+/** The texts and provision ids of some entries, from where the backend stores them. */
+export type EntryTexts = (rowids: readonly number[]) => Promise<Map<number, EntryText>>;
 
 /**
  * One page of ranked rows → hits: snippets, act references, regulations and their titles.
  * @param db the database
  * @param page the page's rows, in answer order
  * @param snippets how the backend cuts snippets
+ * @param entryTexts where the backend reads entry texts
  * @returns the hits, in the page's order
  */
-export async function hydrate(db: Kysely<Database>, page: readonly Ranked[], snippets: Snippets): Promise<SearchHit[]> {
+export async function hydrate(
+  db: Kysely<Database>,
+  page: readonly Ranked[],
+  snippets: Snippets,
+  entryTexts: EntryTexts,
+): Promise<SearchHit[]> {
   if (page.length === 0) return [];
-  const entries = new Map(
-    (
-      await db
-        .selectFrom('search_entries')
-        .select(['id', 'text', 'provision_id'])
-        .where(
-          'id',
-          'in',
-          page.map((r) => r.rowid),
-        )
-        .execute()
-    ).map((r) => [Number(r.id), r]),
-  );
+  const entries = await entryTexts(page.map((r) => r.rowid));
   const cut = await snippets(new Map([...entries].map(([id, e]) => [id, e.text])));
   const actOf = actLookup(
     await db
@@ -65,7 +62,7 @@ export async function hydrate(db: Kysely<Database>, page: readonly Ranked[], sni
       actId: r.actId,
       act: actOf(r.actId),
       documentId: r.documentId,
-      provisionId: entry?.provision_id ?? null,
+      provisionId: entry?.provisionId ?? null,
       snippet: cut.get(r.rowid) ?? { text: '', matches: [] },
       score: r.score,
     };

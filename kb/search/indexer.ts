@@ -3,8 +3,8 @@
  * its import transaction (so a failed import leaves none), and the whole index
  * can be rebuilt from the source tables, which gives the same answers.
  *
- * Per document: its `search_entries` rows (consecutive row ids in the bucket of
- * its act id, kb/search/layout.ts), one `search_docs` row, the FTS rows (stems and
+ * Per document on SQLite: its entries' texts in `search_texts` chunks (consecutive row ids in the
+ * bucket of its act id, kb/search/layout.ts; kb/search/entry-texts.ts), one `search_docs` row, the FTS rows (stems and
  * cell tokens), the new cells of its stems, the row counts of its stems, the index
  * totals, and `search_foreign` rows for texts whose approving act lies in another
  * bucket (none when, as now, a document's texts are approved by acts of its region).
@@ -14,19 +14,20 @@ import type { Database } from '../schema/database.js';
 import type { Kb } from '../types.js';
 import { isPostgres } from '../backend/dialect.js';
 import { insertEntries } from './fts-postgres.js';
-import { entryRow, searchEntries, type DocumentSource, type SearchEntry, type TextSource } from './entries.js';
+import { searchEntries, type DocumentSource, type SearchEntry, type TextSource } from './entries.js';
+import { deleteRunTexts, readRunTexts, writeEntryTexts } from './entry-texts.js';
 import { CellSet } from './cell-set.js';
 import { cellsAdd, ftsClear, ftsDelete, ftsInsert, termsAdd, termsSubtract } from './fts-sqlite.js';
 import { actBucket, BUCKET_SIZE, cellOf, entryTerms, indexText, stemKey } from './layout.js';
+import { stemLine } from './tokens.js';
 
 /**
  * Format of the index (what entries are made of, how words are stemmed, how the
  * index lays them out). Bump it when kb/search/entries.ts, layout.ts or the
  * stemmer changes: `ensureSearchIndex` then rebuilds every database on open.
  */
-const SEARCH_INDEX_FORMAT = '2';
+const SEARCH_INDEX_FORMAT = '3';
 const FORMAT_KEY = 'search_index_format';
-const ROWS_PER_INSERT = 100;
 /** Documents per transaction when `ensureSearchIndex` rebuilds. */
 const REBUILD_BATCH = 200;
 
@@ -56,23 +57,24 @@ export async function indexDocument(
   if (isPostgres(db)) return insertEntries(db, entries); // tsvector + GIN: kb/search/fts-postgres.ts
   if (entries.length === 0) return 0;
   const low = actBucket(doc.act_id) * BUCKET_SIZE;
+  // The bucket's last run ends the used row ids (a document's run is one search_docs row).
   const last = await db
-    .selectFrom('search_entries')
-    .select((eb) => eb.fn.max('id').as('max'))
+    .selectFrom('search_docs')
+    .select(['id', 'entries'])
     .where('id', '>=', low)
     .where('id', '<', low + BUCKET_SIZE)
+    .orderBy('id', 'desc')
+    .limit(1)
     .executeTakeFirst();
-  const first = last?.max === null || last?.max === undefined ? low : Number(last.max) + 1;
+  const first = last ? Number(last.id) + Number(last.entries) : low;
   if (first + entries.length > low + BUCKET_SIZE)
     throw new Error(`search index: no room left for ${entries.length} entries of act ${doc.act_id} (bucket full)`);
 
-  for (let i = 0; i < entries.length; i += ROWS_PER_INSERT) {
-    await db
-      .insertInto('search_entries')
-      .values(entries.slice(i, i + ROWS_PER_INSERT).map((e, k) => entryRow(first + i + k, e)))
-      .execute();
-  }
-  const { fts, stems, tokens } = indexRows(entries, first);
+  await writeEntryTexts(db, first, entries);
+  const { fts, stems, tokens } = indexRows(
+    entries.map((e) => e.stems),
+    first,
+  );
   const cells: Array<readonly [number, number]> = [];
   for (const [stem, s] of stems) {
     const key = stemKey(stem);
@@ -110,14 +112,14 @@ export async function indexDocument(
   return entries.length;
 }
 
-/** A document's FTS rows, per stem its row count and cells, and its word count. */
-function indexRows(entries: readonly SearchEntry[], first: number) {
+/** A document's FTS rows, per stem its row count and cells, and its word count (from its entries' stems). */
+function indexRows(entries: readonly string[], first: number) {
   const fts: Array<{ id: number; terms: string }> = [];
   // Per stem: its row count in this document and the cells its rows fall in.
   const stems = new Map<string, { rows: number; cells: Set<number> }>();
   let tokens = 0;
   for (let i = 0; i < entries.length; i++) {
-    const t = entryTerms(entries[i]!.stems);
+    const t = entryTerms(entries[i]!);
     tokens += t.length;
     fts.push({ id: first + i, terms: indexText(t) });
     for (const [stem, f] of t.counts) {
@@ -134,16 +136,16 @@ function indexRows(entries: readonly SearchEntry[], first: number) {
 }
 
 /**
- * Removes a document's index rows (called in the transaction that removes the document, before
- * its regulation texts go: its entries are made again from them and its text to find the FTS rows).
+ * Removes a document's index rows (called in the transaction that removes the document). On SQLite
+ * the FTS rows to delete are made again from the entries' stored texts (stemmed as when indexed).
  * Afterwards the index is as if the document had never been indexed, except `search_cells`: a cell
  * only says that rows of a stem with that (f, D) may exist, and its 31-bit stem key can be shared
  * with another stem, so it is left; a cell with no rows matches none and changes no answer.
  * @param db the transaction
  * @param documentId the document
  * @returns how many entries were removed
- * @throws Error when the entries made again are not the ones indexed (the index format changed
- *   without a rebuild): run `rebuildSearchIndex`
+ * @throws Error when the stored texts are not the document's entries (a damaged index): run
+ *   `rebuildSearchIndex`
  */
 export async function unindexDocument(db: Kysely<Database>, documentId: string): Promise<number> {
   if (isPostgres(db)) {
@@ -156,24 +158,11 @@ export async function unindexDocument(db: Kysely<Database>, documentId: string):
     .where('document_id', '=', documentId)
     .executeTakeFirst();
   if (!run) return 0;
-  const doc = await db
-    .selectFrom('documents')
-    .select(['id', 'act_id', 'text', 'markdown'])
-    .where('id', '=', documentId)
-    .executeTakeFirstOrThrow();
-  const texts = await db
-    .selectFrom('regulation_texts')
-    .select(['id', 'base_act_id', 'title', 'parser_id', 'position', 'markdown', 'provisions', 'span_start'])
-    .where('document_id', '=', documentId)
-    .orderBy('position')
-    .execute();
-  const entries = searchEntries(doc, texts);
-  if (entries.length !== run.entries)
-    throw new Error(
-      `search index: document ${documentId} has ${run.entries} entries indexed but makes ${entries.length} ` +
-        'now; rebuild the index (rebuildSearchIndex) and try again',
-    );
-  const { fts, stems, tokens } = indexRows(entries, run.id);
+  const entries = await readRunTexts(db, run.id, run.entries);
+  const { fts, stems, tokens } = indexRows(
+    entries.map((e) => stemLine(e.text)),
+    run.id,
+  );
   await ftsDelete(db, fts);
   await termsSubtract(
     db,
@@ -190,7 +179,7 @@ export async function unindexDocument(db: Kysely<Database>, documentId: string):
     .where('to_id', '<=', run.id + run.entries)
     .execute();
   await db.deleteFrom('search_docs').where('id', '=', run.id).execute();
-  await db.deleteFrom('search_entries').where('document_id', '=', documentId).execute();
+  await deleteRunTexts(db, run.id, run.entries);
   return entries.length;
 }
 
@@ -329,7 +318,7 @@ async function clearIndex(db: Kysely<Database>): Promise<void> {
     return;
   }
   await ftsClear(db);
-  await db.deleteFrom('search_entries').execute();
+  await db.deleteFrom('search_texts').execute();
   await db.deleteFrom('search_docs').execute();
   await db.deleteFrom('search_cells').execute();
   await db.deleteFrom('search_terms').execute();

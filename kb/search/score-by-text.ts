@@ -6,6 +6,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema/database.js';
 import { type Candidate, type Ranked, tieOrder } from './candidate.js';
+import { readEntryTexts } from './entry-texts.js';
 import { roundScores } from './fts-sqlite.js';
 import { bm25Score, type Scoring } from './rank.js';
 import { stemLine } from './tokens.js';
@@ -27,21 +28,12 @@ export async function scoreByText(
   const scores: number[] = [];
   for (let i = 0; i < passing.length; i += 500) {
     const part = passing.slice(i, i + 500);
-    const texts = new Map(
-      (
-        await db
-          .selectFrom('search_entries')
-          .select(['id', 'text'])
-          .where(
-            'id',
-            'in',
-            part.map((c) => c.rowid),
-          )
-          .execute()
-      ).map((r) => [Number(r.id), r.text]),
+    const texts = await readEntryTexts(
+      db,
+      part.map((c) => c.rowid),
     );
     for (const c of part) {
-      const words = stemLine(texts.get(c.rowid) ?? '').split(' ');
+      const words = stemLine(texts.get(c.rowid)?.text ?? '').split(' ');
       const counts = new Map<string, number>();
       for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
       scores.push(

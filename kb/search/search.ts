@@ -9,8 +9,9 @@ import { isPostgres } from '../backend/dialect.js';
 import { resolveRegionScope } from '../regions/gazetteer.js';
 import type { Kb } from '../types.js';
 import type { RankedPage } from './candidate.js';
-import { pgSnippets, searchTsv } from './fts-postgres.js';
-import { hydrate, type Snippets } from './hydrate.js';
+import { readEntryTexts } from './entry-texts.js';
+import { pgEntryTexts, pgSnippets, searchTsv } from './fts-postgres.js';
+import { hydrate, type EntryTexts, type Snippets } from './hydrate.js';
 import { countLimits, type SearchOptions } from './limits.js';
 import { checkQuery } from './query.js';
 import { searchCells } from './search-cells.js';
@@ -75,13 +76,16 @@ export async function searchWith(kb: Kb, query: SearchQuery, options: SearchOpti
   const db = kb.db;
   let found: RankedPage;
   let snippets: Snippets;
+  let entryTexts: EntryTexts;
   if (isPostgres(db)) {
     found = await searchTsv(db, { q, date, regionIds, needed: offset + limit, offset, ...countLimits(options) });
     snippets = (texts) => pgSnippets(db, q, texts);
+    entryTexts = (rowids) => pgEntryTexts(db, rowids);
   } else {
     found = await searchCells(db, { terms, date, regionIds, needed: offset + limit, offset }, options);
     const stems = new Set(terms);
     snippets = async (texts) => new Map([...texts].map(([id, text]) => [id, makeSnippet(text, stems)]));
+    entryTexts = (rowids) => readEntryTexts(db, rowids);
   }
   return {
     q,
@@ -93,6 +97,6 @@ export async function searchWith(kb: Kb, query: SearchQuery, options: SearchOpti
     totalExact: found.totalExact,
     limit,
     offset,
-    hits: await hydrate(db, found.page, snippets),
+    hits: await hydrate(db, found.page, snippets, entryTexts),
   };
 }

@@ -89,7 +89,7 @@ describe('zankb import', () => {
     );
     const rows = (file: string) => {
       const sqlite = new Database(file, { readonly: true });
-      const out = ['acts', 'regulations', 'regulation_versions', 'events', 'regulation_texts', 'search_entries'].map(
+      const out = ['acts', 'regulations', 'regulation_versions', 'events', 'regulation_texts', 'search_texts'].map(
         (t) => sqlite.prepare(`select * from ${t} order by 1, 2`).all(),
       );
       sqlite.close();

@@ -33,7 +33,7 @@ function rows(file: string): unknown[] {
     'events',
     'regulation_texts',
     'diagnostics',
-    'search_entries',
+    'search_texts',
     'search_docs',
   ];
   // The import time is the only column that differs between two imports of the same files.

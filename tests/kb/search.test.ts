@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   closeKb,
@@ -25,6 +25,9 @@ import {
   type SearchQuery,
   type Snippet,
 } from '../../kb/index.js';
+import { MIGRATIONS } from '../../kb/migrator.js';
+import { searchEntries } from '../../kb/search/entries.js';
+import { storedEntries } from '../../kb/search/entry-texts.js';
 import { ftsClear, ftsIntegrityCheck, ftsRowCount } from '../../kb/search/fts-sqlite.js';
 import { searchWith } from '../../kb/search/search.js';
 import { makeSnippet } from '../../kb/search/snippet.js';
@@ -88,11 +91,7 @@ async function answers(k: Kb): Promise<SearchAnswer[]> {
 }
 
 async function rowCount(k: Kb): Promise<{ entries: number; fts: number }> {
-  const n = await k.db
-    .selectFrom('search_entries')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return { entries: Number(n.n), fts: await ftsRowCount(k.db) };
+  return { entries: (await storedEntries(k.db)).length, fts: await ftsRowCount(k.db) };
 }
 
 beforeAll(async () => {
@@ -328,9 +327,12 @@ describe('search: filters', () => {
     await sql`CREATE VIRTUAL TABLE old_fts USING fts5(stems, tokenize = 'unicode61 remove_diacritics 0')`.execute(
       kb.db,
     );
-    const entries = await kb.db.selectFrom('search_entries').select(['id', 'text']).execute();
-    for (const e of entries)
+    const entries = await storedEntries(kb.db);
+    await sql`CREATE TEMP TABLE old_entries (id INTEGER PRIMARY KEY, act_id, document_id, ordinal)`.execute(kb.db);
+    for (const e of entries) {
       await sql`INSERT INTO old_fts (rowid, stems) VALUES (${e.id}, ${stemLine(e.text)})`.execute(kb.db);
+      await sql`INSERT INTO old_entries VALUES (${e.id}, ${e.actId}, ${e.documentId}, ${e.ordinal})`.execute(kb.db);
+    }
     for (const q of [
       'жилищная помощь',
       'государственной услуги',
@@ -345,21 +347,13 @@ describe('search: filters', () => {
         id: number;
         score: number;
       }>`SELECT m.rowid AS id, round(-bm25(old_fts), 6) AS score
-          FROM old_fts m JOIN search_entries e ON e.id = m.rowid WHERE old_fts MATCH ${match}
+          FROM old_fts m JOIN old_entries e ON e.id = m.rowid WHERE old_fts MATCH ${match}
           ORDER BY score DESC, e.act_id, e.document_id, e.ordinal LIMIT 100`.execute(kb.db);
       const answer = await searchKb(kb, { q, limit: 100 });
-      const ids = await Promise.all(
-        answer.hits.map(async (h) =>
-          (
-            await kb.db
-              .selectFrom('search_entries')
-              .select('id')
-              .where('document_id', '=', h.documentId)
-              .where('provision_id', h.provisionId === null ? 'is' : '=', h.provisionId)
-              .where('act_id', '=', h.actId)
-              .execute()
-          ).map((r) => r.id),
-        ),
+      const ids = answer.hits.map((h) =>
+        entries
+          .filter((e) => e.documentId === h.documentId && e.provisionId === h.provisionId && e.actId === h.actId)
+          .map((e) => e.id),
       );
       expect(
         answer.hits.map((h) => h.score),
@@ -368,6 +362,7 @@ describe('search: filters', () => {
       for (const [i, r] of old.rows.entries()) expect(ids[i], `${q} #${i}`).toContain(r.id);
     }
     await sql`DROP TABLE old_fts`.execute(kb.db);
+    await sql`DROP TABLE old_entries`.execute(kb.db);
   });
 
   it('date: each regulation hit is the edition the applicability answer names; act hits in effect', async () => {
@@ -423,7 +418,7 @@ describe('search: keeping the index current', () => {
     const k = await openKb(':memory:');
     // Fails after the document's index entries are written (the trigger checks they are there).
     await sql`CREATE TRIGGER inject_failure BEFORE INSERT ON regulation_versions
-      WHEN (SELECT count(*) FROM search_entries) > 0 BEGIN SELECT RAISE(ABORT, 'injected failure'); END`.execute(k.db);
+      WHEN (SELECT count(*) FROM search_texts) > 0 BEGIN SELECT RAISE(ABORT, 'injected failure'); END`.execute(k.db);
     await expect(importDocument(k, seed.input)).rejects.toThrow('injected failure');
     await sql`DROP TRIGGER inject_failure`.execute(k.db);
     expect(await rowCount(k)).toEqual({ entries: 0, fts: 0 });
@@ -477,6 +472,37 @@ describe('search: keeping the index current', () => {
     }
   });
 
+  it('a database of the per-entry rows (before migration 0011) gets entry texts and the same answers', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zankb-search-'));
+    try {
+      const file = join(dir, 'kb.sqlite');
+      const k = await openKb(file);
+      for (const s of seeds.slice(0, 3)) await importDocument(k, s.input);
+      const reference = await answers(k);
+      const entries = await storedEntries(k.db);
+      // The schema and rows of migration 0010: one search_entries row per entry, no search_texts.
+      await MIGRATIONS['0011_search_texts']!.down!(k.db as unknown as Kysely<unknown>);
+      for (const e of entries)
+        await sql`INSERT INTO search_entries VALUES (${e.id}, ${e.documentId}, ${e.kind}, ${e.actId}, ${e.scopeActId},
+          ${e.textId}, ${e.provisionId}, ${e.ordinal}, ${e.text})`.execute(k.db);
+      await k.db
+        .deleteFrom('kysely_migration' as never)
+        .where('name' as never, '=', '0011_search_texts' as never)
+        .execute();
+      await closeKb(k);
+      const again = await openKb(file);
+      const tables = await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE name LIKE 'search_%'`.execute(
+        again.db,
+      );
+      expect(tables.rows.map((r) => r.name)).not.toContain('search_entries');
+      expect(await storedEntries(again.db)).toEqual(entries);
+      expect(await answers(again)).toEqual(reference);
+      await closeKb(again);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('a database whose index is missing or stale gets it rebuilt on open', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zankb-search-'));
     try {
@@ -487,7 +513,8 @@ describe('search: keeping the index current', () => {
       const counts = await rowCount(k);
       // What a database from before migration 0004 (or an older index format) looks like.
       await ftsClear(k.db);
-      await k.db.deleteFrom('search_entries').execute();
+      await k.db.deleteFrom('search_texts').execute();
+      await k.db.deleteFrom('search_docs').execute();
       await k.db.deleteFrom('kb_meta').where('key', '=', 'search_index_format').execute();
       await closeKb(k);
       const again = await openKb(file);
@@ -519,13 +546,8 @@ describe('search: index entries and snippets', () => {
         .select('id')
         .where('filename', '=', seed.filename)
         .executeTakeFirstOrThrow();
-      const entries = await kb.db
-        .selectFrom('search_entries')
-        .select(['kind', 'provision_id', 'text'])
-        .where('document_id', '=', doc.id)
-        .orderBy('ordinal')
-        .execute();
-      const ids = entries.filter((e) => e.kind === 'regulation').map((e) => e.provision_id);
+      const entries = await storedEntries(kb.db, doc.id);
+      const ids = entries.filter((e) => e.kind === 'regulation').map((e) => e.provisionId);
       const expected = seed.input.parsed.regulations.flatMap((r) => [
         r.id,
         ...[...seed.provisions.keys()].filter((id) => id.startsWith(`${r.id}__`)),
@@ -541,6 +563,40 @@ describe('search: index entries and snippets', () => {
         seed.filename,
       ).toEqual([]);
     }
+  });
+
+  it("entry texts are stored in chunks of a document's entries and read back as they were made", async () => {
+    let chunks = 0;
+    for (const seed of seeds) {
+      const doc = await kb.db
+        .selectFrom('documents')
+        .select(['id', 'act_id', 'text', 'markdown'])
+        .where('filename', '=', seed.filename)
+        .executeTakeFirstOrThrow();
+      const texts = await kb.db
+        .selectFrom('regulation_texts')
+        .select(['id', 'base_act_id', 'title', 'parser_id', 'position', 'markdown', 'provisions', 'span_start'])
+        .where('document_id', '=', doc.id)
+        .execute();
+      const made = searchEntries(doc, texts).map(({ stems: _stems, ...e }) => e);
+      const stored = (await storedEntries(kb.db, doc.id)).map(({ id: _id, ...e }) => e);
+      expect(stored, seed.filename).toEqual(made);
+      const run = await kb.db
+        .selectFrom('search_docs')
+        .select(['id', 'entries'])
+        .where('document_id', '=', doc.id)
+        .executeTakeFirstOrThrow();
+      const rows = await kb.db
+        .selectFrom('search_texts')
+        .select(['id', 'entries'])
+        .where('id', '>=', run.id)
+        .where('id', '<', run.id + run.entries)
+        .execute();
+      expect(rows.reduce((n, r) => n + r.entries, 0)).toBe(run.entries);
+      chunks += rows.length;
+    }
+    // Long documents take several chunks: reading an entry must find the chunk it lies in, not the document's first.
+    expect(chunks).toBeGreaterThan(seeds.length);
   });
 
   it('makeSnippet keeps text as it is, marks every form, keeps words whole and cuts around the best window', () => {

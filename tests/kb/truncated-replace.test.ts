@@ -28,6 +28,7 @@ const TABLES: ReadonlyArray<keyof Database> = [
   'diagnostics',
   'kb_meta',
   'search_entries',
+  'search_texts',
   'search_docs',
   'search_terms',
   'search_foreign',
@@ -52,10 +53,10 @@ async function dump(kb: Kb): Promise<Record<string, string[]>> {
   return out;
 }
 
-/** The SQLite cell-index tables exist on SQLite only. */
+/** The SQLite cell-index tables and entry texts exist on SQLite only; `search_entries` on PostgreSQL only. */
 async function hasTable(kb: Kb, table: string): Promise<boolean> {
-  if (!isPostgres(kb.db)) return true;
-  return !['search_docs', 'search_terms', 'search_foreign', 'search_stats'].includes(table);
+  if (!isPostgres(kb.db)) return table !== 'search_entries';
+  return !['search_texts', 'search_docs', 'search_terms', 'search_foreign', 'search_stats'].includes(table);
 }
 
 /**
