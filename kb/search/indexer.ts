@@ -17,7 +17,7 @@ import { insertEntries } from './fts-postgres.js';
 import { searchEntries, type DocumentSource, type SearchEntry, type TextSource } from './entries.js';
 import { deleteRunTexts, readRunTexts, writeEntryTexts } from './entry-texts.js';
 import { CellSet } from './cell-set.js';
-import { cellsAdd, ftsClear, ftsDelete, ftsInsert, termsAdd, termsSubtract } from './fts-sqlite.js';
+import { cellsAdd, ftsClear, ftsDelete, ftsInsert, ftsOptimize, termsAdd, termsSubtract } from './fts-sqlite.js';
 import { actBucket, BUCKET_SIZE, cellOf, entryTerms, indexText, stemKey } from './layout.js';
 import { stemLine } from './tokens.js';
 
@@ -282,8 +282,9 @@ export async function rebuildSearchIndex(kb: Kb): Promise<{ entries: number }> {
  * Rebuilds the index when it was built in another format, or never (a database
  * created before migration 0004). Called by `openKb`; cheap when current. The
  * rebuild commits every REBUILD_BATCH documents (one transaction over a whole
- * large database spills its pages and takes many times longer); the format is
- * recorded last, so an interrupted rebuild starts again on the next open.
+ * large database spills its pages and takes many times longer); on SQLite the FTS5
+ * segments are then merged into one; the format is recorded last, so an interrupted
+ * rebuild starts again on the next open.
  * @param db the database
  * @returns true when it rebuilt
  */
@@ -298,7 +299,10 @@ export async function ensureSearchIndex(db: Kysely<Database>): Promise<boolean> 
     await db.transaction().execute((trx) => indexDocuments(trx, documents.slice(i, i + REBUILD_BATCH), known));
     known.commit();
   }
-  await db.transaction().execute((trx) => recordFormat(trx));
+  await db.transaction().execute(async (trx) => {
+    if (!isPostgres(trx)) await ftsOptimize(trx);
+    await recordFormat(trx);
+  });
   return true;
 }
 
@@ -307,6 +311,7 @@ async function rebuildIndex(db: Kysely<Database>): Promise<number> {
   await clearIndex(db);
   const documents = (await db.selectFrom('documents').select('id').orderBy('id').execute()).map((d) => d.id);
   const count = await indexDocuments(db, documents, new KnownCells());
+  if (!isPostgres(db)) await ftsOptimize(db);
   await recordFormat(db);
   return count;
 }
