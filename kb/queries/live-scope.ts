@@ -3,7 +3,7 @@
  * the same rows the SQL of kb/queries/applicability.ts, scope-sql.ts and not-applying.ts selects,
  * in the same order, so both paths give the same answer (tests/kb/live-editions.test.ts).
  */
-import { servicePrefilter } from '../temporal/identity.js';
+import { servicePrefilter, type ServicePrefilter } from '../temporal/identity.js';
 import { cmpStr } from '../util.js';
 import type { LiveEdition, LiveEditions, LiveRegulation } from './live-editions.js';
 
@@ -35,21 +35,55 @@ export function editionScope(
       }
     };
   }
-  // Each index row (key, region, regulation) adds its key's weight, as the SQL's count / sum does.
-  const weights = new Map<LiveRegulation, number>();
-  for (const { term, weight } of prefilter.terms) {
-    const filed = live.terms.get(term);
-    if (!filed) continue;
-    for (const region of regionSet) {
-      for (const r of filed.get(region) ?? []) weights.set(r, (weights.get(r) ?? 0) + weight);
-    }
-  }
-  const regulations = [...weights]
-    .filter(([r, w]) => w >= prefilter.atLeast && (kind === null || r.kind === kind))
-    .map(([r]) => r);
+  const regulations = filedRegulations(live, regionSet, prefilter).filter((r) => kind === null || r.kind === kind);
   return (visit) => {
     for (const r of regulations) for (const e of r.editions) visit(e);
   };
+}
+
+/**
+ * The regulations filed under enough of the query's keys in the regions (`serviceFiled`): each
+ * index row (key, region, regulation) of the scope adds its key's weight, as the SQL's sum does.
+ * Only the regulations filed under the rarest keys are weighed: those keys weigh more than a
+ * regulation may miss, so every regulation that passes is filed under one of them.
+ */
+function filedRegulations(live: LiveEditions, regions: ReadonlySet<string>, prefilter: ServicePrefilter) {
+  const weights = new Map(prefilter.terms.map((t) => [t.term, t.weight]));
+  const keys = prefilter.terms
+    .map(({ term, weight }) => {
+      const filed = live.terms.get(term);
+      const lists: (readonly LiveRegulation[])[] = [];
+      let size = 0;
+      for (const region of regions) {
+        const list = filed?.get(region);
+        if (list) {
+          lists.push(list);
+          size += list.length;
+        }
+      }
+      return { weight, lists, size };
+    })
+    .sort((a, b) => a.size - b.size);
+  const mayMiss = prefilter.terms.reduce((n, t) => n + t.weight, 0) - prefilter.atLeast;
+  const seen = new Set<LiveRegulation>();
+  const out: LiveRegulation[] = [];
+  let seedWeight = 0;
+  for (const key of keys) {
+    if (seedWeight > mayMiss) break;
+    seedWeight += key.weight;
+    for (const list of key.lists) {
+      for (const r of list) {
+        if (seen.has(r)) continue;
+        seen.add(r);
+        let weight = 0;
+        for (let i = 0; i < r.filedTerms.length; i++) {
+          if (regions.has(r.filedRegions[i] ?? '')) weight += weights.get(r.filedTerms[i] ?? '') ?? 0;
+        }
+        if (weight >= prefilter.atLeast) out.push(r);
+      }
+    }
+  }
+  return out;
 }
 
 /**

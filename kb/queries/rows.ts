@@ -19,6 +19,22 @@ export type ActRefRow = Pick<
   | 'in_corpus'
 >;
 
+/** The columns of a regulation_versions row an edition shows. */
+export type VersionOutRow = Pick<
+  VersionRow,
+  | 'ordinal'
+  | 'kind'
+  | 'doc_kind'
+  | 'title'
+  | 'source_act_id'
+  | 'appendix'
+  | 'text_available'
+  | 'valid_from'
+  | 'valid_to'
+  | 'ended_by_act_id'
+  | 'end_reason'
+>;
+
 const UNKNOWN: DateBound = { earliest: null, latest: null, exact: false, estimatedLatest: null, basis: 'unknown' };
 
 /**
@@ -67,7 +83,7 @@ function missingActRef(id: string): ActRefOut {
  * @param actOf looks acts up by id
  * @returns the version
  */
-export function versionOut(row: VersionRow, actOf: (id: string) => ActRefOut): RegulationVersionOut {
+export function versionOut(row: VersionOutRow, actOf: (id: string) => ActRefOut): RegulationVersionOut {
   return {
     ordinal: row.ordinal,
     kind: row.kind as RegulationVersionOut['kind'],
