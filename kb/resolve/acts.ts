@@ -16,6 +16,7 @@ import { insertRows } from '../insert-rows.js';
 import { cmpStr } from '../util.js';
 import { mergeActFacts, type MergedAct } from './merge.js';
 import { actEvents } from './act-events.js';
+import { writeChangedRows } from './write-changed.js';
 
 /**
  * Re-derives acts from their facts.
@@ -56,8 +57,14 @@ export async function resolveActs(trx: Transaction<Database>, actIds: readonly s
     return m;
   };
 
-  await trx.deleteFrom('acts').where('id', 'in', actIds).execute();
-  await trx.deleteFrom('events').where('origin', '=', 'act').where('act_id', 'in', actIds).execute();
+  // The acts' rows as they were: only what changed is written (kb/resolve/write-changed.ts).
+  const oldActs = await trx.selectFrom('acts').selectAll().where('id', 'in', actIds).execute();
+  const oldEvents = await trx
+    .selectFrom('events')
+    .selectAll()
+    .where('origin', '=', 'act')
+    .where('act_id', 'in', actIds)
+    .execute();
   await trx.deleteFrom('diagnostics').where('origin', '=', 'act').where('scope_id', 'in', actIds).execute();
 
   // Rows of every act, written per table in act order after the loop (fewer statements; the same
@@ -101,8 +108,8 @@ export async function resolveActs(trx: Transaction<Database>, actIds: readonly s
         severity: d.severity,
       });
   }
-  await insertRows(trx, 'acts', actRows, ROWS_PER_INSERT);
-  await insertRows(trx, 'events', eventRows, ROWS_PER_INSERT);
+  await writeChangedRows(trx, 'acts', oldActs, actRows, ROWS_PER_INSERT);
+  await writeChangedRows(trx, 'events', oldEvents, eventRows, ROWS_PER_INSERT);
   await insertRows(trx, 'diagnostics', diagnosticRows, ROWS_PER_INSERT);
   return actIds.length;
 }

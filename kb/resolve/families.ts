@@ -5,9 +5,9 @@
  */
 import type { Transaction } from 'kysely';
 import type { Database } from '../schema/database.js';
-import { insertRows } from '../insert-rows.js';
 import { NO_PLACE } from './acts.js';
 import { buildFamily } from './family-build.js';
+import { writeChangedRows, writeChangedTerms } from './write-changed.js';
 
 /** Counts of what was written. */
 export interface FamilyCounts {
@@ -99,23 +99,30 @@ export async function resolveFamilies(trx: Transaction<Database>, baseIds: reado
       acts: new Map(acts.map((a) => [a.id, a])),
     });
 
-    const oldIds = (await trx.selectFrom('regulations').select('id').where('base_act_id', '=', baseId).execute()).map(
-      (r) => r.id,
-    );
-    if (oldIds.length > 0) {
-      await trx.deleteFrom('regulation_versions').where('regulation_id', 'in', oldIds).execute();
-      await trx.deleteFrom('regulation_terms').where('regulation_id', 'in', oldIds).execute();
-    }
-    await trx.deleteFrom('regulations').where('base_act_id', '=', baseId).execute();
+    // The family's rows as they were: only what changed is written (kb/resolve/write-changed.ts).
+    const oldRegulations = await trx.selectFrom('regulations').selectAll().where('base_act_id', '=', baseId).execute();
+    const oldIds = oldRegulations.map((r) => r.id);
+    const [oldVersions, oldTerms] =
+      oldIds.length === 0
+        ? [[], []]
+        : [
+            await trx.selectFrom('regulation_versions').selectAll().where('regulation_id', 'in', oldIds).execute(),
+            await trx.selectFrom('regulation_terms').selectAll().where('regulation_id', 'in', oldIds).execute(),
+          ];
+    const oldEvents = await trx
+      .selectFrom('events')
+      .selectAll()
+      .where('origin', '=', 'family')
+      .where('act_id', '=', baseId)
+      .execute();
     await trx.deleteFrom('act_inferences').where('family_id', '=', baseId).execute();
-    await trx.deleteFrom('events').where('origin', '=', 'family').where('act_id', '=', baseId).execute();
     await trx.deleteFrom('diagnostics').where('origin', '=', 'family').where('scope_id', '=', baseId).execute();
 
-    if (built.regulations.length > 0) await trx.insertInto('regulations').values(built.regulations).execute();
-    await insertRows(trx, 'regulation_terms', built.terms, 300);
-    await insertRows(trx, 'regulation_versions', built.versions, 200);
+    await writeChangedRows(trx, 'regulations', oldRegulations, built.regulations, 20);
+    await writeChangedTerms(trx, oldTerms, built.terms, 300);
+    await writeChangedRows(trx, 'regulation_versions', oldVersions, built.versions, 200);
     if (built.inference) await trx.insertInto('act_inferences').values(built.inference).execute();
-    if (built.events.length > 0) await trx.insertInto('events').values(built.events).execute();
+    await writeChangedRows(trx, 'events', oldEvents, built.events, 50);
     if (built.diagnostics.length > 0) {
       await trx
         .insertInto('diagnostics')
