@@ -5,6 +5,7 @@
  * questions answered by SQL since the last change have cost as much as a build (the last one
  * measured, at first `FIRST_BUILD_AFTER_MS`), and dropped when the data version moves: a process
  * that keeps importing while it answers spends at most about as much on builds as on SQL answers.
+ * A base whose structure would pass `MEMORY_BUDGET_BYTES` stays on SQL.
  */
 import type { Kb } from '../types.js';
 import { buildLiveEditions, type LiveEditions } from './live-editions.js';
@@ -14,6 +15,15 @@ export type LiveEditionsMode = 'adaptive' | 'sql' | 'memory';
 
 /** SQL answering time after which the first build starts (a handful of questions). */
 const FIRST_BUILD_AFTER_MS = 25;
+
+/**
+ * Heap an adaptive build may take, and the heap an edition takes (measured at 10,000 acts, with its
+ * share of regulations, acts and index: bench/RESULTS.md, "Computed answers"). A server keeps the
+ * structure, and its process grows by about twice its heap: past this bound it would pass the
+ * 500 MB a server may take at 50,000 acts, so larger bases stay on SQL.
+ */
+const MEMORY_BUDGET_BYTES = 80e6;
+const BYTES_PER_EDITION = 1760;
 
 interface State {
   mode: LiveEditionsMode;
@@ -25,6 +35,8 @@ interface State {
   /** The last build's duration (the price of the next one). */
   buildMs: number;
   building: boolean;
+  /** The structure would pass the budget under the data version of `version`. */
+  tooLarge: boolean;
 }
 
 const states = new WeakMap<Kb, State>();
@@ -32,7 +44,15 @@ const states = new WeakMap<Kb, State>();
 function stateOf(kb: Kb): State {
   let state = states.get(kb);
   if (!state) {
-    state = { mode: 'adaptive', version: '', editions: null, sqlMs: 0, buildMs: FIRST_BUILD_AFTER_MS, building: false };
+    state = {
+      mode: 'adaptive',
+      version: '',
+      editions: null,
+      sqlMs: 0,
+      buildMs: FIRST_BUILD_AFTER_MS,
+      building: false,
+      tooLarge: false,
+    };
     states.set(kb, state);
   }
   return state;
@@ -66,12 +86,17 @@ export async function liveEditionsFor(kb: Kb): Promise<LiveEditions | null> {
     state.version = version;
     state.editions = null;
     state.sqlMs = 0;
+    state.tooLarge = false;
   }
   if (state.editions) return state.editions;
-  if (state.building || (state.mode === 'adaptive' && state.sqlMs < state.buildMs)) return null;
+  if (state.building || (state.mode === 'adaptive' && (state.tooLarge || state.sqlMs < state.buildMs))) return null;
   state.building = true;
   const started = performance.now();
   try {
+    if (state.mode === 'adaptive' && (await editionCount(kb)) * BYTES_PER_EDITION > MEMORY_BUDGET_BYTES) {
+      state.tooLarge = true;
+      return null;
+    }
     const editions = await buildLiveEditions(kb.db);
     // A commit between the reads may have left them inconsistent: keep them only if none happened.
     if (versionOf(kb) !== version || state.version !== version) return null;
@@ -82,6 +107,14 @@ export async function liveEditionsFor(kb: Kb): Promise<LiveEditions | null> {
     state.sqlMs = 0;
     state.building = false;
   }
+}
+
+async function editionCount(kb: Kb): Promise<number> {
+  const row = await kb.db
+    .selectFrom('regulation_versions')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
 }
 
 /**
