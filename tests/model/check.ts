@@ -72,7 +72,7 @@ export function expected(q: TruthEntry): unknown {
 }
 
 /** zankb's answer, whole and reduced to what the truth states. */
-async function observe(kb: Kb, q: TruthEntry): Promise<{ full: string; got: unknown }> {
+export async function observe(kb: Kb, q: TruthEntry): Promise<{ full: string; got: unknown }> {
   try {
     const answer = await queryApplicability(kb, { region: q.region, date: q.date, service: q.service });
     const got = answer.regulations.map((r) => ({
