@@ -102,6 +102,39 @@ describe('in a knowledge base', () => {
     expect(doc.markdown).toBe(parseFile(source.text, source.name).markdown);
   });
 
+  it('unpacks every shape of select: aliased, qualified, joined, t.* and *; packs updates', async () => {
+    const joined = await kb.db
+      .selectFrom('regulation_versions as v')
+      .innerJoin('regulation_texts as t', 't.id', 'v.text_id')
+      .innerJoin('documents as d', 'd.id', 't.document_id')
+      .select(['v.id', 't.markdown as md', 'd.text as source', 'v.title'])
+      .selectAll('t')
+      .where('t.document_id', '=', documentId)
+      .execute();
+    expect(joined.length).toBeGreaterThan(0);
+    for (const row of joined) {
+      expect(row.source).toBe(source.text);
+      for (const value of [row.md, row.markdown, row.provisions, row.sections, row.appendices])
+        expect(typeof value).toBe('string');
+      expect(row.md).toBe(row.markdown);
+      expect(JSON.parse(row.provisions)).toBeInstanceOf(Array);
+    }
+    const plain = await kb.db.selectFrom('regulation_texts').select(['id', 'provisions']).execute();
+    const all = await kb.db.selectFrom('documents').selectAll().where('id', '=', documentId).executeTakeFirstOrThrow();
+    expect(plain.every((r) => typeof r.provisions === 'string')).toBe(true);
+    expect(JSON.parse(all.parsed)).toMatchObject({ act: expect.any(Object) });
+
+    const kept = all.diagnostics;
+    await kb.db.updateTable('documents').set({ diagnostics: '[]' }).where('id', '=', documentId).execute();
+    const stored = await sql<{ diagnostics: Uint8Array }>`SELECT diagnostics FROM documents
+      WHERE id = ${documentId}`.execute(kb.db);
+    expect(Buffer.from(stored.rows[0]?.diagnostics ?? [])).toEqual(
+      Buffer.from([PACKED_FORMAT.plain, ...Buffer.from('[]')]),
+    );
+    await kb.db.updateTable('documents').set({ diagnostics: kept }).where('id', '=', documentId).execute();
+    expect((await getDocument(kb, documentId)).text).toBe(source.text);
+  });
+
   it('a damaged value is an error naming the table, the column and the row', async () => {
     const before = await getDocument(kb, documentId);
     const kept = await sql<{ markdown: Uint8Array }>`SELECT markdown FROM documents WHERE id = ${documentId}`.execute(
