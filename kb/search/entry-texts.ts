@@ -10,9 +10,9 @@
  * `[[provisionId | null, …], [text length in UTF-16 units, …]]`), then the texts one after the
  * other in UTF-16LE, so that reading an entry cuts its text out of the bytes (decoding Cyrillic
  * from UTF-8 cost more than inflating). Chunks never span documents, so a document's chunks are
- * removed with it. Entry texts compress far better together than one by
- * one (they repeat each other's phrases); the chunk size weighs that against what a page of hits
- * and the direct scoring path decompress (figures in kb/search/README.md, "Entry texts on SQLite").
+ * removed with it. Entry texts compress far better together than one by one (they repeat each
+ * other's phrases); the chunk size weighs that against what a page of hits and the direct scoring
+ * path inflate (figures in kb/search/README.md, "Entry texts on SQLite").
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Kysely } from 'kysely';
