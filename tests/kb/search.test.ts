@@ -27,7 +27,7 @@ import {
 } from '../../kb/index.js';
 import { MIGRATIONS } from '../../kb/migrator.js';
 import { searchEntries } from '../../kb/search/entries.js';
-import { storedEntries } from '../../kb/search/entry-texts.js';
+import { readEntryTexts, storedEntries } from '../../kb/search/entry-texts.js';
 import { ftsClear, ftsIntegrityCheck, ftsRowCount } from '../../kb/search/fts-sqlite.js';
 import { searchWith } from '../../kb/search/search.js';
 import { makeSnippet } from '../../kb/search/snippet.js';
@@ -597,6 +597,12 @@ describe('search: index entries and snippets', () => {
     }
     // Long documents take several chunks: reading an entry must find the chunk it lies in, not the document's first.
     expect(chunks).toBeGreaterThan(seeds.length);
+    const all = await storedEntries(kb.db);
+    const read = await readEntryTexts(
+      kb.db,
+      [...all].reverse().map((e) => e.id),
+    );
+    expect(all.map((e) => read.get(e.id))).toEqual(all.map((e) => ({ text: e.text, provisionId: e.provisionId })));
   });
 
   it('makeSnippet keeps text as it is, marks every form, keeps words whole and cuts around the best window', () => {
