@@ -118,6 +118,16 @@ async function editionCount(kb: Kb): Promise<number> {
 }
 
 /**
+ * Whether the editions in memory are held for the current data (the next question reads them).
+ * @param kb the knowledge base
+ * @returns true when they are built and the data version has not moved since
+ */
+export function liveEditionsHeld(kb: Kb): boolean {
+  const state = stateOf(kb);
+  return state.editions !== null && state.version === versionOf(kb);
+}
+
+/**
  * Counts a question answered by SQL towards the next build.
  * @param kb the knowledge base
  * @param ms how long it took

@@ -2,12 +2,12 @@
  * The applicability question read from the editions in memory (kb/queries/live-editions.ts) gives
  * the same answers, byte for byte, as read by SQL: on a generated register (every truth question,
  * the same regions and dates without the service, one kind, dates before and after everything)
- * and after an import moves the data version.
+ * and after an import moves the data version; and the structure is built and dropped when it should be.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate, type Generated } from '../../bench/gen/index.js';
 import { closeKb, importFiles, openKb, queryApplicability, type ApplicabilityQuery, type Kb } from '../../kb/index.js';
-import { setLiveEditionsMode } from '../../kb/queries/live-state.js';
+import { liveEditionsHeld, setLiveEditionsMode } from '../../kb/queries/live-state.js';
 import { parseFile } from '../../parser/index.js';
 
 let gen: Generated;
@@ -65,6 +65,26 @@ describe('editions in memory', () => {
     // The register must exercise both kinds of answer for the comparison to mean anything.
     expect(empty).toBeGreaterThan(20);
     expect(asked.length - empty).toBeGreaterThan(100);
+  }, 120_000);
+
+  it('are built once SQL answers have cost a build, and dropped when an import commits', async () => {
+    setLiveEditionsMode(kb, 'adaptive');
+    const [extra, another] = gen.files.slice(-10, -8);
+    if (!extra || !another) throw new Error('the register has no late files');
+    const asked = gen.truth.slice(0, 400);
+    // Right after a commit every question is answered by SQL until they have cost a build.
+    await importFiles(kb, [{ path: extra.name, text: extra.text }], parseFile);
+    expect(liveEditionsHeld(kb)).toBe(false);
+    let answered = 0;
+    for (const t of asked) {
+      await queryApplicability(kb, { region: t.region, date: t.date, service: t.service });
+      answered++;
+      if (liveEditionsHeld(kb)) break;
+    }
+    expect(liveEditionsHeld(kb)).toBe(true);
+    expect(answered).toBeGreaterThan(1);
+    await importFiles(kb, [{ path: another.name, text: another.text }], parseFile);
+    expect(liveEditionsHeld(kb)).toBe(false);
   }, 120_000);
 
   it('are rebuilt when an import moves the data version', async () => {
