@@ -17,7 +17,7 @@ import type { RegulationKind } from '../../parser/types.js';
 import { notApplying } from './not-applying.js';
 import { serviceFiled, versionsWithRegulation } from './scope-sql.js';
 import { actLookup, versionOut } from './rows.js';
-import type { LiveEditions } from './live-editions.js';
+import { editionOut, type LiveEditions } from './live-editions.js';
 import { editionScope, liveCandidates } from './live-scope.js';
 import { liveEditionsFor, noteSqlAnswer } from './live-state.js';
 
@@ -117,14 +117,14 @@ function liveApplicable(
 ): Candidate[] {
   const matches = service ? serviceMatcher(service) : null;
   const out: Candidate[] = [];
-  for (const [r, editions] of liveCandidates(editionScope(live, ids, service, kind), date)) {
+  for (const [r, editions] of liveCandidates(live, editionScope(live, ids, service, kind), date)) {
     if (matches && !matches(r.titles, r.stems)) continue;
     out.push({
       regulationId: r.id,
       kind: r.kind,
       issuer: r.issuer,
       issuerRegion: r.region,
-      versions: editions.map((e) => e.out),
+      versions: editions.map((e) => editionOut(live, e)),
     });
   }
   return out;

@@ -2,13 +2,14 @@
  * The applicability question's reads, from the editions in memory (kb/queries/live-editions.ts):
  * the same rows the SQL of kb/queries/applicability.ts, scope-sql.ts and not-applying.ts selects,
  * in the same order, so both paths give the same answer (tests/kb/live-editions.test.ts).
+ * Editions are numbers (the structure's columns).
  */
 import { servicePrefilter, type ServicePrefilter } from '../temporal/identity.js';
 import { cmpStr } from '../util.js';
-import type { LiveEdition, LiveEditions, LiveRegulation } from './live-editions.js';
+import type { LiveEditions, LiveRegulation } from './live-editions.js';
 
 /** Which editions a question's scope holds, before any date test. */
-export type EditionScope = (visit: (edition: LiveEdition) => void) => void;
+export type EditionScope = (visit: (edition: number) => void) => void;
 
 /**
  * The scope as the SQL's `serviceFiled` / region condition: with a service that the service index
@@ -28,16 +29,19 @@ export function editionScope(
 ): EditionScope {
   const regionSet = new Set(regions.length > 0 ? regions : ['']);
   const prefilter = service ? servicePrefilter(service) : null;
+  const { regulations, regulationOf, editionStart } = live;
   if (!prefilter) {
     return (visit) => {
       for (const region of regionSet) {
-        for (const e of live.byRegion.get(region) ?? []) if (kind === null || e.regulation.kind === kind) visit(e);
+        for (const e of live.byRegion.get(region) ?? []) {
+          if (kind === null || regulations[regulationOf[e] ?? 0]?.kind === kind) visit(e);
+        }
       }
     };
   }
-  const regulations = filedRegulations(live, regionSet, prefilter).filter((r) => kind === null || r.kind === kind);
+  const filed = filedRegulations(live, regionSet, prefilter).filter((r) => kind === null || r.kind === kind);
   return (visit) => {
-    for (const r of regulations) for (const e of r.editions) visit(e);
+    for (const r of filed) for (let e = editionStart[r.index] ?? 0; e < (editionStart[r.index + 1] ?? 0); e++) visit(e);
   };
 }
 
@@ -48,38 +52,51 @@ export function editionScope(
  * regulation may miss, so every regulation that passes is filed under one of them.
  */
 function filedRegulations(live: LiveEditions, regions: ReadonlySet<string>, prefilter: ServicePrefilter) {
-  const weights = new Map(prefilter.terms.map((t) => [t.term, t.weight]));
+  const regionCount = live.regionIds.size;
+  const regionIds = new Set<number>();
+  for (const region of regions) {
+    const id = live.regionIds.get(region);
+    if (id !== undefined) regionIds.add(id);
+  }
+  const weights = new Map<number, number>();
   const keys = prefilter.terms
     .map(({ term, weight }) => {
-      const filed = live.terms.get(term);
-      const lists: (readonly LiveRegulation[])[] = [];
+      const id = live.termIds.get(term);
+      const cells: number[] = [];
       let size = 0;
-      for (const region of regions) {
-        const list = filed?.get(region);
-        if (list) {
-          lists.push(list);
-          size += list.length;
+      if (id !== undefined) {
+        weights.set(id, weight);
+        for (const region of regionIds) {
+          const cell = id * regionCount + region;
+          const n = (live.cellStart[cell + 1] ?? 0) - (live.cellStart[cell] ?? 0);
+          if (n > 0) {
+            cells.push(cell);
+            size += n;
+          }
         }
       }
-      return { weight, lists, size };
+      return { weight, cells, size };
     })
     .sort((a, b) => a.size - b.size);
   const mayMiss = prefilter.terms.reduce((n, t) => n + t.weight, 0) - prefilter.atLeast;
-  const seen = new Set<LiveRegulation>();
+  const { filedStart, filedTerm, filedRegion, filedUnder, cellStart } = live;
+  const seen = new Set<number>();
   const out: LiveRegulation[] = [];
   let seedWeight = 0;
   for (const key of keys) {
     if (seedWeight > mayMiss) break;
     seedWeight += key.weight;
-    for (const list of key.lists) {
-      for (const r of list) {
+    for (const cell of key.cells) {
+      for (let i = cellStart[cell] ?? 0; i < (cellStart[cell + 1] ?? 0); i++) {
+        const r = filedUnder[i] ?? 0;
         if (seen.has(r)) continue;
         seen.add(r);
         let weight = 0;
-        for (let i = 0; i < r.filedTerms.length; i++) {
-          if (regions.has(r.filedRegions[i] ?? '')) weight += weights.get(r.filedTerms[i] ?? '') ?? 0;
+        for (let j = filedStart[r] ?? 0; j < (filedStart[r + 1] ?? 0); j++) {
+          if (regionIds.has(filedRegion[j] ?? -1)) weight += weights.get(filedTerm[j] ?? -1) ?? 0;
         }
-        if (weight >= prefilter.atLeast) out.push(r);
+        const regulation = live.regulations[r];
+        if (regulation && weight >= prefilter.atLeast) out.push(regulation);
       }
     }
   }
@@ -89,18 +106,24 @@ function filedRegulations(live: LiveEditions, regions: ReadonlySet<string>, pref
 /**
  * The editions that may apply on a date (started by it or start unknown, not settled-ended by
  * it), grouped by regulation: `candidateVersionsQuery`'s rows.
+ * @param live the editions in memory
  * @param scope the scope's editions
  * @param date ISO date
  * @returns each regulation with its candidate editions, by ordinal
  */
-export function liveCandidates(scope: EditionScope, date: string): Map<LiveRegulation, LiveEdition[]> {
-  const out = new Map<LiveRegulation, LiveEdition[]>();
+export function liveCandidates(live: LiveEditions, scope: EditionScope, date: string): Map<LiveRegulation, number[]> {
+  const out = new Map<LiveRegulation, number[]>();
+  const { text, fromEarliest, toSettled } = live;
   scope((e) => {
-    if (e.fromEarliest !== null && e.fromEarliest > date) return;
-    if (e.toSettled !== null && e.toSettled <= date) return;
-    const list = out.get(e.regulation);
+    const from = text[fromEarliest[e] ?? 0] ?? null;
+    if (from !== null && from > date) return;
+    const to = text[toSettled[e] ?? 0] ?? null;
+    if (to !== null && to <= date) return;
+    const regulation = live.regulations[live.regulationOf[e] ?? 0];
+    if (!regulation) return;
+    const list = out.get(regulation);
     if (list) list.push(e);
-    else out.set(e.regulation, [e]);
+    else out.set(regulation, [e]);
   });
   return out;
 }
@@ -108,26 +131,39 @@ export function liveCandidates(scope: EditionScope, date: string): Map<LiveRegul
 /** Rows the "why nothing applies" lists read before the service test (`ROWS_READ` of the SQL). */
 export interface NotApplyingEditions {
   /** Last editions settled-ended by the date, the latest end first. */
-  ended: LiveEdition[];
+  ended: number[];
   /** First editions starting after the date, the soonest first. */
-  notYet: LiveEdition[];
+  notYet: number[];
 }
 
 /**
  * The rows of `notApplying`'s two statements.
+ * @param live the editions in memory
  * @param scope the scope's editions
  * @param date ISO date
  * @param limit rows read of each
  * @returns both lists, ordered and cut as the SQL orders and limits them
  */
-export function liveNotApplying(scope: EditionScope, date: string, limit: number): NotApplyingEditions {
-  const ended: LiveEdition[] = [];
-  const notYet: LiveEdition[] = [];
+export function liveNotApplying(
+  live: LiveEditions,
+  scope: EditionScope,
+  date: string,
+  limit: number,
+): NotApplyingEditions {
+  const { text, regulations, regulationOf, ordinal } = live;
+  const from = (e: number) => text[live.fromEarliest[e] ?? 0] ?? null;
+  const to = (e: number) => text[live.toSettled[e] ?? 0] ?? null;
+  const regulation = (e: number) => regulations[regulationOf[e] ?? 0];
+  const ended: number[] = [];
+  const notYet: number[] = [];
   scope((e) => {
-    if (e.toSettled !== null && e.toSettled <= date && e.ordinal === e.regulation.versionCount) ended.push(e);
-    if (e.ordinal === 1 && e.fromEarliest !== null && e.fromEarliest > date) notYet.push(e);
+    const end = to(e);
+    if (end !== null && end <= date && ordinal[e] === regulation(e)?.versionCount) ended.push(e);
+    const start = from(e);
+    if (ordinal[e] === 1 && start !== null && start > date) notYet.push(e);
   });
-  ended.sort((a, b) => cmpStr(b.toSettled ?? '', a.toSettled ?? '') || cmpStr(a.regulation.id, b.regulation.id));
-  notYet.sort((a, b) => cmpStr(a.fromEarliest ?? '', b.fromEarliest ?? '') || cmpStr(a.regulation.id, b.regulation.id));
+  const id = (e: number) => regulation(e)?.id ?? '';
+  ended.sort((a, b) => cmpStr(to(b) ?? '', to(a) ?? '') || cmpStr(id(a), id(b)));
+  notYet.sort((a, b) => cmpStr(from(a) ?? '', from(b) ?? '') || cmpStr(id(a), id(b)));
   return { ended: ended.slice(0, limit), notYet: notYet.slice(0, limit) };
 }

@@ -18,12 +18,14 @@ const FIRST_BUILD_AFTER_MS = 25;
 
 /**
  * Heap an adaptive build may take, and the heap an edition takes (measured at 10,000 acts, with its
- * share of regulations, acts and index: bench/RESULTS.md, "Computed answers"). A server keeps the
- * structure, and its process grows by about twice its heap: past this bound it would pass the
- * 500 MB a server may take at 50,000 acts, so larger bases stay on SQL.
+ * share of regulations, acts and index, typed arrays included: bench/RESULTS.md, "Computed answers").
+ * A server keeps the structure, and its process grows by about twice its heap (the build's garbage
+ * and the collector's room): the budget leaves a server that answers by SQL in about 300 MB under
+ * the 500 MB it may take, so a base of about 150,000 editions (60,000 generated acts) still builds
+ * it, and larger ones stay on SQL.
  */
 const MEMORY_BUDGET_BYTES = 80e6;
-const BYTES_PER_EDITION = 1760;
+const BYTES_PER_EDITION = 530;
 
 interface State {
   mode: LiveEditionsMode;

@@ -12,7 +12,7 @@ import { serviceMatcher } from '../temporal/identity.js';
 import { cmpStr, parseJson } from '../util.js';
 import { serviceFiled, versionsWithRegulation } from './scope-sql.js';
 import { actLookup, versionOut } from './rows.js';
-import type { LiveEdition, LiveEditions } from './live-editions.js';
+import { editionOut, type LiveEditions } from './live-editions.js';
 import { editionScope, liveNotApplying } from './live-scope.js';
 
 /** How many of each an answer lists. */
@@ -82,9 +82,17 @@ function pickLive(
   kind: string | null,
   matches: Matcher,
 ): { ended: Picked[]; notYet: Picked[] } {
-  const rows = liveNotApplying(editionScope(live, regionIds, service, kind), date, ROWS_READ);
-  const keep = (e: LiveEdition) => !matches || matches(e.regulation.titles, e.regulation.stems);
-  const picked = (e: LiveEdition): Picked => ({ regulationId: e.regulation.id, kind: e.regulation.kind, v: e.out });
+  const rows = liveNotApplying(live, editionScope(live, regionIds, service, kind), date, ROWS_READ);
+  const regulation = (e: number) => live.regulations[live.regulationOf[e] ?? 0];
+  const keep = (e: number) => {
+    const r = regulation(e);
+    return !matches || (r !== undefined && matches(r.titles, r.stems));
+  };
+  const picked = (e: number): Picked => ({
+    regulationId: regulation(e)?.id ?? '',
+    kind: regulation(e)?.kind ?? '',
+    v: editionOut(live, e),
+  });
   return {
     ended: rows.ended.filter(keep).slice(0, NOT_APPLYING_LIMIT).map(picked),
     notYet: rows.notYet.filter(keep).slice(0, NOT_APPLYING_LIMIT).map(picked),

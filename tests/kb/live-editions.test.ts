@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate, type Generated } from '../../bench/gen/index.js';
 import { closeKb, importFiles, openKb, queryApplicability, type ApplicabilityQuery, type Kb } from '../../kb/index.js';
+import { buildLiveEditions } from '../../kb/queries/live-editions.js';
 import { liveEditionsHeld, setLiveEditionsMode } from '../../kb/queries/live-state.js';
 import { parseFile } from '../../parser/index.js';
 
@@ -65,6 +66,14 @@ describe('editions in memory', () => {
     // The register must exercise both kinds of answer for the comparison to mean anything.
     expect(empty).toBeGreaterThan(20);
     expect(asked.length - empty).toBeGreaterThan(100);
+  }, 120_000);
+
+  it('are the same when every table is read in pages of a few rows', async () => {
+    const whole = await buildLiveEditions(kb.db);
+    // 7 rows a page: every table (the service index by its three-column key) takes many pages.
+    const paged = await buildLiveEditions(kb.db, 7);
+    expect(whole.filedUnder.length).toBeGreaterThan(70);
+    expect(paged).toEqual(whole);
   }, 120_000);
 
   it('are built once SQL answers have cost a build, and dropped when an import commits', async () => {
