@@ -340,7 +340,7 @@ async function readEditions(
   const bounds = new BoundsBuilder(strings.code);
   const appendixes = new Interned<number>();
   // One value per field and row, in reading order; the editions are then ordered by regulation and ordinal.
-  const read: number[][] = EDITION_FIELDS.map(() => []);
+  const read = EDITION_FIELDS.map(() => new IntList());
   const regionOf: (string | null)[] = [];
   const page = (after: { id: string } | null) =>
     db
@@ -394,14 +394,14 @@ async function readEditions(
     }
     bounds.forgetPage();
   });
-  const regulationOf = read[0] ?? [];
-  const ordinal = read[1] ?? [];
+  const [regulationOf = new Int32Array(), ordinal = new Int32Array()] = read.map((list) => list.values());
   const count = regulations.list.length;
   const editionCount = regulationOf.length;
-  const editionStart = startsOf(count, regulationOf, (r) => r);
-  const order = regulationOf.map((_, i) => i);
+  const editionStart = startsOf(count, editionCount, (i) => regulationOf[i] ?? 0);
+  const order = Array.from(regulationOf, (_, i) => i);
   order.sort((a, b) => (regulationOf[a] ?? 0) - (regulationOf[b] ?? 0) || (ordinal[a] ?? 0) - (ordinal[b] ?? 0));
-  const column = (f: number) => Int32Array.from(order, (i) => read[f]?.[i] ?? 0);
+  const columns = read.map((list) => list.values());
+  const column = (f: number) => Int32Array.from(order, (i) => columns[f]?.[i] ?? 0);
   const c = Object.fromEntries(EDITION_FIELDS.map((name, f) => [name, column(f)])) as Record<
     (typeof EDITION_FIELDS)[number],
     Int32Array
@@ -449,9 +449,9 @@ async function readTerms(db: Kysely<Database>, regulations: Regulations, pageRow
     }
     return id;
   };
-  const terms: number[] = [];
-  const regions: number[] = [];
-  const filed: number[] = [];
+  const termList = new IntList();
+  const regionList = new IntList();
+  const filedList = new IntList();
   const page = (after: TermRow | null) =>
     db
       .selectFrom('regulation_terms')
@@ -474,24 +474,24 @@ async function readTerms(db: Kysely<Database>, regulations: Regulations, pageRow
     for (const t of rows) {
       const regulation = regulations.byId.get(t.regulation_id);
       if (regulation === undefined) continue;
-      terms.push(idOf(termIds, t.term));
-      regions.push(idOf(regionIds, t.region_id));
-      filed.push(regulation);
+      termList.push(idOf(termIds, t.term));
+      regionList.push(idOf(regionIds, t.region_id));
+      filedList.push(regulation);
     }
   });
   // Both groupings keep the reading order of the rows within a group.
   const regionCount = regionIds.size;
   const cells = termIds.size * regionCount;
   const cellOf = (i: number) => (terms[i] ?? 0) * regionCount + (regions[i] ?? 0);
-  const rowNumbers = filed.map((_, i) => i);
-  const cellStart = startsOf(cells, rowNumbers, cellOf);
+  const [terms, regions, filed] = [termList.values(), regionList.values(), filedList.values()];
+  const cellStart = startsOf(cells, filed.length, cellOf);
   const filedUnder = new Int32Array(filed.length);
   const cellNext = cellStart.slice(0, cells);
-  const filedStart = startsOf(regulations.list.length, filed, (r) => r);
+  const filedStart = startsOf(regulations.list.length, filed.length, (i) => filed[i] ?? 0);
   const filedTerm = new Int32Array(filed.length);
   const filedRegion = new Int32Array(filed.length);
   const filedNext = filedStart.slice(0, regulations.list.length);
-  for (const i of rowNumbers) {
+  for (let i = 0; i < filed.length; i++) {
     const cell = cellOf(i);
     const r = filed[i] ?? 0;
     const under = cellNext[cell] ?? 0;
@@ -506,12 +506,35 @@ async function readTerms(db: Kysely<Database>, regulations: Regulations, pageRow
 }
 
 /** Where each group starts in a list grouped by `groupOf` (a last entry: the list's length). */
-function startsOf<T>(groups: number, items: readonly T[], groupOf: (item: T) => number): Int32Array {
+function startsOf(groups: number, length: number, groupOf: (item: number) => number): Int32Array {
   const starts = new Int32Array(groups + 1);
-  for (const item of items) {
-    const g = groupOf(item) + 1;
+  for (let i = 0; i < length; i++) {
+    const g = groupOf(i) + 1;
     starts[g] = (starts[g] ?? 0) + 1;
   }
   for (let g = 0; g < groups; g++) starts[g + 1] = (starts[g + 1] ?? 0) + (starts[g] ?? 0);
   return starts;
+}
+
+/**
+ * A list of 32-bit integers that grows as it is read: outside the collected heap and four bytes an
+ * entry, where an array of numbers takes eight and its spare room (a 50k base reads a million).
+ */
+class IntList {
+  private data = new Int32Array(1024);
+  private length = 0;
+
+  push(x: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = x;
+  }
+
+  /** The entries (a view: valid until the next push). */
+  values(): Int32Array {
+    return this.data.subarray(0, this.length);
+  }
 }
