@@ -92,7 +92,7 @@ export async function buildLiveEditions(db: Kysely<Database>, pageRows = PAGE_RO
   // Each table is read by a function of its own, so its rows can be collected before the next one is read.
   const regulations = await readRegulations(db, strings, pageRows);
   const acts = await readActs(db, strings, pageRows);
-  const editions = await readEditions(db, regulations, acts, strings, pageRows);
+  const editions = await readEditions(db, regulations, acts, strings, Math.min(pageRows, EDITION_PAGE_ROWS));
   const terms = await readTerms(db, regulations, pageRows);
   return {
     regulations: regulations.list,
@@ -164,6 +164,13 @@ function ownCopy<T>(value: T): T {
  * times its size).
  */
 const PAGE_ROWS = 4000;
+
+/**
+ * Rows of editions read by one statement. Each edition row brings its two date bounds' JSON (about
+ * 1.5 KB of two-byte text, mostly bounds already read); in small pages that text dies young, where
+ * pages of 4,000 rows keep it alive past the young generation and the heap grows to hold it.
+ */
+const EDITION_PAGE_ROWS = 500;
 
 /**
  * Reads a table page by page.
@@ -367,29 +374,29 @@ async function readEditions(
       .orderBy('id')
       .limit(pageRows)
       .execute();
+  let f = 0;
+  const put = (x: number) => read[f++]?.push(x);
   await eachPage(pageRows, page, (rows) => {
     for (const v of rows) {
       const regulation = regulations.byId.get(v.regulation_id);
       // Without its regulation the SQL join drops the edition too.
       if (regulation === undefined) continue;
-      // As `versionOut` reads the row.
-      const values = [
-        regulation,
-        v.ordinal,
-        strings.code(v.from_earliest),
-        strings.code(v.to_settled),
-        strings.code(v.kind),
-        strings.code(v.doc_kind ?? 'service_regulation'),
-        strings.code(v.title),
-        appendixes.code(v.appendix),
-        strings.code(v.end_reason),
-        v.text_available === 1 ? 1 : 0,
-        acts.numberOf(v.source_act_id),
-        v.ended_by_act_id ? acts.numberOf(v.ended_by_act_id) : -1,
-        bounds.add(v.valid_from, UNKNOWN),
-        bounds.add(v.valid_to, null),
-      ];
-      for (const [f, x] of values.entries()) read[f]?.push(x);
+      // As `versionOut` reads the row, in the order of EDITION_FIELDS (pushed as read: no array a row).
+      f = 0;
+      put(regulation);
+      put(v.ordinal);
+      put(strings.code(v.from_earliest));
+      put(strings.code(v.to_settled));
+      put(strings.code(v.kind));
+      put(strings.code(v.doc_kind ?? 'service_regulation'));
+      put(strings.code(v.title));
+      put(appendixes.code(v.appendix));
+      put(strings.code(v.end_reason));
+      put(v.text_available === 1 ? 1 : 0);
+      put(acts.numberOf(v.source_act_id));
+      put(v.ended_by_act_id ? acts.numberOf(v.ended_by_act_id) : -1);
+      put(bounds.add(v.valid_from, UNKNOWN));
+      put(bounds.add(v.valid_to, null));
       regionOf.push(strings.once(v.region_id));
     }
     bounds.forgetPage();
