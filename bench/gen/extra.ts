@@ -16,7 +16,7 @@
 import { regionById } from '../../parser/lib/regions.js';
 import { plusDays } from './dates.js';
 import { type GeneratedFile, renderAct } from './index.js';
-import { CRAWL_DATE, newAct } from './model.js';
+import { CRAWL_DATE, newAct, newLineage } from './model.js';
 import { numberAfter } from './numbering.js';
 import { ACTING_UNITS, existsOn } from './places.js';
 import { createRandom, type Random } from './random.js';
@@ -199,16 +199,7 @@ class Adder {
   }
 
   private lineage(base: Act, service: string, sphere: Sphere): Lineage {
-    const l: Lineage = {
-      id: `L${this.world.lineages.size + 1}`,
-      base: base.key,
-      service,
-      sphere: sphere.id,
-      regionId: base.body.regionId,
-      editions: [],
-      endedBy: null,
-    };
-    this.world.lineages.set(l.id, l);
+    const l = newLineage(this.world, base, service, sphere);
     this.lineagesOf.set(base.key, [...(this.lineagesOf.get(base.key) ?? []), l]);
     return l;
   }

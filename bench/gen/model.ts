@@ -278,16 +278,7 @@ class Builder {
   }
 
   private lineage(base: Act, service: string, sphere: Sphere): Lineage {
-    const l: Lineage = {
-      id: `L${this.world.lineages.size + 1}`,
-      base: base.key,
-      service,
-      sphere: sphere.id,
-      regionId: base.body.regionId,
-      editions: [],
-      endedBy: null,
-    };
-    this.world.lineages.set(l.id, l);
+    const l = newLineage(this.world, base, service, sphere);
     const list = this.byBase.get(base.key);
     if (list) list.push(l);
     else this.byBase.set(base.key, [l]);
@@ -310,6 +301,28 @@ export interface ActSlot {
   sphere: string;
   adopted: string;
   role: Act['role'];
+}
+
+/**
+ * A new regulation lineage of a base act, added to the world under the next id.
+ * @param world the world
+ * @param base the act that approves the regulation
+ * @param service the service the regulation is about
+ * @param sphere its sphere
+ * @returns the lineage, with no editions yet
+ */
+export function newLineage(world: World, base: Act, service: string, sphere: Sphere): Lineage {
+  const l: Lineage = {
+    id: `L${world.lineages.size + 1}`,
+    base: base.key,
+    service,
+    sphere: sphere.id,
+    regionId: base.body.regionId,
+    editions: [],
+    endedBy: null,
+  };
+  world.lineages.set(l.id, l);
+  return l;
 }
 
 /**
