@@ -47,6 +47,12 @@ interface One extends QueryFigures {
   parseSeconds: number;
   parseMBps: number;
   parseRatioToRemark: number;
+  /** The whole import, first file to last (what importRatioToRemark divides). */
+  importWallSeconds?: number;
+  /** remark-parse alone over the whole corpus, one thread (scaled from the sample); older runs lack it. */
+  remarkAloneSeconds?: number;
+  /** The whole import's wall time over remarkAloneSeconds. */
+  importRatioToRemark?: number;
   parserThreads: number;
   importSeconds: number;
   importActsPerSecond: number;
@@ -111,7 +117,8 @@ for (const n of sizes) {
   process.stderr.write(`${table}\n`);
   // Written after each size, so a long run that stops early still leaves what it measured.
   if (values.write && postgres) writePgResults(root, pgCommand(), table);
-  else if (values.write) write(table);
+  // The SQLite table of the same run replaces the top block too: its own figures are the same run's.
+  if (values.write) write(postgres ? render() : table);
 }
 console.log(postgres ? renderPgTable(pairs) : render());
 
@@ -133,6 +140,8 @@ function render(): string {
     `| parse time ÷ remark-parse alone (same normalized Markdown) ` +
       `| ${col((r) => `${r.parseRatioToRemark}×`)} | ≤ 1.5× |`,
     `| import acts/s (knowledge base; waits for the parser excluded) | ${col((r) => r.importActsPerSecond)} | ≥ 200 |`,
+    '| `zankb import` wall s ÷ remark-parse alone on the same texts, one thread (remark scaled from the ' +
+      `sample by size) | ${col(importVsRemark)} | ≤ 0.5× |`,
     `| parse + import acts/s (what \`zankb import\` does: parser threads beside the importing one) ` +
       `| ${col((r) => `${r.endToEndActsPerSecond} (${r.parserThreads} thread${r.parserThreads === 1 ? '' : 's'})`)} ` +
       '| |',
@@ -150,6 +159,12 @@ function render(): string {
       `| ${col((r) => `${r.regulationsUncachedRps} ÷ ${r.trivialUncachedRps} = ${r.apiRatioUncached}`)} | |`,
     ...oneActRows(col),
   ].join('\n');
+}
+
+/** The import's wall time against remark-parse alone, when the run measured it. */
+function importVsRemark(r: One): string {
+  if (r.importRatioToRemark === undefined) return '—';
+  return `${r.importWallSeconds} ÷ ${r.remarkAloneSeconds} = ${r.importRatioToRemark}×`;
 }
 
 /** The rows of one new act at a time into the built base (bench/scale/one-act.ts), when measured. */
@@ -178,7 +193,7 @@ function afterRow(o: OneActFigures): string {
 }
 
 function write(table: string): void {
-  const command = `npm run bench:scale -- --sizes ${sizes.join(',')} --seed ${seed} --write`;
+  const command = postgres ? pgCommand() : `npm run bench:scale -- --sizes ${sizes.join(',')} --seed ${seed} --write`;
   recordResults(
     root,
     { begin: BEGIN, end: END, whenMissing: (block) => `# Scale benchmark results\n\n${block}\n` },
