@@ -6,6 +6,7 @@
 import type { BatchParseFn, ImportSummary, Kb, KbTotals, ParseOutput } from '../types.js';
 import { KnownCells } from '../search/indexer.js';
 import { importWithin } from './document.js';
+import { isTruncated } from './truncated.js';
 import { isPostgres } from '../backend/dialect.js';
 import { importTransaction } from '../backend/transactions.js';
 
@@ -105,18 +106,29 @@ export async function importFiles(
     summary.totals = await kbTotals(kb);
     return summary;
   }
-  // The full-text cells already written: later documents insert only new ones (kb/search/indexer.ts).
-  const known = new KnownCells();
+  // The full-text cells already written: later documents insert only new ones; and the batch's
+  // index writes, held until the batch ends (kb/search/indexer.ts, kb/search/index-writes.ts).
+  const known = new KnownCells({ deferWrites: true });
   for (let start = 0; start < files.length; start += batchSize) {
     known.revalidate(kb.dataVersion().others);
     // One transaction per batch, one savepoint per document: each document still commits
     // completely or not at all, and the commit (WAL write) is paid once per batch instead of once
-    // per document (FTS5 still writes a segment per document: it flushes at every savepoint).
+    // per document. The full-text index is written once, before the commit: FTS5 would write a
+    // segment per document (it flushes at every savepoint). A failure then rolls the batch back.
     // A crash loses at most the open batch, which an idempotent re-import restores.
     const trx = await kb.db.startTransaction().execute();
+    // A truncated text imported in this batch whose index rows are still pending.
+    let truncatedPending = false;
     try {
       for (const file of files.slice(start, start + batchSize)) {
         const prepared = await take();
+        // A complete text removes the truncated texts of its act with their index rows
+        // (kb/import/truncated.ts): FTS5 can delete only rows it has, so they are written first,
+        // here, where no document's savepoint is open.
+        if (truncatedPending && prepared.ok && !isTruncated(prepared.output.parsed)) {
+          await known.flush(trx);
+          truncatedPending = false;
+        }
         try {
           if (!prepared.ok) throw new Error(prepared.reason);
           const { text, output } = prepared;
@@ -133,6 +145,7 @@ export async function importFiles(
             if (keepResults) summary.results.push({ file: file.path, result });
             if (result.status === 'imported') summary.imported++;
             else summary.unchanged++;
+            if (result.status === 'imported' && isTruncated(parsed)) truncatedPending = true;
           } catch (error) {
             known.rollbackTo(mark);
             await savepoint.rollbackToSavepoint('document').execute();
@@ -144,13 +157,14 @@ export async function importFiles(
         }
         onProgress?.(++done, files.length, file.path);
       }
+      await known.flush(trx);
       await trx.commit().execute();
-      known.commit();
     } catch (error) {
       known.rollback();
       await trx.rollback().execute();
       throw error;
     }
+    known.commit();
   }
   summary.totals = await kbTotals(kb);
   return summary;

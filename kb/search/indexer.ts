@@ -17,7 +17,8 @@ import { insertEntries } from './fts-postgres.js';
 import { searchEntries, type DocumentSource, type SearchEntry, type TextSource } from './entries.js';
 import { deleteRunTexts, readRunTexts, writeEntryTexts } from './entry-texts.js';
 import { CellSet } from './cell-set.js';
-import { cellsAdd, ftsClear, ftsDelete, ftsInsert, ftsOptimize, termsAdd, termsSubtract } from './fts-sqlite.js';
+import { ftsClear, ftsDelete, ftsOptimize, termsSubtract } from './fts-sqlite.js';
+import { PendingWrites, writeIndex } from './index-writes.js';
 import { actBucket, BUCKET_SIZE, cellOf, entryTerms, indexText, stemKey } from './layout.js';
 import { stemLine } from './tokens.js';
 
@@ -44,6 +45,8 @@ export type EntryGroup = [number, 'regulation' | 'act', string | null, string];
  * @param texts the regulation texts it carries
  * @param known cells already written (`KnownCells`, kept by a batch import): they are not inserted
  *   again, and the ones this document adds are recorded in it. Without it every cell is inserted.
+ *   When it holds the batch's pending writes, the FTS rows, cells, stem counts and totals go there
+ *   (kb/search/index-writes.ts) and are written when the batch calls `known.flush`.
  * @returns how many entries were written
  * @throws Error when the act id's bucket of row ids is full (2^25 entries whose act ids share their first five bytes)
  */
@@ -75,22 +78,20 @@ export async function indexDocument(
     entries.map((e) => e.stems),
     first,
   );
-  const cells: Array<readonly [number, number]> = [];
+  const cells: number[] = [];
   for (const [stem, s] of stems) {
     const key = stemKey(stem);
-    for (const cell of s.cells) if (!known || known.add(key, cell)) cells.push([key, cell]);
+    for (const cell of s.cells) if (!known || known.add(key, cell)) cells.push(key, cell);
   }
-  await ftsInsert(db, fts);
-  await cellsAdd(db, cells);
-  await termsAdd(
-    db,
-    [...stems].map(([stem, x]) => [stem, x.rows] as const),
-  );
-  await db
-    .updateTable('search_stats')
-    .set((eb) => ({ rows: eb('rows', '+', entries.length), tokens: eb('tokens', '+', tokens) }))
-    .where('id', '=', 1)
-    .execute();
+  const writes = {
+    fts,
+    cells,
+    terms: [...stems].map(([stem, x]) => [stem, x.rows] as const),
+    rows: entries.length,
+    tokens,
+  };
+  if (known?.pending) known.pending.add(writes);
+  else await writeIndex(db, writes);
   const bucket = actBucket(doc.act_id);
   const groups = groupsOf(entries);
   const foreign = groups.flatMap((g, i) =>
@@ -137,7 +138,9 @@ function indexRows(entries: readonly string[], first: number) {
 
 /**
  * Removes a document's index rows (called in the transaction that removes the document). On SQLite
- * the FTS rows to delete are made again from the entries' stored texts (stemmed as when indexed).
+ * the FTS rows to delete are made again from the entries' stored texts (stemmed as when indexed);
+ * they must have been written: a batch import writes its pending rows before a document that may
+ * remove others (kb/import/files.ts), since FTS5 cannot delete a row it never got.
  * Afterwards the index is as if the document had never been indexed, except `search_cells`: a cell
  * only says that rows of a stem with that (f, D) may exist, and its 31-bit stem key can be shared
  * with another stem, so it is left; a cell with no rows matches none and changes no answer.
@@ -183,6 +186,13 @@ export async function unindexDocument(db: Kysely<Database>, documentId: string):
   return entries.length;
 }
 
+/** Where a `KnownCells` stood when a document's savepoint opened. */
+export interface KnownMark {
+  epoch: number;
+  added: number;
+  pending: readonly [number, number] | undefined;
+}
+
 /**
  * Cells a `KnownCells` holds at most; then it starts over. A million cells fill a table of 2^21
  * slots, 16 MB (kb/search/cell-set.ts); a 10k-act import holds about a quarter of that.
@@ -202,6 +212,9 @@ const KNOWN_CELLS_KEPT = 1_000_000;
  *
  * The cells live in typed arrays (`CellSet`), not on the JS heap, where they grew the import's
  * peak RSS several times their size.
+ *
+ * With `deferWrites` it also holds the batch's index writes (`pending`) until `flush`: the same
+ * marks drop a failed document's writes, `rollback` drops them all.
  */
 export class KnownCells {
   readonly #cells = new CellSet();
@@ -210,9 +223,18 @@ export class KnownCells {
   /** Counts the times everything was forgotten (a mark taken before then is void). */
   #epoch = 0;
   #stamp: number | undefined;
+  readonly #limit: number;
+  /** The batch's index writes not yet written, when writes are deferred. */
+  readonly pending: PendingWrites | undefined;
 
-  /** @param limit cells kept at most (then it starts over) */
-  constructor(private readonly limit = KNOWN_CELLS_KEPT) {}
+  /**
+   * @param options `limit`: cells kept at most (then it starts over); `deferWrites`: hold the
+   *   documents' FTS rows, cells, stem counts and totals until `flush`
+   */
+  constructor(options: { limit?: number; deferWrites?: boolean } = {}) {
+    this.#limit = options.limit ?? KNOWN_CELLS_KEPT;
+    this.pending = options.deferWrites ? new PendingWrites() : undefined;
+  }
 
   /**
    * Records a cell.
@@ -220,35 +242,54 @@ export class KnownCells {
    */
   add(term: number, cell: number): boolean {
     // Forgetting is always sound (a forgotten cell is only looked up again): bounds the memory.
-    if (this.#cells.size >= this.limit) this.#forget();
+    if (this.#cells.size >= this.#limit) this.#forget();
     if (!this.#cells.add(term, cell)) return false;
     this.#added.push(term, cell);
     return true;
   }
 
   /** A mark to roll back to (taken at a document's savepoint). */
-  mark(): readonly [number, number] {
-    return [this.#epoch, this.#added.length];
+  mark(): KnownMark {
+    return { epoch: this.#epoch, added: this.#added.length, pending: this.pending?.mark() };
   }
 
-  /** Forgets the cells added since `mark` (their savepoint rolled back); everything when the mark is void. */
-  rollbackTo(mark: readonly [number, number]): void {
-    if (mark[0] !== this.#epoch) {
+  /**
+   * Forgets the cells and drops the pending writes added since `mark` (their savepoint rolled
+   * back); all cells when the mark is void.
+   */
+  rollbackTo(mark: KnownMark): void {
+    if (mark.pending) this.pending?.rollbackTo(mark.pending);
+    if (mark.epoch !== this.#epoch) {
       this.#forget();
       return;
     }
-    const undone = this.#added.splice(mark[1]);
+    const undone = this.#added.splice(mark.added);
     for (let i = 0; i < undone.length; i += 2) this.#cells.delete(undone[i]!, undone[i + 1]!);
   }
 
-  /** The transaction committed: its cells are in the database. */
+  /**
+   * Writes the pending index writes, merged (kb/search/index-writes.ts): before the batch commits,
+   * and before a document that removes others' rows. No document's savepoint may be open.
+   * @param db the batch's transaction
+   */
+  async flush(db: Kysely<Database>): Promise<void> {
+    await this.pending?.write(db);
+  }
+
+  /**
+   * The transaction committed: its cells are in the database.
+   * @throws Error when index writes were still pending (committed without them: a bug of the caller)
+   */
   commit(): void {
     this.#added.length = 0;
+    if (this.pending && this.pending.entries > 0)
+      throw new Error('full-text index: a batch committed without its pending index rows; call flush before commit');
   }
 
   /** The transaction rolled back. */
   rollback(): void {
-    this.rollbackTo([this.#epoch, 0]);
+    this.pending?.clear();
+    this.rollbackTo({ epoch: this.#epoch, added: 0, pending: undefined });
   }
 
   /**
@@ -294,7 +335,7 @@ export async function ensureSearchIndex(db: Kysely<Database>): Promise<boolean> 
   await db.transaction().execute((trx) => clearIndex(trx));
   const documents = (await db.selectFrom('documents').select('id').orderBy('id').execute()).map((d) => d.id);
   // A failed batch throws out of the rebuild, so every cell recorded before it was committed.
-  const known = new KnownCells();
+  const known = new KnownCells({ deferWrites: true });
   for (let i = 0; i < documents.length; i += REBUILD_BATCH) {
     await db.transaction().execute((trx) => indexDocuments(trx, documents.slice(i, i + REBUILD_BATCH), known));
     known.commit();
@@ -310,7 +351,7 @@ export async function ensureSearchIndex(db: Kysely<Database>): Promise<boolean> 
 async function rebuildIndex(db: Kysely<Database>): Promise<number> {
   await clearIndex(db);
   const documents = (await db.selectFrom('documents').select('id').orderBy('id').execute()).map((d) => d.id);
-  const count = await indexDocuments(db, documents, new KnownCells());
+  const count = await indexDocuments(db, documents, new KnownCells({ deferWrites: true }));
   if (!isPostgres(db)) await ftsOptimize(db);
   await recordFormat(db);
   return count;
@@ -332,9 +373,11 @@ async function clearIndex(db: Kysely<Database>): Promise<void> {
   await db.insertInto('search_stats').values({ id: 1, rows: 0, tokens: 0 }).execute();
 }
 
+/** Indexes documents in the caller's transaction, writing deferred index rows every REBUILD_BATCH documents. */
 async function indexDocuments(db: Kysely<Database>, ids: readonly string[], known: KnownCells): Promise<number> {
   let count = 0;
-  for (const id of ids) {
+  for (const [i, id] of ids.entries()) {
+    if (i > 0 && i % REBUILD_BATCH === 0) await known.flush(db);
     const doc = await db
       .selectFrom('documents')
       .select(['id', 'act_id', 'text', 'markdown'])
@@ -348,6 +391,7 @@ async function indexDocuments(db: Kysely<Database>, ids: readonly string[], know
       .execute();
     count += await indexDocument(db, doc, texts, known);
   }
+  await known.flush(db);
   return count;
 }
 
