@@ -7,8 +7,9 @@
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isPostgres } from '../../kb/backend/dialect.js';
-import { closeKb, getAct, openKb, searchKb, type Kb } from '../../kb/index.js';
+import { closeKb, getAct, importFiles, openKb, searchKb, type Kb } from '../../kb/index.js';
 import type { Database } from '../../kb/schema/database.js';
+import { parseFile } from '../../parser/index.js';
 import { seeds } from '../helpers/seeds.js';
 import { importText } from './helpers.js';
 
@@ -135,6 +136,51 @@ describe('a complete text after a truncated one of the same act', () => {
       }
     });
   }
+
+  it('in one batch import: the excerpt, the complete text failing, then the complete text', async () => {
+    const seed = seeds()[1]!;
+    const { cut, typo } = excerptOf(seed.text);
+    kb = await openKb(':memory:');
+    await importText(kb, seed.text, 'whole.txt');
+    const alone = await dump(kb);
+    const aloneFts = await ftsTokens(kb);
+    await closeKb(kb);
+
+    // The complete text's first copy fails after its index rows are made (test-only fault).
+    const condition = sql`(SELECT count(*) FROM documents WHERE filename = 'whole-fails.txt') > 0`;
+    const inject = async (k: Kb) => {
+      if (isPostgres(k.db)) {
+        await sql`CREATE FUNCTION inject_failure() RETURNS trigger LANGUAGE plpgsql
+          AS $$BEGIN IF ${condition} THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END$$`.execute(k.db);
+        await sql`CREATE TRIGGER inject_failure BEFORE INSERT ON regulation_versions
+          FOR EACH ROW EXECUTE FUNCTION inject_failure()`.execute(k.db);
+      } else
+        await sql`CREATE TRIGGER inject_failure BEFORE INSERT ON regulation_versions WHEN ${condition}
+          BEGIN SELECT RAISE(ABORT, 'injected failure'); END`.execute(k.db);
+    };
+    const parse = (text: string, filename: string) => parseFile(text, filename);
+    const cutFile = { path: 'cut.txt', text: cut };
+    const failing = { path: 'whole-fails.txt', text: seed.text };
+
+    // The excerpt's rows are written before the complete text (which may remove it) opens its
+    // savepoint; that text failing leaves the excerpt indexed and found.
+    kb = await openKb(':memory:');
+    await inject(kb);
+    const first = await importFiles(kb, [cutFile, failing], parse);
+    expect(first).toMatchObject({ imported: 1, failed: [{ file: 'whole-fails.txt' }] });
+    expect((await searchKb(kb, { q: typo })).total).toBeGreaterThan(0);
+    if (!isPostgres(kb.db)) await sql`INSERT INTO search_fts (search_fts) VALUES ('integrity-check')`.execute(kb.db);
+    await closeKb(kb);
+
+    // All in one batch: the complete text replaces the excerpt, found by its own words only.
+    kb = await openKb(':memory:');
+    await inject(kb);
+    const all = await importFiles(kb, [cutFile, failing, { path: 'whole.txt', text: seed.text }], parse);
+    expect(all).toMatchObject({ imported: 2, failed: [{ file: 'whole-fails.txt' }] });
+    expect(await dump(kb)).toEqual(alone);
+    expect(await ftsTokens(kb)).toEqual(aloneFts);
+    expect((await searchKb(kb, { q: typo })).total).toBe(0);
+  });
 
   it('a truncated text after the complete one stays refused, and the excerpt again after a replacement', async () => {
     const seed = seeds()[0]!;
