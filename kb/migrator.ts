@@ -16,6 +16,7 @@ import * as m0008 from './migrations/0008_service_index.js';
 import * as m0009 from './migrations/0009_register.js';
 import * as m0010 from './migrations/0010_packed_texts.js';
 import * as m0011 from './migrations/0011_search_texts.js';
+import * as m0012 from './migrations/0012_search_text_index.js';
 
 /** Every migration, in order. Never edit one after it lands; add a new one. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -30,6 +31,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0009_register': m0009,
   '0010_packed_texts': m0010,
   '0011_search_texts': m0011,
+  '0012_search_text_index': m0012,
 };
 
 /**

@@ -12,10 +12,14 @@
  *   text by code point, checked on open).
  * - Snippets: the words `ts_headline` marks, as offsets into the plain text; the window cut as on
  *   SQLite (kb/search/snippet.ts). No markup leaves kb/.
- * - Filters: the region as a join on the entries' scope act; the date decided in TypeScript by the
- *   same rules (kb/search/applied.ts) over the ranked matches, in batches.
- * - `total`: exact up to TOTAL_CAP matches without a date; with a date, the ranked matches are
- *   decided up to COUNT_SCAN rows / COUNT_DECISIONS decisions beyond the page, else a lower bound.
+ * - Filters inside the index scan, so only rows that can pass are read and ranked: the region as
+ *   the array of its acts against the scope act's index, the date as the texts of the editions that
+ *   may apply then (the candidates kb/search/applied.ts decides among) against the text's index,
+ *   each ANDed with the GIN bitmap. The date is then decided in TypeScript by the same rules
+ *   (kb/search/applied.ts) over the ranked matches, in batches.
+ * - `total`: exact up to TOTAL_CAP matches without a date; with a date, the ranked matches that
+ *   may apply are decided up to COUNT_SCAN rows / COUNT_DECISIONS decisions beyond the page, else a
+ *   lower bound.
  *
  * Word forms come from Snowball here and from natural's Porter stemmer on SQLite, so the two
  * backends may differ on the edges of a word's forms and on stop words; scores are on another
@@ -44,6 +48,23 @@ export async function createTsvIndex(db: Kysely<unknown>): Promise<void> {
   await sql`CREATE INDEX search_entries_tsv ON search_entries USING gin (tsv)`.execute(db);
   await sql`CREATE INDEX search_entries_scope ON search_entries (scope_act_id)`.execute(db);
   await sql`CREATE SEQUENCE search_entries_id`.execute(db);
+}
+
+/**
+ * Indexes the entries by text (migration 0012), so a date filter reads only the entries of the
+ * texts that may apply then, ANDed with the GIN bitmap, instead of every match's row.
+ * @param db the database being migrated
+ */
+export async function createTextIdIndex(db: Kysely<unknown>): Promise<void> {
+  await sql`CREATE INDEX search_entries_text ON search_entries (text_id)`.execute(db);
+}
+
+/**
+ * Drops the index of {@link createTextIdIndex}.
+ * @param db the database being migrated
+ */
+export async function dropTextIdIndex(db: Kysely<unknown>): Promise<void> {
+  await sql`DROP INDEX search_entries_text`.execute(db);
 }
 
 /**
@@ -104,11 +125,14 @@ export interface PgSearch {
  * @returns the page's matches (from `offset`), the total and whether it is exact
  */
 export async function searchTsv(db: Kysely<Database>, s: PgSearch): Promise<RankedPage> {
+  // ARRAY(subquery) is computed once before the scan, so each filter is an index condition the planner
+  // can AND with the GIN bitmap; as a join or IN (subquery) it was applied to every match read.
   const region = s.regionIds
-    ? sql`AND e.scope_act_id IN (SELECT id FROM acts WHERE region_id IN (${sql.join(
+    ? sql`AND e.scope_act_id = ANY(ARRAY(SELECT id FROM acts WHERE region_id IN (${sql.join(
         s.regionIds.length > 0 ? [...s.regionIds] : [''],
-      )}))`
+      )})))`
     : sql``;
+  const date = s.date === null ? sql`` : sql`AND ${mayApplyOn(s.date)}`;
   const ranked = (limit: number, offset: number) =>
     sql<{
       id: number;
@@ -121,7 +145,7 @@ export async function searchTsv(db: Kysely<Database>, s: PgSearch): Promise<Rank
     }>`SELECT e.id, e.kind, e.act_id, e.document_id, e.ordinal, e.text_id,
          round(ts_rank_cd(e.tsv, q, 1)::numeric, 6) AS score
        FROM search_entries e, plainto_tsquery(${CONFIG}::regconfig, ${s.q}) q
-       WHERE e.tsv @@ q ${region}
+       WHERE e.tsv @@ q ${region} ${date}
        ORDER BY score DESC, e.act_id, e.document_id, e.ordinal
        LIMIT ${limit} OFFSET ${offset}`.execute(db);
   const toMatch = (r: Awaited<ReturnType<typeof ranked>>['rows'][number]): Ranked => ({
@@ -146,6 +170,7 @@ export async function searchTsv(db: Kysely<Database>, s: PgSearch): Promise<Rank
 
   // With a date: decide the ranked matches in batches until the page is full and the count stops.
   const rows = (await ranked(s.needed + s.scan, 0)).rows.map(toMatch);
+  if (rows.length === 0) return { page: [], total: 0, totalExact: true };
   const texts = new Map<string, SearchHitApplicability | null>();
   const acts = new Map<string, SearchHitApplicability | null>();
   const kept: Ranked[] = [];
@@ -176,6 +201,22 @@ export async function searchTsv(db: Kysely<Database>, s: PgSearch): Promise<Rank
   }
   const page = kept.slice(s.offset);
   return { page, total: Math.max(Math.min(passed, s.cap), s.offset + page.length), totalExact: false };
+}
+
+/**
+ * The entries that may have applied on a date: those of a text some edition uses that may be in
+ * force then (the candidates kb/search/applied.ts `appliedOn` reads: started by the date or start
+ * unknown, not settled-ended by it; the edition it picks and its previous are among them), and the
+ * paragraphs of acts, decided later. Every entry `appliedOn` keeps passes; an entry of a
+ * regulation without a text never does.
+ * @param date ISO date
+ * @returns the condition on `search_entries e`
+ */
+function mayApplyOn(date: string) {
+  return sql`(e.text_id = ANY(ARRAY(SELECT DISTINCT text_id FROM regulation_versions
+      WHERE text_id IS NOT NULL AND (from_earliest IS NULL OR from_earliest <= ${date})
+        AND (to_settled IS NULL OR to_settled > ${date})))
+    OR e.text_id IS NULL AND e.kind = 'act')`;
 }
 
 /**
