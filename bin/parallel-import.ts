@@ -4,7 +4,8 @@
  * large enough to pay for starting them. Shared with the scale benchmark, so it
  * measures what the command does.
  */
-import { importFiles, type ImportFile, type ImportProgress, type ImportSummary, type Kb } from '../kb/index.js';
+import { importFiles } from '../kb/import/files.js';
+import type { ImportFile, ImportProgress, ImportSummary, Kb } from '../kb/index.js';
 import { parseFile } from '../parser/index.js';
 import { defaultPoolSize, startParsePool } from '../parser/parallel/pool.js';
 import { sidecarOf } from './sidecar.js';

@@ -4,7 +4,7 @@
  */
 import { openSync, readSync, closeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { ImportSummary } from '../../kb/index.js';
+import type { ImportSummary, Kb } from '../../kb/index.js';
 import { EXIT, UsageError, dbPath, displayPath, writeLockOptions } from '../cli-common.js';
 import { collectFiles, maxBytesOption, onDisk } from '../files.js';
 import { importOnThread } from '../import-thread/index.js';
@@ -50,27 +50,28 @@ export async function importCommand(args: string[]): Promise<number> {
     },
   };
   let summary: ImportSummary;
+  let warned: string[] = [];
   try {
     // A batch runs on a thread with a capped heap (bin/import-thread), which keeps the import's
     // peak memory flat; this thread then loads neither the knowledge base nor the parser. A few
-    // files import here, sparing the thread's start.
-    if (files.length >= THREADS_FROM_FILES) ({ summary } = await importOnThread(file, files, options, lock));
-    else {
-      const { closeKb, openKb } = await import('../../kb/index.js');
+    // files import here, sparing the thread's start, and their warnings are read before it closes.
+    if (files.length >= THREADS_FROM_FILES) {
+      ({ summary } = await importOnThread(file, files, options, lock));
+      const added = summary.results.some((r) => r.result.status === 'imported');
+      if (!values.quiet && added) warned = await withKb(file, (kb) => warnings(kb, summary));
+    } else {
       const { importParallel } = await import('../parallel-import.js');
-      const kb = await openKb(file, lock);
-      try {
-        ({ summary } = await importParallel(kb, files.map(onDisk), options));
-      } finally {
-        await closeKb(kb);
-      }
+      ({ summary, warned } = await withKb(file, async (kb) => {
+        const { summary } = await importParallel(kb, files.map(onDisk), options);
+        return { summary, warned: values.quiet ? [] : await warnings(kb, summary) };
+      }));
     }
   } finally {
     if (tty) process.stderr.write('\r\x1b[K');
   }
   summary.failed.unshift(...unreadable);
 
-  if (!values.quiet) for (const line of await warnings(file, summary)) process.stderr.write(`${line}\n`);
+  for (const line of warned) process.stderr.write(`${line}\n`);
   for (const f of summary.failed)
     process.stderr.write(`zankb: ${displayPath(f.file)}: ${isPdf(f.file) ? PDF_REASON : f.reason}\n`);
   if (values.json) process.stdout.write(`${JSON.stringify({ db: file, ...summary }, null, 2)}\n`);
@@ -114,36 +115,40 @@ function isPdf(file: string): boolean {
  * The parser's warnings of the files this import added (the API shows them too), one line each:
  * `zankb: warning: FILE: message [code]`.
  */
-async function warnings(db: string, s: ImportSummary): Promise<string[]> {
+async function warnings(kb: Kb, s: ImportSummary): Promise<string[]> {
   const imported = s.results.filter((r) => r.result.status === 'imported');
-  if (imported.length === 0) return [];
-  const { closeKb, openKb } = await import('../../kb/index.js');
-  const kb = await openKb(db, writeLockOptions(true));
   const out: string[] = [];
+  for (let i = 0; i < imported.length; i += 500) {
+    const chunk = imported.slice(i, i + 500);
+    const rows = await kb.db
+      .selectFrom('documents')
+      .select(['id', 'diagnostics'])
+      .where(
+        'id',
+        'in',
+        chunk.map((r) => r.result.documentId),
+      )
+      .execute();
+    const byId = new Map(
+      rows.map((r) => [r.id, JSON.parse(r.diagnostics) as Array<{ code: string; severity: string; message: string }>]),
+    );
+    for (const r of chunk)
+      for (const d of byId.get(r.result.documentId) ?? [])
+        if (d.severity === 'warning') out.push(`zankb: warning: ${displayPath(r.file)}: ${d.message} [${d.code}]`);
+  }
+  return out;
+}
+
+/**
+ * Runs `use` on the knowledge base at `db`, opened for writing (the CLI's lock options) and closed after.
+ * Loaded from kb/db.ts rather than kb/index.ts: the import needs none of the queries, shapes or search.
+ */
+async function withKb<T>(db: string, use: (kb: Kb) => Promise<T>): Promise<T> {
+  const { closeKb, openKb } = await import('../../kb/db.js');
+  const kb = await openKb(db, writeLockOptions(true));
   try {
-    for (let i = 0; i < imported.length; i += 500) {
-      const chunk = imported.slice(i, i + 500);
-      const rows = await kb.db
-        .selectFrom('documents')
-        .select(['id', 'diagnostics'])
-        .where(
-          'id',
-          'in',
-          chunk.map((r) => r.result.documentId),
-        )
-        .execute();
-      const byId = new Map(
-        rows.map((r) => [
-          r.id,
-          JSON.parse(r.diagnostics) as Array<{ code: string; severity: string; message: string }>,
-        ]),
-      );
-      for (const r of chunk)
-        for (const d of byId.get(r.result.documentId) ?? [])
-          if (d.severity === 'warning') out.push(`zankb: warning: ${displayPath(r.file)}: ${d.message} [${d.code}]`);
-    }
+    return await use(kb);
   } finally {
     await closeKb(kb);
   }
-  return out;
 }

@@ -4,7 +4,8 @@
  * the run, or the error that stopped it.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { KbError, closeKb, openKb } from '../../kb/index.js';
+import { closeKb, openKb } from '../../kb/db.js';
+import { KbError } from '../../kb/errors.js';
 import { onDisk } from '../files.js';
 import { importParallel, type ParallelImportRun } from '../parallel-import.js';
 import type { ImportThreadData, ImportThreadMessage } from './index.js';

@@ -1,6 +1,6 @@
 /**
- * The compiled build (issue 20): `npm install` compiles parser/, kb/, api/ and bin/ to dist/, and
- * bin/zankb.js runs it while no source has changed since. The build is made here into a folder of
+ * The compiled build (issue 20): `npm install` compiles parser/, kb/, api/ and bin/ to dist/ and bundles
+ * its entry modules, and bin/zankb.js runs it while no source has changed since. The build is made here into a folder of
  * its own (the checkout's dist/ is stale whenever a source is edited); the compiled CLI then
  * imports a batch on its import thread and a parser thread — the compiled worker.js files, since
  * tsc copies no .mjs entry — and must answer exactly as the TypeScript sources do. The launcher's
@@ -11,6 +11,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync,
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENTRIES, bundle } from '../../bin/bundle.mjs';
 import { generate } from '../../bench/gen/index.js';
 import { THREADS_FROM_FILES } from '../../bin/threads-from.js';
 import { ROOT } from '../helpers/seeds.js';
@@ -28,11 +29,14 @@ function node(args: string[], env: Record<string, string> = {}) {
   return spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   const built = node([tsc, '-p', 'tsconfig.build.json', '--outDir', out]);
   expect(built.stdout + built.stderr).toBe('');
   expect(built.status).toBe(0);
+  // The second step of `npm run build`: the entry modules bundled in place.
+  const bundled = await bundle(out);
+  expect(bundled).toEqual(expect.arrayContaining(ENTRIES));
   mkdirSync(folder);
   // Enough files for `zankb import` to run on its import thread.
   const generated = generate({ acts: THREADS_FROM_FILES + 4, seed: 5 });
