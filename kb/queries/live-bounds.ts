@@ -6,6 +6,7 @@
  * back together, as `parseJson` gives it, only when an answer shows it.
  */
 import type { DateBound } from '../types.js';
+import { IntList } from './live-int-list.js';
 
 /**
  * Where a basis is cut: after a clause's punctuation and after the two characters that take two
@@ -36,20 +37,26 @@ export interface LiveBounds {
 
 /** Collects the distinct bounds while editions are read. */
 export class BoundsBuilder {
-  /** Each distinct bound by its codes (a short key: the stored JSON would hold every basis twice meanwhile). */
-  private readonly byCodes = new Map<string, number>();
+  /**
+   * Each distinct bound by a hash of its codes (its dates' codes, exact, its basis pieces' codes):
+   * the bound numbers of that hash, compared code by code. No key text is made (the stored JSON,
+   * or the codes written out, would be held for every bound until the build ends).
+   */
+  private readonly byHash = new Map<number, number | number[]>();
   /** The page's bounds by their stored JSON: the editions of one act, read together, share theirs. */
   private recent = new Map<string, number>();
-  private readonly earliest: number[] = [];
-  private readonly latest: number[] = [];
-  private readonly estimatedLatest: number[] = [];
-  private readonly exact: number[] = [];
-  private readonly basisStart: number[] = [0];
-  private readonly basisPieces: number[] = [];
+  private readonly earliest = new IntList();
+  private readonly latest = new IntList();
+  private readonly estimatedLatest = new IntList();
+  private readonly exact = new IntList();
+  private readonly basisStart = new IntList();
+  private readonly basisPieces = new IntList();
   private readonly odd = new Map<number, DateBound>();
 
   /** @param code the string table shared with the editions: a string's code, 0 for null */
-  constructor(private readonly code: (text: string | null) => number) {}
+  constructor(private readonly code: (text: string | null) => number) {
+    this.basisStart.push(0);
+  }
 
   /**
    * The number of a stored bound.
@@ -78,47 +85,70 @@ export class BoundsBuilder {
     if (!isStoredShape(parsed)) {
       // Answered as parsed: its columns stay empty.
       this.odd.set(n, parsed as DateBound);
-      this.push([0, 0, 0, 0]);
+      this.push(0, 0, 0, 0, []);
       return n;
     }
-    const codes = [
-      this.code(parsed.earliest),
-      this.code(parsed.latest),
-      this.code(parsed.estimatedLatest),
-      parsed.exact ? 1 : 0,
-      ...parsed.basis.split(PIECE_END).map(this.code),
-    ];
-    const key = codes.join(' ');
-    const known = this.byCodes.get(key);
-    if (known !== undefined) return known;
-    this.byCodes.set(key, n);
-    this.push(codes);
+    const earliest = this.code(parsed.earliest);
+    const latest = this.code(parsed.latest);
+    const estimatedLatest = this.code(parsed.estimatedLatest);
+    const exact = parsed.exact ? 1 : 0;
+    const pieces = parsed.basis.split(PIECE_END).map(this.code);
+    let hash = hashOf(hashOf(hashOf(hashOf(0, earliest), latest), estimatedLatest), exact);
+    for (const p of pieces) hash = hashOf(hash, p);
+    const same = this.byHash.get(hash);
+    const candidates = same === undefined ? [] : typeof same === 'number' ? [same] : same;
+    for (const c of candidates) {
+      if (
+        this.earliest.at(c) === earliest &&
+        this.latest.at(c) === latest &&
+        this.estimatedLatest.at(c) === estimatedLatest &&
+        this.exact.at(c) === exact &&
+        this.hasPieces(c, pieces)
+      )
+        return c;
+    }
+    if (same === undefined) this.byHash.set(hash, n);
+    else if (typeof same === 'number') this.byHash.set(hash, [same, n]);
+    else same.push(n);
+    this.push(earliest, latest, estimatedLatest, exact, pieces);
     return n;
+  }
+
+  /** Whether bound `n`'s basis is these pieces. */
+  private hasPieces(n: number, pieces: readonly number[]): boolean {
+    const start = this.basisStart.at(n);
+    if (this.basisStart.at(n + 1) - start !== pieces.length) return false;
+    return pieces.every((p, i) => this.basisPieces.at(start + i) === p);
   }
 
   /** @returns the columns, cut to their length */
   finish(text: readonly (string | null)[]): LiveBounds {
     return {
-      earliest: Int32Array.from(this.earliest),
-      latest: Int32Array.from(this.latest),
-      estimatedLatest: Int32Array.from(this.estimatedLatest),
-      exact: Uint8Array.from(this.exact),
-      basisStart: Int32Array.from(this.basisStart),
-      basisPieces: Int32Array.from(this.basisPieces),
+      earliest: this.earliest.copy(),
+      latest: this.latest.copy(),
+      estimatedLatest: this.estimatedLatest.copy(),
+      exact: Uint8Array.from(this.exact.values()),
+      basisStart: this.basisStart.copy(),
+      basisPieces: this.basisPieces.copy(),
       odd: this.odd,
       text,
     };
   }
 
-  /** Keeps a bound under the next number: its dates' codes, exact, then its basis pieces' codes. */
-  private push(codes: readonly number[]): void {
-    this.earliest.push(codes[0] ?? 0);
-    this.latest.push(codes[1] ?? 0);
-    this.estimatedLatest.push(codes[2] ?? 0);
-    this.exact.push(codes[3] ?? 0);
-    for (let i = 4; i < codes.length; i++) this.basisPieces.push(codes[i] ?? 0);
+  /** Keeps a bound under the next number. */
+  private push(earliest: number, latest: number, estimatedLatest: number, exact: number, pieces: readonly number[]) {
+    this.earliest.push(earliest);
+    this.latest.push(latest);
+    this.estimatedLatest.push(estimatedLatest);
+    this.exact.push(exact);
+    for (const p of pieces) this.basisPieces.push(p);
     this.basisStart.push(this.basisPieces.length);
   }
+}
+
+/** The next step of a bound's hash (31-bit FNV-style mixing of 32-bit codes). */
+function hashOf(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 16777619) >>> 1;
 }
 
 /** Whether a parsed bound has exactly the stored keys, in order, with their types (then it can be rebuilt). */

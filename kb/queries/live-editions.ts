@@ -15,6 +15,7 @@ import type { Database } from '../schema/database.js';
 import type { ActRefOut, DateBound, EndReason, RegulationVersionOut } from '../types.js';
 import { parseJson } from '../util.js';
 import { type LiveBounds, BoundsBuilder, boundOut } from './live-bounds.js';
+import { IntList } from './live-int-list.js';
 import { actLookup, actRef } from './rows.js';
 
 /** A regulation as an answer names it and the service test reads it. */
@@ -137,8 +138,10 @@ class Interned<T> {
     let c = this.codes.get(s);
     if (c === undefined) {
       c = this.list.length;
-      this.list.push(ownCopy(s));
-      this.codes.set(s, c);
+      // The map's key is the kept copy too: the value given may be a piece that holds its whole text.
+      const copy = ownCopy(s);
+      this.list.push(copy);
+      this.codes.set(copy, c);
     }
     return c;
   };
@@ -521,27 +524,4 @@ function startsOf(groups: number, length: number, groupOf: (item: number) => num
   }
   for (let g = 0; g < groups; g++) starts[g + 1] = (starts[g + 1] ?? 0) + (starts[g] ?? 0);
   return starts;
-}
-
-/**
- * A list of 32-bit integers that grows as it is read: outside the collected heap and four bytes an
- * entry, where an array of numbers takes eight and its spare room (a 50k base reads a million).
- */
-class IntList {
-  private data = new Int32Array(1024);
-  private length = 0;
-
-  push(x: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = x;
-  }
-
-  /** The entries (a view: valid until the next push). */
-  values(): Int32Array {
-    return this.data.subarray(0, this.length);
-  }
 }
