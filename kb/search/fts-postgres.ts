@@ -119,12 +119,22 @@ export interface PgSearch {
 }
 
 /**
- * Ranks the matches of `q` and keeps the page.
+ * Ranks the matches of `q` and keeps the page, in one transaction without JIT: a word found in
+ * much of a large register gives its ranking statement a planner cost above `jit_above_cost`
+ * (and above the optimising and inlining thresholds from about 50,000 acts), and compiling the
+ * plan then costs more than it saves in a statement that runs once (`bench/RESULTS.md`, issue 19).
  * @param db the database
  * @param s the query, filters, page end and counting limits
  * @returns the page's matches (from `offset`), the total and whether it is exact
  */
 export async function searchTsv(db: Kysely<Database>, s: PgSearch): Promise<RankedPage> {
+  return db.transaction().execute(async (tx) => {
+    await sql`SET LOCAL jit = off`.execute(tx);
+    return rankPage(tx, s);
+  });
+}
+
+async function rankPage(db: Kysely<Database>, s: PgSearch): Promise<RankedPage> {
   // ARRAY(subquery) is computed once before the scan, so each filter is an index condition the planner
   // can AND with the GIN bitmap; as a join or IN (subquery) it was applied to every match read.
   const region = s.regionIds
