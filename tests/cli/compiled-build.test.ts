@@ -1,9 +1,9 @@
 /**
- * The compiled build (issue 20): `npm install` compiles parser/, kb/, api/ and bin/ to dist/ and bundles
- * its entry modules, and bin/zankb.js runs it while no source has changed since. The build is made here into a folder of
- * its own (the checkout's dist/ is stale whenever a source is edited); the compiled CLI then
- * imports a batch on its import thread and a parser thread — the compiled worker.js files, since
- * tsc copies no .mjs entry — and must answer exactly as the TypeScript sources do. The launcher's
+ * The compiled build (issue 20): `npm install` compiles parser/, kb/, api/ and bin/ to dist/ and
+ * bundles its entry modules, and bin/zankb.js runs it while no source has changed since. The build is
+ * made here into a folder of its own (the checkout's dist/ is stale whenever a source is edited); the
+ * compiled CLI then imports a batch on its import thread and a parser thread — the bundled worker.js
+ * files, since tsc copies no .mjs entry — and must answer exactly as the TypeScript sources do. The launcher's
  * choice between dist/ and the sources is checked on a package of stand-ins.
  */
 import { spawnSync } from 'node:child_process';
