@@ -63,10 +63,20 @@ const JOIN_GAP = /^[\s«»"“”„']*$/;
 const LATIN_FORMS = new WeakMap<NameWord, ReadonlySet<string>>();
 const LATIN_OF = new LRUCache<string, string>({ max: 20_000 });
 
-const INDEXES: Readonly<Record<MatchMode, ReadonlyMap<string, readonly NamePattern[]>>> = {
-  text: buildIndex('text'),
-  query: buildIndex('query'),
-};
+/**
+ * Each mode's index, built when first asked for: a parse uses only `text`, a query only `query`, and
+ * each costs tens of milliseconds, which a one-file `zankb import` process would otherwise pay twice.
+ */
+const INDEXES = new Map<MatchMode, ReadonlyMap<string, readonly NamePattern[]>>();
+
+function indexOf(mode: MatchMode): ReadonlyMap<string, readonly NamePattern[]> {
+  let index = INDEXES.get(mode);
+  if (!index) {
+    index = buildIndex(mode);
+    INDEXES.set(mode, index);
+  }
+  return index;
+}
 
 /**
  * Matches a unit at token `i`, extended by its oblast when one follows.
@@ -154,7 +164,7 @@ function unitMatchesAt(
 ): Array<{ pattern: NamePattern; end: number; exact: boolean }> {
   const first = tokens[i];
   if (first === undefined) return [];
-  const index = INDEXES[mode];
+  const index = indexOf(mode);
   const keys = [first.norm];
   if (usesStem(first, mode)) keys.push(`stem:${stem(first.norm)}`);
   if (usesLatin(first, mode)) keys.push(`latin:${latinOf(first.norm)}`);
