@@ -120,9 +120,9 @@ export interface PgSearch {
 
 /**
  * Ranks the matches of `q` and keeps the page, in one transaction without JIT: a word found in
- * much of a large register gives its ranking statement a planner cost above `jit_above_cost`
- * (and above the optimising and inlining thresholds from about 50,000 acts), and compiling the
- * plan then costs more than it saves in a statement that runs once (`bench/RESULTS.md`, issue 19).
+ * much of a large register gives its ranking statement a planner cost above `jit_above_cost`, and
+ * in a larger one above the optimising and inlining thresholds too; compiling the plan then costs
+ * more than it saves in a statement that runs once (`bench/RESULTS.md`, issue 19).
  * @param db the database
  * @param s the query, filters, page end and counting limits
  * @returns the page's matches (from `offset`), the total and whether it is exact
@@ -134,9 +134,10 @@ export async function searchTsv(db: Kysely<Database>, s: PgSearch): Promise<Rank
   });
 }
 
+/** {@link searchTsv} inside its transaction. */
 async function rankPage(db: Kysely<Database>, s: PgSearch): Promise<RankedPage> {
   // ARRAY(subquery) is computed once before the scan, so each filter is an index condition the planner
-  // can AND with the GIN bitmap; as a join or IN (subquery) it was applied to every match read.
+  // can AND with the GIN bitmap; a join or IN (subquery) is applied to every match read instead.
   const region = s.regionIds
     ? sql`AND e.scope_act_id = ANY(ARRAY(SELECT id FROM acts WHERE region_id IN (${sql.join(
         s.regionIds.length > 0 ? [...s.regionIds] : [''],
@@ -221,8 +222,8 @@ async function rankPage(db: Kysely<Database>, s: PgSearch): Promise<RankedPage> 
  * regulation without a text never does. Written as (text in the list or none) and (a text or an act
  * paragraph) rather than (text in the list) or (none and an act paragraph): the first OR is all
  * index conditions, a BitmapOr of the text index, so the list is not compared with every row read
- * again as a filter (an array from a subquery is not hashed: 892 texts at 3,000 acts made the
- * filter cost more than the scan).
+ * again as a filter (an array from a subquery is not hashed, and a date leaves hundreds to thousands
+ * of texts in it; bench/RESULTS.md, issue 19).
  * @param date ISO date
  * @returns the condition on `search_entries e`
  */
