@@ -107,14 +107,14 @@ export async function importFiles(
     return summary;
   }
   // The full-text cells already written: later documents insert only new ones; and the batch's
-  // index writes, held until the batch ends (kb/search/indexer.ts, kb/search/index-writes.ts).
+  // stem counts, new cells and totals, held until the batch ends (kb/search/index-writes.ts).
   const known = new KnownCells({ deferWrites: true });
   for (let start = 0; start < files.length; start += batchSize) {
     known.revalidate(kb.dataVersion().others);
     // One transaction per batch, one savepoint per document: each document still commits
     // completely or not at all, and the commit (WAL write) is paid once per batch instead of once
-    // per document. The full-text index is written once, before the commit: FTS5 would write a
-    // segment per document (it flushes at every savepoint). A failure then rolls the batch back.
+    // per document. The index's stem counts and cells are written once, merged, before the commit
+    // (documents share most stems); a failure there rolls the batch back.
     // A crash loses at most the open batch, which an idempotent re-import restores.
     const trx = await kb.db.startTransaction().execute();
     // A truncated text imported in this batch whose index rows are still pending.
@@ -123,8 +123,8 @@ export async function importFiles(
       for (const file of files.slice(start, start + batchSize)) {
         const prepared = await take();
         // A complete text removes the truncated texts of its act with their index rows
-        // (kb/import/truncated.ts): FTS5 can delete only rows it has, so they are written first,
-        // here, where no document's savepoint is open.
+        // (kb/import/truncated.ts), subtracting their stem counts: the pending ones are written
+        // first, here, where no document's savepoint is open.
         if (truncatedPending && prepared.ok && !isTruncated(prepared.output.parsed)) {
           await known.flush(trx);
           truncatedPending = false;

@@ -1,24 +1,28 @@
 /**
- * The full-text index's writes for some documents on SQLite — FTS rows, new cells, stem row counts,
- * totals — and a batch import's pending writes, written once when the batch ends.
+ * The full-text index's per-stem writes for some documents on SQLite — new cells, stem row counts,
+ * totals — and a batch import's pending ones, written once, merged, when the batch ends.
  *
- * Why batches hold them back: FTS5 flushes its pending terms at every savepoint, and a batch import
- * opens one savepoint per document, so written per document each one made its own FTS5 segment
- * (merged again and again), and each stem's row count was updated once per document that held it.
- * Written once, a batch makes one segment and updates each of its stems once.
+ * Why batches hold them back: documents share most of their stems, so written per document each
+ * stem's row count was updated once per document holding it, and each document's new cells were
+ * inserted apart; written once, a batch updates each of its stems once and inserts its cells in
+ * key order. The FTS rows themselves are written per document (kb/search/indexer.ts): FTS5 keeps
+ * them in memory until the transaction commits, savepoints or not (bench/RESULTS.md, "The
+ * full-text index written once per batch").
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema/database.js';
-import { cellsAdd, ftsInsert, termsAdd } from './fts-sqlite.js';
+import { cellsAdd, termsAdd } from './fts-sqlite.js';
 
-/** What indexing some documents adds to the index (their `search_texts`, `search_docs` rows aside). */
+/**
+ * What indexing some documents adds to the index besides their FTS rows, `search_texts` and
+ * `search_docs` rows. The stems are one flat JSON text: held as strings cut from the entries'
+ * texts they would keep those texts alive while a batch waits.
+ */
 export interface IndexWrites {
-  /** FTS rows: entry row id and index text (`indexText`). */
-  fts: Array<{ id: number; terms: string }>;
   /** Cells to record, flattened: stem key, cell, stem key, cell, … */
   cells: number[];
-  /** Rows added per stem, stems distinct. */
-  terms: Array<readonly [string, number]>;
+  /** Rows added per stem: JSON array of `[stem, rows]` pairs, stems distinct. */
+  terms: string;
   /** Entries added. */
   rows: number;
   /** Words added (the entries' lengths, for BM25's average). */
@@ -34,19 +38,25 @@ const PAIRS_PER_STATEMENT = 10_000;
  * @param w what to add
  */
 export async function writeIndex(db: Kysely<Database>, w: IndexWrites): Promise<void> {
-  await ftsInsert(db, w.fts);
-  for (let i = 0; i < w.cells.length; i += 2 * PAIRS_PER_STATEMENT) {
-    const part = w.cells.slice(i, i + 2 * PAIRS_PER_STATEMENT);
+  await addCells(db, w.cells);
+  if (w.terms !== '[]') await termsAdd(db, w.terms);
+  await addStats(db, w.rows, w.tokens);
+}
+
+async function addCells(db: Kysely<Database>, cells: readonly number[]): Promise<void> {
+  for (let i = 0; i < cells.length; i += 2 * PAIRS_PER_STATEMENT) {
     const pairs: Array<readonly [number, number]> = [];
-    for (let k = 0; k < part.length; k += 2) pairs.push([part[k]!, part[k + 1]!]);
+    const end = Math.min(cells.length, i + 2 * PAIRS_PER_STATEMENT);
+    for (let k = i; k < end; k += 2) pairs.push([cells[k]!, cells[k + 1]!]);
     await cellsAdd(db, pairs);
   }
-  for (let i = 0; i < w.terms.length; i += PAIRS_PER_STATEMENT)
-    await termsAdd(db, w.terms.slice(i, i + PAIRS_PER_STATEMENT));
-  if (w.rows === 0 && w.tokens === 0) return;
+}
+
+async function addStats(db: Kysely<Database>, rows: number, tokens: number): Promise<void> {
+  if (rows === 0 && tokens === 0) return;
   await db
     .updateTable('search_stats')
-    .set((eb) => ({ rows: eb('rows', '+', w.rows), tokens: eb('tokens', '+', w.tokens) }))
+    .set((eb) => ({ rows: eb('rows', '+', rows), tokens: eb('tokens', '+', tokens) }))
     .where('id', '=', 1)
     .execute();
 }
@@ -66,10 +76,10 @@ export class PendingWrites {
   /** Holds one document's writes. */
   add(w: IndexWrites): void {
     this.#docs.push(w);
-    this.#entries += w.fts.length;
+    this.#entries += w.rows;
   }
 
-  /** FTS rows held. */
+  /** Entries whose writes are held. */
   get entries(): number {
     return this.#entries;
   }
@@ -90,7 +100,7 @@ export class PendingWrites {
         'full-text index: a document savepoint rolled back over the batch index written inside it; ' +
           'write the pending index only between documents (kb/import/files.ts)',
       );
-    for (const d of this.#docs.splice(mark[1])) this.#entries -= d.fts.length;
+    for (const d of this.#docs.splice(mark[1])) this.#entries -= d.rows;
   }
 
   /** Drops everything (the batch's transaction rolled back). */
@@ -107,31 +117,33 @@ export class PendingWrites {
    */
   async write(db: Kysely<Database>): Promise<void> {
     if (this.#docs.length === 0) return;
-    const merged = mergeWrites(this.#docs);
+    const docs = this.#docs;
     this.clear();
-    await writeIndex(db, merged);
+    const terms = new Map<string, number>();
+    let rows = 0;
+    let tokens = 0;
+    for (const d of docs) {
+      for (const [stem, n] of JSON.parse(d.terms) as Array<[string, number]>)
+        terms.set(stem, (terms.get(stem) ?? 0) + n);
+      rows += d.rows;
+      tokens += d.tokens;
+    }
+    await addCells(db, mergedCells(docs));
+    const counts = [...terms];
+    for (let i = 0; i < counts.length; i += PAIRS_PER_STATEMENT)
+      await termsAdd(db, JSON.stringify(counts.slice(i, i + PAIRS_PER_STATEMENT)));
+    await addStats(db, rows, tokens);
   }
 }
 
-/** Several documents' writes as one: FTS rows in order, cells sorted and distinct, each stem once. */
-export function mergeWrites(docs: readonly IndexWrites[]): IndexWrites {
-  const fts: IndexWrites['fts'] = [];
-  const terms = new Map<string, number>();
-  let rows = 0;
-  let tokens = 0;
-  let cellCount = 0;
-  for (const d of docs) {
-    for (const r of d.fts) fts.push(r);
-    for (const [stem, n] of d.terms) terms.set(stem, (terms.get(stem) ?? 0) + n);
-    rows += d.rows;
-    tokens += d.tokens;
-    cellCount += d.cells.length / 2;
-  }
-  // Sorted, the cells reach their WITHOUT ROWID table in key order; a cell can come twice when
-  // KnownCells forgot it in between (its memory bound).
+/**
+ * The documents' cells, sorted (so they reach their WITHOUT ROWID table in key order) and each
+ * once: a cell can come twice when KnownCells forgot it in between (its memory bound).
+ */
+function mergedCells(docs: readonly IndexWrites[]): number[] {
   const flat: number[] = [];
   for (const d of docs) for (const x of d.cells) flat.push(x);
-  const order = Array.from({ length: cellCount }, (_, i) => i);
+  const order = Array.from({ length: flat.length / 2 }, (_, i) => i);
   order.sort((a, b) => flat[2 * a]! - flat[2 * b]! || flat[2 * a + 1]! - flat[2 * b + 1]!);
   const cells: number[] = [];
   for (const i of order) {
@@ -140,5 +152,5 @@ export function mergeWrites(docs: readonly IndexWrites[]): IndexWrites {
     if (cells.length > 0 && cells[cells.length - 2] === term && cells[cells.length - 1] === cell) continue;
     cells.push(term, cell);
   }
-  return { fts, cells, terms: [...terms], rows, tokens };
+  return cells;
 }

@@ -17,7 +17,7 @@ import { insertEntries } from './fts-postgres.js';
 import { searchEntries, type DocumentSource, type SearchEntry, type TextSource } from './entries.js';
 import { deleteRunTexts, readRunTexts, writeEntryTexts } from './entry-texts.js';
 import { CellSet } from './cell-set.js';
-import { ftsClear, ftsDelete, ftsOptimize, termsSubtract } from './fts-sqlite.js';
+import { ftsClear, ftsDelete, ftsInsert, ftsOptimize, termsSubtract } from './fts-sqlite.js';
 import { PendingWrites, writeIndex } from './index-writes.js';
 import { actBucket, BUCKET_SIZE, cellOf, entryTerms, indexText, stemKey } from './layout.js';
 import { stemLine } from './tokens.js';
@@ -45,7 +45,7 @@ export type EntryGroup = [number, 'regulation' | 'act', string | null, string];
  * @param texts the regulation texts it carries
  * @param known cells already written (`KnownCells`, kept by a batch import): they are not inserted
  *   again, and the ones this document adds are recorded in it. Without it every cell is inserted.
- *   When it holds the batch's pending writes, the FTS rows, cells, stem counts and totals go there
+ *   When it holds the batch's pending writes, the cells, stem counts and totals go there
  *   (kb/search/index-writes.ts) and are written when the batch calls `known.flush`.
  * @returns how many entries were written
  * @throws Error when the act id's bucket of row ids is full (2^25 entries whose act ids share their first five bytes)
@@ -83,10 +83,10 @@ export async function indexDocument(
     const key = stemKey(stem);
     for (const cell of s.cells) if (!known || known.add(key, cell)) cells.push(key, cell);
   }
+  await ftsInsert(db, JSON.stringify(fts.map((r) => [r.id, r.terms])));
   const writes = {
-    fts,
     cells,
-    terms: [...stems].map(([stem, x]) => [stem, x.rows] as const),
+    terms: JSON.stringify([...stems].map(([stem, x]) => [stem, x.rows])),
     rows: entries.length,
     tokens,
   };
@@ -138,9 +138,9 @@ function indexRows(entries: readonly string[], first: number) {
 
 /**
  * Removes a document's index rows (called in the transaction that removes the document). On SQLite
- * the FTS rows to delete are made again from the entries' stored texts (stemmed as when indexed);
- * they must have been written: a batch import writes its pending rows before a document that may
- * remove others (kb/import/files.ts), since FTS5 cannot delete a row it never got.
+ * the FTS rows to delete are made again from the entries' stored texts (stemmed as when indexed).
+ * Its stem counts must have been written: a batch import writes its pending ones before a document
+ * that may remove others (kb/import/files.ts); subtracted before, they would go below zero.
  * Afterwards the index is as if the document had never been indexed, except `search_cells`: a cell
  * only says that rows of a stem with that (f, D) may exist, and its 31-bit stem key can be shared
  * with another stem, so it is left; a cell with no rows matches none and changes no answer.
@@ -213,8 +213,8 @@ const KNOWN_CELLS_KEPT = 1_000_000;
  * The cells live in typed arrays (`CellSet`), not on the JS heap, where they grew the import's
  * peak RSS several times their size.
  *
- * With `deferWrites` it also holds the batch's index writes (`pending`) until `flush`: the same
- * marks drop a failed document's writes, `rollback` drops them all.
+ * With `deferWrites` it also holds the batch's cells, stem counts and totals (`pending`) until
+ * `flush`: the same marks drop a failed document's writes, `rollback` drops them all.
  */
 export class KnownCells {
   readonly #cells = new CellSet();
@@ -229,7 +229,7 @@ export class KnownCells {
 
   /**
    * @param options `limit`: cells kept at most (then it starts over); `deferWrites`: hold the
-   *   documents' FTS rows, cells, stem counts and totals until `flush`
+   *   documents' cells, stem counts and totals until `flush`
    */
   constructor(options: { limit?: number; deferWrites?: boolean } = {}) {
     this.#limit = options.limit ?? KNOWN_CELLS_KEPT;
@@ -283,7 +283,7 @@ export class KnownCells {
   commit(): void {
     this.#added.length = 0;
     if (this.pending && this.pending.entries > 0)
-      throw new Error('full-text index: a batch committed without its pending index rows; call flush before commit');
+      throw new Error('full-text index: a batch committed without its pending index writes; call flush before commit');
   }
 
   /** The transaction rolled back. */
