@@ -6,7 +6,6 @@
 import type { BatchParseFn, ImportSummary, Kb, KbTotals, ParseOutput } from '../types.js';
 import { KnownCells } from '../search/indexer.js';
 import { importWithin } from './document.js';
-import { isTruncated } from './truncated.js';
 import { isPostgres } from '../backend/dialect.js';
 import { importTransaction } from '../backend/transactions.js';
 
@@ -106,29 +105,18 @@ export async function importFiles(
     summary.totals = await kbTotals(kb);
     return summary;
   }
-  // The full-text cells already written: later documents insert only new ones; and the batch's
-  // stem counts, new cells and totals, held until the batch ends (kb/search/index-writes.ts).
-  const known = new KnownCells({ deferWrites: true });
+  // The full-text cells already written: later documents insert only new ones (kb/search/indexer.ts).
+  const known = new KnownCells();
   for (let start = 0; start < files.length; start += batchSize) {
     known.revalidate(kb.dataVersion().others);
     // One transaction per batch, one savepoint per document: each document still commits
     // completely or not at all, and the commit (WAL write) is paid once per batch instead of once
-    // per document. The index's stem counts and cells are written once, merged, before the commit
-    // (documents share most stems); a failure there rolls the batch back.
+    // per document (FTS5 still writes a segment per document: it flushes at every savepoint).
     // A crash loses at most the open batch, which an idempotent re-import restores.
     const trx = await kb.db.startTransaction().execute();
-    // A truncated text imported in this batch whose index rows are still pending.
-    let truncatedPending = false;
     try {
       for (const file of files.slice(start, start + batchSize)) {
         const prepared = await take();
-        // A complete text removes the truncated texts of its act with their index rows
-        // (kb/import/truncated.ts), subtracting their stem counts: the pending ones are written
-        // first, here, where no document's savepoint is open.
-        if (truncatedPending && prepared.ok && !isTruncated(prepared.output.parsed)) {
-          await known.flush(trx);
-          truncatedPending = false;
-        }
         try {
           if (!prepared.ok) throw new Error(prepared.reason);
           const { text, output } = prepared;
@@ -145,7 +133,6 @@ export async function importFiles(
             if (keepResults) summary.results.push({ file: file.path, result });
             if (result.status === 'imported') summary.imported++;
             else summary.unchanged++;
-            if (result.status === 'imported' && isTruncated(parsed)) truncatedPending = true;
           } catch (error) {
             known.rollbackTo(mark);
             await savepoint.rollbackToSavepoint('document').execute();
@@ -157,14 +144,13 @@ export async function importFiles(
         }
         onProgress?.(++done, files.length, file.path);
       }
-      await known.flush(trx);
       await trx.commit().execute();
+      known.commit();
     } catch (error) {
       known.rollback();
       await trx.rollback().execute();
       throw error;
     }
-    known.commit();
   }
   summary.totals = await kbTotals(kb);
   return summary;

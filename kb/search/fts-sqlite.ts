@@ -139,13 +139,18 @@ export async function textsCovering(
 }
 
 /**
- * Adds entries to the index. The rows come as one JSON text: a batch import holds them until the
- * batch ends, and a flat string costs the garbage collector nothing while it waits.
+ * Adds entries to the index.
  * @param db database or transaction
- * @param rows JSON array of `[row id, index text (indexText)]` pairs
+ * @param rows entry ids with their index text (`indexText`)
  */
-export async function ftsInsert(db: Kysely<Database>, rows: string): Promise<void> {
-  await sql`INSERT INTO search_fts (rowid, terms) SELECT value ->> 0, value ->> 1 FROM json_each(${rows})`.execute(db);
+export async function ftsInsert(
+  db: Kysely<Database>,
+  rows: ReadonlyArray<{ id: number; terms: string }>,
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    const values = rows.slice(i, i + ROWS_PER_INSERT).map((r) => sql`(${r.id}, ${r.terms})`);
+    await sql`INSERT INTO search_fts (rowid, terms) VALUES ${sql.join(values)}`.execute(db);
+  }
 }
 
 /**
@@ -196,11 +201,12 @@ export async function cellsAdd(db: Kysely<Database>, cells: ReadonlyArray<readon
 /**
  * Adds to the row counts of stems.
  * @param db database or transaction
- * @param counts JSON array of `[stem, rows]` pairs, stems distinct
+ * @param counts `[stem, rows]` pairs, stems distinct
  */
-export async function termsAdd(db: Kysely<Database>, counts: string): Promise<void> {
+export async function termsAdd(db: Kysely<Database>, counts: ReadonlyArray<readonly [string, number]>): Promise<void> {
+  if (counts.length === 0) return;
   await sql`INSERT INTO search_terms (stem, rows)
-    SELECT value ->> 0, value ->> 1 FROM json_each(${counts}) WHERE true
+    SELECT value ->> 0, value ->> 1 FROM json_each(${JSON.stringify(counts)}) WHERE true
     ON CONFLICT (stem) DO UPDATE SET rows = rows + excluded.rows`.execute(db);
 }
 

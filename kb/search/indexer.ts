@@ -17,8 +17,7 @@ import { insertEntries } from './fts-postgres.js';
 import { searchEntries, type DocumentSource, type SearchEntry, type TextSource } from './entries.js';
 import { deleteRunTexts, readRunTexts, writeEntryTexts } from './entry-texts.js';
 import { CellSet } from './cell-set.js';
-import { ftsClear, ftsDelete, ftsInsert, ftsOptimize, termsSubtract } from './fts-sqlite.js';
-import { PendingWrites, writeIndex } from './index-writes.js';
+import { cellsAdd, ftsClear, ftsDelete, ftsInsert, ftsOptimize, termsAdd, termsSubtract } from './fts-sqlite.js';
 import { actBucket, BUCKET_SIZE, cellOf, entryTerms, indexText, stemKey } from './layout.js';
 import { stemLine } from './tokens.js';
 
@@ -45,8 +44,6 @@ export type EntryGroup = [number, 'regulation' | 'act', string | null, string];
  * @param texts the regulation texts it carries
  * @param known cells already written (`KnownCells`, kept by a batch import): they are not inserted
  *   again, and the ones this document adds are recorded in it. Without it every cell is inserted.
- *   When it holds the batch's pending writes, the cells, stem counts and totals go there
- *   (kb/search/index-writes.ts) and are written when the batch calls `known.flush`.
  * @returns how many entries were written
  * @throws Error when the act id's bucket of row ids is full (2^25 entries whose act ids share their first five bytes)
  */
@@ -78,20 +75,22 @@ export async function indexDocument(
     entries.map((e) => e.stems),
     first,
   );
-  const cells: number[] = [];
+  const cells: Array<readonly [number, number]> = [];
   for (const [stem, s] of stems) {
     const key = stemKey(stem);
-    for (const cell of s.cells) if (!known || known.add(key, cell)) cells.push(key, cell);
+    for (const cell of s.cells) if (!known || known.add(key, cell)) cells.push([key, cell]);
   }
-  await ftsInsert(db, JSON.stringify(fts.map((r) => [r.id, r.terms])));
-  const writes = {
-    cells,
-    terms: JSON.stringify([...stems].map(([stem, x]) => [stem, x.rows])),
-    rows: entries.length,
-    tokens,
-  };
-  if (known?.pending) known.pending.add(writes);
-  else await writeIndex(db, writes);
+  await ftsInsert(db, fts);
+  await cellsAdd(db, cells);
+  await termsAdd(
+    db,
+    [...stems].map(([stem, x]) => [stem, x.rows] as const),
+  );
+  await db
+    .updateTable('search_stats')
+    .set((eb) => ({ rows: eb('rows', '+', entries.length), tokens: eb('tokens', '+', tokens) }))
+    .where('id', '=', 1)
+    .execute();
   const bucket = actBucket(doc.act_id);
   const groups = groupsOf(entries);
   const foreign = groups.flatMap((g, i) =>
@@ -139,8 +138,6 @@ function indexRows(entries: readonly string[], first: number) {
 /**
  * Removes a document's index rows (called in the transaction that removes the document). On SQLite
  * the FTS rows to delete are made again from the entries' stored texts (stemmed as when indexed).
- * Its stem counts must have been written: a batch import writes its pending ones before a document
- * that may remove others (kb/import/files.ts); subtracted before, they would go below zero.
  * Afterwards the index is as if the document had never been indexed, except `search_cells`: a cell
  * only says that rows of a stem with that (f, D) may exist, and its 31-bit stem key can be shared
  * with another stem, so it is left; a cell with no rows matches none and changes no answer.
@@ -186,13 +183,6 @@ export async function unindexDocument(db: Kysely<Database>, documentId: string):
   return entries.length;
 }
 
-/** Where a `KnownCells` stood when a document's savepoint opened. */
-export interface KnownMark {
-  epoch: number;
-  added: number;
-  pending: readonly [number, number] | undefined;
-}
-
 /**
  * Cells a `KnownCells` holds at most; then it starts over. A million cells fill a table of 2^21
  * slots, 16 MB (kb/search/cell-set.ts); a 10k-act import holds about a quarter of that.
@@ -212,9 +202,6 @@ const KNOWN_CELLS_KEPT = 1_000_000;
  *
  * The cells live in typed arrays (`CellSet`), not on the JS heap, where they grew the import's
  * peak RSS several times their size.
- *
- * With `deferWrites` it also holds the batch's cells, stem counts and totals (`pending`) until
- * `flush`: the same marks drop a failed document's writes, `rollback` drops them all.
  */
 export class KnownCells {
   readonly #cells = new CellSet();
@@ -223,18 +210,9 @@ export class KnownCells {
   /** Counts the times everything was forgotten (a mark taken before then is void). */
   #epoch = 0;
   #stamp: number | undefined;
-  readonly #limit: number;
-  /** The batch's index writes not yet written, when writes are deferred. */
-  readonly pending: PendingWrites | undefined;
 
-  /**
-   * @param options `limit`: cells kept at most (then it starts over); `deferWrites`: hold the
-   *   documents' cells, stem counts and totals until `flush`
-   */
-  constructor(options: { limit?: number; deferWrites?: boolean } = {}) {
-    this.#limit = options.limit ?? KNOWN_CELLS_KEPT;
-    this.pending = options.deferWrites ? new PendingWrites() : undefined;
-  }
+  /** @param limit cells kept at most (then it starts over) */
+  constructor(private readonly limit = KNOWN_CELLS_KEPT) {}
 
   /**
    * Records a cell.
@@ -242,54 +220,35 @@ export class KnownCells {
    */
   add(term: number, cell: number): boolean {
     // Forgetting is always sound (a forgotten cell is only looked up again): bounds the memory.
-    if (this.#cells.size >= this.#limit) this.#forget();
+    if (this.#cells.size >= this.limit) this.#forget();
     if (!this.#cells.add(term, cell)) return false;
     this.#added.push(term, cell);
     return true;
   }
 
   /** A mark to roll back to (taken at a document's savepoint). */
-  mark(): KnownMark {
-    return { epoch: this.#epoch, added: this.#added.length, pending: this.pending?.mark() };
+  mark(): readonly [number, number] {
+    return [this.#epoch, this.#added.length];
   }
 
-  /**
-   * Forgets the cells and drops the pending writes added since `mark` (their savepoint rolled
-   * back); all cells when the mark is void.
-   */
-  rollbackTo(mark: KnownMark): void {
-    if (mark.pending) this.pending?.rollbackTo(mark.pending);
-    if (mark.epoch !== this.#epoch) {
+  /** Forgets the cells added since `mark` (their savepoint rolled back); everything when the mark is void. */
+  rollbackTo(mark: readonly [number, number]): void {
+    if (mark[0] !== this.#epoch) {
       this.#forget();
       return;
     }
-    const undone = this.#added.splice(mark.added);
+    const undone = this.#added.splice(mark[1]);
     for (let i = 0; i < undone.length; i += 2) this.#cells.delete(undone[i]!, undone[i + 1]!);
   }
 
-  /**
-   * Writes the pending index writes, merged (kb/search/index-writes.ts): before the batch commits,
-   * and before a document that removes others' rows. No document's savepoint may be open.
-   * @param db the batch's transaction
-   */
-  async flush(db: Kysely<Database>): Promise<void> {
-    await this.pending?.write(db);
-  }
-
-  /**
-   * The transaction committed: its cells are in the database.
-   * @throws Error when index writes were still pending (committed without them: a bug of the caller)
-   */
+  /** The transaction committed: its cells are in the database. */
   commit(): void {
     this.#added.length = 0;
-    if (this.pending && this.pending.entries > 0)
-      throw new Error('full-text index: a batch committed without its pending index writes; call flush before commit');
   }
 
   /** The transaction rolled back. */
   rollback(): void {
-    this.pending?.clear();
-    this.rollbackTo({ epoch: this.#epoch, added: 0, pending: undefined });
+    this.rollbackTo([this.#epoch, 0]);
   }
 
   /**
@@ -335,7 +294,7 @@ export async function ensureSearchIndex(db: Kysely<Database>): Promise<boolean> 
   await db.transaction().execute((trx) => clearIndex(trx));
   const documents = (await db.selectFrom('documents').select('id').orderBy('id').execute()).map((d) => d.id);
   // A failed batch throws out of the rebuild, so every cell recorded before it was committed.
-  const known = new KnownCells({ deferWrites: true });
+  const known = new KnownCells();
   for (let i = 0; i < documents.length; i += REBUILD_BATCH) {
     await db.transaction().execute((trx) => indexDocuments(trx, documents.slice(i, i + REBUILD_BATCH), known));
     known.commit();
@@ -351,7 +310,7 @@ export async function ensureSearchIndex(db: Kysely<Database>): Promise<boolean> 
 async function rebuildIndex(db: Kysely<Database>): Promise<number> {
   await clearIndex(db);
   const documents = (await db.selectFrom('documents').select('id').orderBy('id').execute()).map((d) => d.id);
-  const count = await indexDocuments(db, documents, new KnownCells({ deferWrites: true }));
+  const count = await indexDocuments(db, documents, new KnownCells());
   if (!isPostgres(db)) await ftsOptimize(db);
   await recordFormat(db);
   return count;
@@ -373,11 +332,9 @@ async function clearIndex(db: Kysely<Database>): Promise<void> {
   await db.insertInto('search_stats').values({ id: 1, rows: 0, tokens: 0 }).execute();
 }
 
-/** Indexes documents in the caller's transaction, writing deferred index rows every REBUILD_BATCH documents. */
 async function indexDocuments(db: Kysely<Database>, ids: readonly string[], known: KnownCells): Promise<number> {
   let count = 0;
-  for (const [i, id] of ids.entries()) {
-    if (i > 0 && i % REBUILD_BATCH === 0) await known.flush(db);
+  for (const id of ids) {
     const doc = await db
       .selectFrom('documents')
       .select(['id', 'act_id', 'text', 'markdown'])
@@ -391,7 +348,6 @@ async function indexDocuments(db: Kysely<Database>, ids: readonly string[], know
       .execute();
     count += await indexDocument(db, doc, texts, known);
   }
-  await known.flush(db);
   return count;
 }
 

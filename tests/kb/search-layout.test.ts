@@ -121,7 +121,7 @@ describe('search layout', () => {
   });
 
   it('known cells: a rolled-back document or transaction is forgotten, also across the memory bound', () => {
-    const k = new KnownCells({ limit: 4 });
+    const k = new KnownCells(4);
     expect(k.add(1, 10)).toBe(true);
     expect(k.add(1, 10)).toBe(false);
     k.commit();

@@ -518,38 +518,6 @@ describe('search: keeping the index current', () => {
     }
   });
 
-  it("a failure while writing a batch's index rolls the whole batch back; the batches before stay", async () => {
-    const bySeed = new Map(seeds.map((x) => [x.input.text, x.input]));
-    const parse: ParseFn = (text) => {
-      const input = bySeed.get(text)!;
-      return { parsed: input.parsed, markdown: input.markdown ?? '', regulationTexts: input.regulationTexts ?? {} };
-    };
-    const files = seeds.map((x) => ({ path: x.filename, text: x.input.text }));
-    const k = await openKb(':memory:');
-    // Stem counts are written only when a batch's index is written: the second batch's write fails.
-    await sql`CREATE TRIGGER inject_failure BEFORE INSERT ON search_terms
-      WHEN (SELECT count(*) FROM documents) > 2 BEGIN SELECT RAISE(ABORT, 'injected index failure'); END`.execute(k.db);
-    await expect(importFiles(k, files, parse, undefined, { batchSize: 2 })).rejects.toThrow('injected index failure');
-    await sql`DROP TRIGGER inject_failure`.execute(k.db);
-    const firstBatch = await kbOf(seeds.slice(0, 2));
-    const documents = async (x: Kb) =>
-      (await x.db.selectFrom('documents').select('filename').orderBy('filename').execute()).map((d) => d.filename);
-    expect(await documents(k)).toEqual(await documents(firstBatch));
-    expect(await rowCount(k)).toEqual(await rowCount(firstBatch));
-    expect(await ftsTokens(k)).toEqual(await ftsTokens(firstBatch));
-    expect(await answers(k)).toEqual(await answers(firstBatch));
-    expect(await integrityCheck(k)).toEqual(['ok']);
-    // Imported again, the rest joins the first batch: the index of all five.
-    expect(await importFiles(k, files, parse, undefined, { batchSize: 2 })).toMatchObject({
-      imported: 3,
-      unchanged: 2,
-    });
-    expect(await answers(k)).toEqual(await answers(kb));
-    expect(await ftsTokens(k)).toEqual(await ftsTokens(kb));
-    await closeKb(firstBatch);
-    await closeKb(k);
-  });
-
   it('a database of the per-entry rows (before migration 0011) gets entry texts and the same answers', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zankb-search-'));
     try {
