@@ -526,14 +526,19 @@ describe('search: keeping the index current', () => {
       for (const s of seeds.slice(0, 3)) await importDocument(k, s.input);
       const reference = await answers(k);
       const entries = await storedEntries(k.db);
-      // The schema and rows of migration 0010: one search_entries row per entry, no search_texts.
-      await MIGRATIONS['0011_search_texts']!.down!(k.db as unknown as Kysely<unknown>);
+      // The schema and rows of migration 0010: one search_entries row per entry, no search_texts
+      // (the migrations from 0011 on undone, latest first).
+      const undone = Object.keys(MIGRATIONS)
+        .filter((name) => name >= '0011_search_texts')
+        .sort()
+        .reverse();
+      for (const name of undone) await MIGRATIONS[name]!.down!(k.db as unknown as Kysely<unknown>);
       for (const e of entries)
         await sql`INSERT INTO search_entries VALUES (${e.id}, ${e.documentId}, ${e.kind}, ${e.actId}, ${e.scopeActId},
           ${e.textId}, ${e.provisionId}, ${e.ordinal}, ${e.text})`.execute(k.db);
       await k.db
         .deleteFrom('kysely_migration' as never)
-        .where('name' as never, '=', '0011_search_texts' as never)
+        .where('name' as never, 'in', undone as never)
         .execute();
       await closeKb(k);
       const again = await openKb(file);
