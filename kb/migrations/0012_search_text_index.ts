@@ -1,6 +1,6 @@
 /**
- * PostgreSQL: an index of the search entries by text, so a search with a date reads only the
- * entries of the texts that may apply then, ANDed with the tsvector's GIN bitmap (DDL in
+ * PostgreSQL: an index of the search entries by text, whose `text_id` references `regulation_texts`:
+ * deleting a text then checks its entries through the index, not by a scan of every entry (DDL in
  * kb/search/fts-postgres.ts). SQLite keeps no per-entry rows since 0011: nothing to do there.
  */
 import type { Kysely } from 'kysely';

@@ -12,14 +12,14 @@
  *   text by code point, checked on open).
  * - Snippets: the words `ts_headline` marks, as offsets into the plain text; the window cut as on
  *   SQLite (kb/search/snippet.ts). No markup leaves kb/.
- * - Filters inside the index scan, so only rows that can pass are read and ranked: the region as
- *   the array of its acts against the scope act's index, the date as the texts of the editions that
- *   may apply then (the candidates kb/search/applied.ts decides among) against the text's index,
- *   each ANDed with the GIN bitmap. The date is then decided in TypeScript by the same rules
- *   (kb/search/applied.ts) over the ranked matches, in batches.
- * - `total`: exact up to TOTAL_CAP matches without a date; with a date, the ranked matches that
- *   may apply are decided up to COUNT_SCAN rows / COUNT_DECISIONS decisions beyond the page, else a
- *   lower bound.
+ * - The region inside the index scan, so only rows that can pass are read and ranked: the array of
+ *   its acts against the scope act's index, ANDed with the GIN bitmap. The date is decided in
+ *   TypeScript by the same rules as on SQLite (kb/search/applied.ts) over the ranked matches, in
+ *   batches. A date prefilter on the texts of the editions that may apply (an array against the
+ *   text index) paid at 3,000 acts and cost up to 18× at 50,000, where the array holds tens of
+ *   thousands of texts (bench/RESULTS.md, issue 19).
+ * - `total`: exact up to TOTAL_CAP matches without a date; with a date, the ranked matches are
+ *   decided up to COUNT_SCAN rows / COUNT_DECISIONS decisions beyond the page, else a lower bound.
  *
  * Word forms come from Snowball here and from natural's Porter stemmer on SQLite, so the two
  * backends may differ on the edges of a word's forms and on stop words; scores are on another
@@ -51,8 +51,8 @@ export async function createTsvIndex(db: Kysely<unknown>): Promise<void> {
 }
 
 /**
- * Indexes the entries by text (migration 0012), so a date filter reads only the entries of the
- * texts that may apply then, ANDed with the GIN bitmap, instead of every match's row.
+ * Indexes the entries by text (migration 0012): `text_id` references `regulation_texts`, and without
+ * it every text a re-import deletes has PostgreSQL scan all the entries to check that none refers to it.
  * @param db the database being migrated
  */
 export async function createTextIdIndex(db: Kysely<unknown>): Promise<void> {
@@ -143,7 +143,6 @@ async function rankPage(db: Kysely<Database>, s: PgSearch): Promise<RankedPage> 
         s.regionIds.length > 0 ? [...s.regionIds] : [''],
       )})))`
     : sql``;
-  const date = s.date === null ? sql`` : sql`AND ${mayApplyOn(s.date)}`;
   const ranked = (limit: number, offset: number) =>
     sql<{
       id: number;
@@ -156,7 +155,7 @@ async function rankPage(db: Kysely<Database>, s: PgSearch): Promise<RankedPage> 
     }>`SELECT e.id, e.kind, e.act_id, e.document_id, e.ordinal, e.text_id,
          round(ts_rank_cd(e.tsv, q, 1)::numeric, 6) AS score
        FROM search_entries e, plainto_tsquery(${CONFIG}::regconfig, ${s.q}) q
-       WHERE e.tsv @@ q ${region} ${date}
+       WHERE e.tsv @@ q ${region}
        ORDER BY score DESC, e.act_id, e.document_id, e.ordinal
        LIMIT ${limit} OFFSET ${offset}`.execute(db);
   const toMatch = (r: Awaited<ReturnType<typeof ranked>>['rows'][number]): Ranked => ({
@@ -180,58 +179,48 @@ async function rankPage(db: Kysely<Database>, s: PgSearch): Promise<RankedPage> 
   }
 
   // With a date: decide the ranked matches in batches until the page is full and the count stops.
-  const rows = (await ranked(s.needed + s.scan, 0)).rows.map(toMatch);
-  if (rows.length === 0) return { page: [], total: 0, totalExact: true };
+  // The counting limits bound the count only: while the page is not full, further ranked rows are read.
   const texts = new Map<string, SearchHitApplicability | null>();
   const acts = new Map<string, SearchHitApplicability | null>();
   const kept: Ranked[] = [];
   let passed = 0;
   let decided = 0;
   const BATCH = 500;
-  for (let i = 0; i < rows.length; i += BATCH) {
-    const batch = rows.slice(i, i + BATCH);
-    const textIds = [...new Set(batch.flatMap((r) => (r.textId !== null && !texts.has(r.textId) ? [r.textId] : [])))];
-    const actIds = [
-      ...new Set(batch.flatMap((r) => (r.textId === null && r.kind === 'act' && !acts.has(r.actId) ? [r.actId] : []))),
-    ];
-    if (textIds.length + actIds.length > 0) {
-      const applied = await appliedOn(db, s.date, { textIds, actIds });
-      for (const id of textIds) texts.set(id, applied.texts.get(id) ?? null);
-      for (const id of actIds) acts.set(id, applied.acts.get(id) ?? null);
-      decided += textIds.length + actIds.length;
+  const chunk = s.needed + s.scan;
+  for (let from = 0; ; from += chunk) {
+    const rows = (await ranked(chunk, from)).rows.map(toMatch);
+    for (let i = 0; i < rows.length; i += BATCH) {
+      const batch = rows.slice(i, i + BATCH);
+      const textIds = [...new Set(batch.flatMap((r) => (r.textId !== null && !texts.has(r.textId) ? [r.textId] : [])))];
+      const actIds = [
+        ...new Set(
+          batch.flatMap((r) => (r.textId === null && r.kind === 'act' && !acts.has(r.actId) ? [r.actId] : [])),
+        ),
+      ];
+      if (textIds.length + actIds.length > 0) {
+        const applied = await appliedOn(db, s.date, { textIds, actIds });
+        for (const id of textIds) texts.set(id, applied.texts.get(id) ?? null);
+        for (const id of actIds) acts.set(id, applied.acts.get(id) ?? null);
+        decided += textIds.length + actIds.length;
+      }
+      for (const r of batch) {
+        const applied = r.textId !== null ? texts.get(r.textId) : r.kind === 'act' ? acts.get(r.actId) : null;
+        if (!applied) continue;
+        passed++;
+        if (kept.length < s.needed) kept.push({ ...r, applied });
+      }
+      if (kept.length >= s.needed && (passed > s.cap || decided >= s.decisions)) return lowerBound(kept, passed, s);
     }
-    for (const r of batch) {
-      const applied = r.textId !== null ? texts.get(r.textId) : r.kind === 'act' ? acts.get(r.actId) : null;
-      if (!applied) continue;
-      passed++;
-      if (kept.length < s.needed) kept.push({ ...r, applied });
-    }
-    const done = i + batch.length >= rows.length && rows.length < s.needed + s.scan;
-    if (done) return { page: kept.slice(s.offset), total: passed, totalExact: true };
-    if (kept.length >= s.needed && (passed > s.cap || decided >= s.decisions)) break;
+    // Every match read: the count is exact.
+    if (rows.length < chunk) return { page: kept.slice(s.offset), total: passed, totalExact: true };
+    if (kept.length >= s.needed) return lowerBound(kept, passed, s);
   }
-  const page = kept.slice(s.offset);
-  return { page, total: Math.max(Math.min(passed, s.cap), s.offset + page.length), totalExact: false };
 }
 
-/**
- * The entries that may have applied on a date: those of a text some edition uses that may be in
- * force then (the candidates kb/search/applied.ts `appliedOn` reads: started by the date or start
- * unknown, not settled-ended by it; the edition it picks and its previous are among them), and the
- * paragraphs of acts, decided later. Every entry `appliedOn` keeps passes; an entry of a
- * regulation without a text never does. Written as (text in the list or none) and (a text or an act
- * paragraph) rather than (text in the list) or (none and an act paragraph): the first OR is all
- * index conditions, a BitmapOr of the text index, so the list is not compared with every row read
- * again as a filter (an array from a subquery is not hashed, and a date leaves hundreds to thousands
- * of texts in it; bench/RESULTS.md, issue 19).
- * @param date ISO date
- * @returns the condition on `search_entries e`
- */
-function mayApplyOn(date: string) {
-  return sql`(e.text_id = ANY(ARRAY(SELECT DISTINCT text_id FROM regulation_versions
-      WHERE text_id IS NOT NULL AND (from_earliest IS NULL OR from_earliest <= ${date})
-        AND (to_settled IS NULL OR to_settled > ${date})))
-    OR e.text_id IS NULL) AND (e.text_id IS NOT NULL OR e.kind = 'act')`;
+/** A dated search's page when counting stopped before every match was decided: the total a lower bound. */
+function lowerBound(kept: readonly Ranked[], passed: number, s: PgSearch): RankedPage {
+  const page = kept.slice(s.offset);
+  return { page, total: Math.max(Math.min(passed, s.cap), s.offset + page.length), totalExact: false };
 }
 
 /**
