@@ -168,7 +168,6 @@ console.log(
     parseRatioToRemark: round(parseRatio),
     importWallSeconds: round(totalSeconds),
     remarkAloneSeconds: round(remarkAloneSeconds),
-    importRatioToRemark: round(totalSeconds / remarkAloneSeconds),
     sampleMB: round(sampleBytes / 1e6),
     parserThreads: run.jobs,
     importSeconds: round(importSeconds),

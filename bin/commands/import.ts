@@ -5,6 +5,7 @@
 import { openSync, readSync, closeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { ImportSummary, Kb } from '../../kb/index.js';
+import type { WriteLockOptions } from '../../kb/backend/write-lock.js';
 import { EXIT, UsageError, dbPath, displayPath, writeLockOptions } from '../cli-common.js';
 import { collectFiles, maxBytesOption, onDisk } from '../files.js';
 import { importOnThread } from '../import-thread/index.js';
@@ -58,10 +59,10 @@ export async function importCommand(args: string[]): Promise<number> {
     if (files.length >= THREADS_FROM_FILES) {
       ({ summary } = await importOnThread(file, files, options, lock));
       const added = summary.results.some((r) => r.result.status === 'imported');
-      if (!values.quiet && added) warned = await withKb(file, (kb) => warnings(kb, summary));
+      if (!values.quiet && added) warned = await withKb(file, lock, (kb) => warnings(kb, summary));
     } else {
       const { importParallel } = await import('../parallel-import.js');
-      ({ summary, warned } = await withKb(file, async (kb) => {
+      ({ summary, warned } = await withKb(file, lock, async (kb) => {
         const { summary } = await importParallel(kb, files.map(onDisk), options);
         return { summary, warned: values.quiet ? [] : await warnings(kb, summary) };
       }));
@@ -140,12 +141,12 @@ async function warnings(kb: Kb, s: ImportSummary): Promise<string[]> {
 }
 
 /**
- * Runs `use` on the knowledge base at `db`, opened for writing (the CLI's lock options) and closed after.
+ * Runs `use` on the knowledge base at `db`, opened with the import's lock options and closed after.
  * Loaded from kb/db.ts rather than kb/index.ts: the import needs none of the queries, shapes or search.
  */
-async function withKb<T>(db: string, use: (kb: Kb) => Promise<T>): Promise<T> {
+async function withKb<T>(db: string, lock: WriteLockOptions, use: (kb: Kb) => Promise<T>): Promise<T> {
   const { closeKb, openKb } = await import('../../kb/db.js');
-  const kb = await openKb(db, writeLockOptions(true));
+  const kb = await openKb(db, lock);
   try {
     return await use(kb);
   } finally {
