@@ -78,34 +78,21 @@ export async function importParallel(
     );
     return { summary, jobs, parseMs, waitMs: parseMs, wallMs: performance.now() - started };
   }
-  // A result is handed over only when the importing thread waits for it (better-sqlite3 holds the
-  // thread while it writes), so the time from the previous file's end to the moment a result
-  // arrives is time spent waiting for the parser.
-  const arrived = new Map<string, number[]>();
-  let previousEnd = performance.now();
-  let waitMs = 0;
+  // The importing thread waits for the parser only where its event loop sits idle, a result not yet
+  // posted: that idle time is the wait. Timing from one file's end to the next result's arrival would
+  // also count this thread's own work in between — reading and handing over the next file, the batch's
+  // commit, collections (bench/RESULTS.md, "Where the knowledge base's time goes").
+  const loop = performance.eventLoopUtilization();
   const pool = startParsePool(jobs);
   try {
     const summary = await importFiles(
       kb,
       files,
-      (text, filename) =>
-        pool.parse(text, filename, sidecarOf(filename)).then((result) => {
-          const times = arrived.get(filename) ?? [];
-          times.push(performance.now());
-          arrived.set(filename, times);
-          return result;
-        }),
-      (done, total, file) => {
-        const times = arrived.get(file);
-        const at = times?.shift();
-        if (times?.length === 0) arrived.delete(file);
-        if (at !== undefined) waitMs += Math.max(0, at - previousEnd);
-        previousEnd = performance.now();
-        options.onProgress?.(done, total, file);
-      },
+      (text, filename) => pool.parse(text, filename, sidecarOf(filename)),
+      options.onProgress,
       { keepResults: options.keepResults, lookahead: jobs * AHEAD_PER_THREAD },
     );
+    const waitMs = performance.eventLoopUtilization(loop).idle;
     return { summary, jobs, parseMs: pool.parseMs(), waitMs, wallMs: performance.now() - started };
   } finally {
     await pool.close();
