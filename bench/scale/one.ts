@@ -9,7 +9,9 @@
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { importOnThread } from '../../bin/import-thread/index.js';
+import { buildState } from '../../bin/build-stamp.mjs';
+import type * as ImportThread from '../../bin/import-thread/index.js';
+import type * as Parser from '../../parser/index.js';
 import type { TruthEntry } from '../gen/index.js';
 
 // The register is generated beforehand by `npm run gen` in its own process, so this process's
@@ -18,6 +20,12 @@ import type { TruthEntry } from '../gen/index.js';
 // (90 MB of objects at 50k acts), the knowledge base's and parser's modules for the queries, and the
 // HTTP modules are the benchmark's, and V8's heap headroom would multiply their size.
 const [dir = '', seedText = '1', keepFlag] = process.argv.slice(2);
+// What `zankb import` runs (bin/zankb.js): the compiled build when it is fresh, else the sources through
+// tsx, which ran this import about 45 % slower (1,000 acts, 25.0 against 17.2 s: bench/RESULTS.md).
+const root = join(import.meta.dirname, '..', '..');
+const compiled = buildState(root).state === 'fresh';
+const fromBuild = (path: string) => join(root, compiled ? join('dist', path.replace(/\.ts$/, '.js')) : path);
+const { importOnThread } = (await import(fromBuild('bin/import-thread/index.ts'))) as typeof ImportThread;
 const seed = Number(seedText);
 const names = readdirSync(dir)
   .filter((n) => n.endsWith('.txt'))
@@ -55,7 +63,7 @@ const { default: autocannon } = await import('autocannon');
 const { startServer } = await import('../../api/server.js');
 const { closeKb, openKb } = await import('../../kb/index.js');
 const { measureQueries, round } = await import('./queries.js');
-const { parseDocument } = await import('../../parser/index.js');
+const { parseDocument } = (await import(fromBuild('parser/index.ts'))) as typeof Parser;
 const { default: remarkParse } = await import('remark-parse');
 const { unified } = await import('unified');
 const kb = await openKb(dbFile);
@@ -148,9 +156,7 @@ const dbMb = statSync(dbFile).size / 1e6;
 // wrote them (bench/gen/extra.ts).
 const extraDir = join(dir, 'extra');
 const { measureOneActs } = await import('./one-act.js');
-const oneAct = existsSync(extraDir)
-  ? await measureOneActs(join(import.meta.dirname, '..', '..'), kb, dbFile, extraDir, truth)
-  : null;
+const oneAct = existsSync(extraDir) ? await measureOneActs(root, kb, dbFile, extraDir, truth) : null;
 await closeKb(kb);
 const keep = keepFlag === '--keep';
 if (!keep) for (const suffix of ['', '-wal', '-shm']) rmSync(dbFile + suffix, { force: true });
@@ -160,6 +166,7 @@ console.log(
     acts: names.length,
     seed,
     ...(keep ? { dbFile } : {}),
+    build: compiled ? 'compiled' : 'tsx',
     megabytes: round(megabytes),
     dbMegabytes: round(dbMb),
     failed: summary.failed.length,

@@ -4,6 +4,7 @@
  * (older Windows exports). Each is decoded with a note saying so; damaged UTF-8 is decoded with a
  * warning naming the offsets of its invalid bytes; a PDF is refused by name.
  */
+import { isUtf8 } from 'node:buffer';
 
 /** A decoded text and what the decoding had to say about it, or the reason it was refused. */
 export type Decoded = { ok: true; text: string; notes: string[] } | { ok: false; reason: string };
@@ -29,6 +30,10 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 }
 
 function decodeUtf8(bytes: Uint8Array): Decoded {
+  // Valid UTF-8, nearly every file, is told natively (0.004 ms for a 45 KB act); the scan below runs
+  // only for text that needs its offsets named (0.07 ms compiled, and 6 ms through tsx, whose named
+  // closures made it a quarter of a source-mode import: bench/RESULTS.md).
+  if (isUtf8(bytes)) return { ok: true, text: new TextDecoder('utf-8').decode(bytes), notes: [] };
   const invalid = invalidUtf8Offsets(bytes);
   if (invalid.count === 0) return { ok: true, text: new TextDecoder('utf-8').decode(bytes), notes: [] };
   if (looksLikeCp1251(bytes, invalid.count)) {

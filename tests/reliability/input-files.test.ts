@@ -122,6 +122,34 @@ describe('decoding at the IO edge', () => {
     expect(invalidUtf8Offsets(Buffer.from('€😀 акт'))).toEqual({ offsets: [], count: 0 });
   });
 
+  it('tells valid from damaged UTF-8 as its own scan does, on every kind of sequence', () => {
+    // decodeBytes asks Node's isUtf8 first and scans only what it rejects: the two must agree.
+    const samples = [
+      [0xc0, 0x80],
+      [0xc2, 0x80],
+      [0xe0, 0x9f, 0x80],
+      [0xe0, 0xa0, 0x80],
+      [0xed, 0x9f, 0xbf],
+      [0xed, 0xa0, 0x80],
+      [0xf0, 0x8f, 0x80, 0x80],
+      [0xf0, 0x90, 0x80, 0x80],
+      [0xf4, 0x8f, 0xbf, 0xbf],
+      [0xf4, 0x90, 0x80, 0x80],
+      [0xf5, 0x80, 0x80, 0x80],
+      [0xe2, 0x82],
+      [0x41, 0xd0],
+    ];
+    for (const s of samples) {
+      const bytes = Buffer.concat([Buffer.from('акт '), Buffer.from(s), Buffer.from(' №1')]);
+      const scanned = invalidUtf8Offsets(bytes).count === 0;
+      expect(decodeBytes(bytes), s.map((b) => b.toString(16)).join(' ')).toEqual({
+        ok: true,
+        text: new TextDecoder('utf-8').decode(bytes),
+        notes: scanned ? [] : [expect.stringContaining('replaced by U+FFFD')],
+      });
+    }
+  });
+
   it('a PDF is refused by name', () => {
     expect(decodeBytes(Buffer.from('%PDF-1.7\n%âãÏÓ\n'))).toEqual({ ok: false, reason: PDF_REASON });
   });
