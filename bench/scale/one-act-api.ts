@@ -13,7 +13,8 @@ import { once } from 'node:events';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { closeKb, openKb } from '../../kb/index.js';
-import { type Lat, round } from './queries.js';
+import { kindOf } from './one-act.js';
+import { latOf, round } from './queries.js';
 import { rederiveAll } from './rederive.js';
 
 const [dbFile, dir] = process.argv.slice(2);
@@ -55,7 +56,7 @@ try {
     if (r.status !== 201 || answer.status !== 'imported')
       throw new Error(`${name}: ${r.status} ${JSON.stringify(answer).slice(0, 300)}`);
     ms.push(took);
-    const kind = /^x\d+-([a-z-]+)_/.exec(name)?.[1] ?? name;
+    const kind = kindOf(name);
     worstByKind.set(kind, Math.max(worstByKind.get(kind) ?? 0, took));
   }
 } finally {
@@ -69,7 +70,7 @@ console.log(
     n: names.length,
     serverStartMs: round(startMs, 0),
     firstMs: round(ms[0] ?? 0, 1),
-    rest: stats(ms.slice(1)),
+    rest: latOf(ms.slice(1), 1),
     slowestKind: [...worstByKind].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '',
     rederivedDiffering: check.differing,
     rederivedSeconds: round(check.seconds, 1),
@@ -85,10 +86,4 @@ async function serverUrl(child: ChildProcess): Promise<string> {
     if (m) return m[1]!;
   }
   throw new Error(`zankb serve stopped before listening: ${out}`);
-}
-
-function stats(values: number[]): Lat {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (p: number) => round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0, 1);
-  return { n: sorted.length, p50: at(0.5), p99: at(0.99), max: round(sorted.at(-1) ?? 0, 1) };
 }

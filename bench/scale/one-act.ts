@@ -16,7 +16,7 @@ import { onDisk } from '../../bin/files.js';
 import { importParallel } from '../../bin/parallel-import.js';
 import type { Kb } from '../../kb/index.js';
 import type { TruthEntry } from '../gen/index.js';
-import { countCorrect, type Lat, round } from './queries.js';
+import { countCorrect, type Lat, latOf, round } from './queries.js';
 import { rederiveAll } from './rederive.js';
 
 /** What {@link measureOneActs} measures. */
@@ -109,12 +109,12 @@ export async function measureOneActs(
   const check = await rederiveAll(kb);
   return {
     n: half,
-    inProcess: stats(total),
-    inProcessKb: stats(kbPart),
-    inProcessCpu: stats(cpu),
+    inProcess: latOf(total, 1),
+    inProcessKb: latOf(kbPart, 1),
+    inProcessCpu: latOf(cpu, 1),
     slowestKind: [...worstByKind].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '',
-    cli: stats(cli),
-    startMs: round(stats(starts).p50, 0),
+    cli: latOf(cli, 1),
+    startMs: round(latOf(starts, 1).p50, 0),
     // bin/zankb.js runs the build when it is fresh, which is when it agrees to insist on it.
     build:
       spawnSync(process.execPath, [zankb, '--version'], { env: { ...process.env, ZANKB_BUILD: 'dist' } }).status === 0
@@ -130,12 +130,6 @@ export async function measureOneActs(
 }
 
 /** `x002-amend_A393.txt` → `amend`. */
-function kindOf(name: string): string {
+export function kindOf(name: string): string {
   return /^x\d+-([a-z-]+)_/.exec(name)?.[1] ?? name;
-}
-
-function stats(ms: number[]): Lat {
-  const sorted = [...ms].sort((a, b) => a - b);
-  const at = (p: number) => round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0, 1);
-  return { n: sorted.length, p50: at(0.5), p99: at(0.99), max: round(sorted.at(-1) ?? 0, 1) };
 }

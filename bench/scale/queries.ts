@@ -103,9 +103,19 @@ export async function latencies<T>(items: readonly T[], fn: (item: T) => Promise
     await fn(item);
     ms.push(performance.now() - s0);
   }
-  ms.sort((a, b) => a - b);
-  const at = (p: number) => round(ms[Math.min(ms.length - 1, Math.floor(p * ms.length))] ?? 0, 3);
-  return { n: ms.length, p50: at(0.5), p99: at(0.99), max: round(ms[ms.length - 1] ?? 0, 3) };
+  return latOf(ms, 3);
+}
+
+/**
+ * Percentiles of measured times.
+ * @param ms the times, in any order
+ * @param digits decimals kept
+ * @returns count, p50, p99 and max
+ */
+export function latOf(ms: readonly number[], digits: number): Lat {
+  const sorted = [...ms].sort((a, b) => a - b);
+  const at = (p: number) => round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0, digits);
+  return { n: sorted.length, p50: at(0.5), p99: at(0.99), max: round(sorted.at(-1) ?? 0, digits) };
 }
 
 /**

@@ -111,7 +111,7 @@ export async function importFiles(
     known.revalidate(kb.dataVersion().others);
     // One transaction per batch, one savepoint per document: each document still commits
     // completely or not at all, and the commit (WAL write) is paid once per batch instead of once
-    // per document (FTS5 still writes a segment per document: it flushes at every savepoint).
+    // per document.
     // A crash loses at most the open batch, which an idempotent re-import restores.
     const trx = await kb.db.startTransaction().execute();
     try {

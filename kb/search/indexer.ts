@@ -86,11 +86,7 @@ export async function indexDocument(
     db,
     [...stems].map(([stem, x]) => [stem, x.rows] as const),
   );
-  await db
-    .updateTable('search_stats')
-    .set((eb) => ({ rows: eb('rows', '+', entries.length), tokens: eb('tokens', '+', tokens) }))
-    .where('id', '=', 1)
-    .execute();
+  await addStats(db, entries.length, tokens);
   const bucket = actBucket(doc.act_id);
   const groups = groupsOf(entries);
   const foreign = groups.flatMap((g, i) =>
@@ -168,11 +164,7 @@ export async function unindexDocument(db: Kysely<Database>, documentId: string):
     db,
     [...stems].map(([stem, x]) => [stem, x.rows] as const),
   );
-  await db
-    .updateTable('search_stats')
-    .set((eb) => ({ rows: eb('rows', '-', entries.length), tokens: eb('tokens', '-', tokens) }))
-    .where('id', '=', 1)
-    .execute();
+  await addStats(db, -entries.length, -tokens);
   await db
     .deleteFrom('search_foreign')
     .where('from_id', '>=', run.id)
@@ -181,6 +173,15 @@ export async function unindexDocument(db: Kysely<Database>, documentId: string):
   await db.deleteFrom('search_docs').where('id', '=', run.id).execute();
   await deleteRunTexts(db, run.id, run.entries);
   return entries.length;
+}
+
+/** Moves the index's totals (`search_stats`) by a document's rows and tokens: negative when it is removed. */
+async function addStats(db: Kysely<Database>, rows: number, tokens: number): Promise<void> {
+  await db
+    .updateTable('search_stats')
+    .set((eb) => ({ rows: eb('rows', '+', rows), tokens: eb('tokens', '+', tokens) }))
+    .where('id', '=', 1)
+    .execute();
 }
 
 /**
